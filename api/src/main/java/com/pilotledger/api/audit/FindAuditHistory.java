@@ -1,0 +1,11 @@
+package com.pilotledger.api.audit;
+
+import java.time.Instant;
+
+/**
+ * Find one page (from 0) of the audit history in global event order. Pilot null means the whole portfolio; every
+ * other null criterion matches all events; the time range is from inclusive, to exclusive.
+ */
+public record FindAuditHistory(String pilotId, String eventType, String actor, Instant from, Instant to, int page,
+                               int size) {
+}

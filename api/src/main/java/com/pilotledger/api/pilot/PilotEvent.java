@@ -1,0 +1,7 @@
+package com.pilotledger.api.pilot;
+
+/** A fact about one pilot, stored forever in its event stream. */
+public interface PilotEvent {
+
+    String pilotId();
+}

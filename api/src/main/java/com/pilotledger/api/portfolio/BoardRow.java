@@ -1,0 +1,19 @@
+package com.pilotledger.api.portfolio;
+
+import com.pilotledger.api.money.Money;
+import com.pilotledger.api.pilot.Posture;
+import com.pilotledger.api.pilot.ReadinessLevel;
+import com.pilotledger.api.pilot.StabilizationDomain;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * One pilot on the portfolio board. Divergent means the authorized posture differs from the recommendation.
+ * Readings hold the latest level per domain; a domain with no reading yet is absent.
+ */
+public record BoardRow(String pilotId, String name, String businessUnit, String sponsor, String operationalOwner,
+                       PilotStatus status, Posture authorizedPosture, Posture recommendedPosture, boolean divergent,
+                       Map<StabilizationDomain, ReadinessLevel> readings, Money capitalRequested,
+                       Money capitalAuthorized, Instant postureSince, long daysInPosture, Instant registeredAt) {
+}

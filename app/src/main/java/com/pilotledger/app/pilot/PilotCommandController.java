@@ -1,0 +1,109 @@
+package com.pilotledger.app.pilot;
+
+import com.pilotledger.api.pilot.AuthorizeInvestment;
+import com.pilotledger.api.pilot.KillPilot;
+import com.pilotledger.api.pilot.Metric;
+import com.pilotledger.api.pilot.PausePilot;
+import com.pilotledger.api.pilot.RecordSignal;
+import com.pilotledger.api.pilot.RegisterPilot;
+import com.pilotledger.api.portfolio.PilotDetail;
+import com.pilotledger.app.portfolio.PortfolioReader;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * The decisions and evidence a user can record about a pilot. Each answers with the pilot as the views show it
+ * after the command, so the caller reads its own write.
+ */
+@RestController
+@RequestMapping("/api/pilots")
+@Tag(name = "Pilot commands")
+public class PilotCommandController {
+
+    private final CommandSender commands;
+    private final PortfolioReader reader;
+    private final PortfolioCurrency currency;
+    private final Clock clock;
+
+    public PilotCommandController(CommandSender commands, PortfolioReader reader, PortfolioCurrency currency,
+                                  Clock clock) {
+        this.commands = commands;
+        this.reader = reader;
+        this.currency = currency;
+        this.clock = clock;
+    }
+
+    @PostMapping
+    @Operation(summary = "Register a pilot (portfolio managers)")
+    public ResponseEntity<PilotDetail> register(@Valid @RequestBody RegisterPilotRequest request,
+                                                CommandOrigin origin) {
+        String pilotId = newPilotId(origin);
+        commands.send(new RegisterPilot(pilotId, request.name(), request.businessUnit(), request.sponsor(),
+                request.operationalOwner(), request.problemStatement(), request.baselineMetric(),
+                request.targetMetric(), currency.money(request.requestedCapital(), "requestedCapital"),
+                request.killCriteria(), clock.instant()), origin);
+        return ResponseEntity.created(URI.create("/api/pilots/" + pilotId)).body(reader.pilot(pilotId));
+    }
+
+    @PostMapping("/{pilotId}/signals")
+    @Operation(summary = "Record a readiness signal for one stabilization domain (pilot owners, portfolio managers)")
+    public PilotDetail recordSignal(@PathVariable String pilotId, @Valid @RequestBody RecordSignalRequest request,
+                                    CommandOrigin origin) {
+        Instant now = clock.instant();
+        Metric metric = request.metric() == null ? null
+                : new Metric(request.metric().name(), request.metric().value(), request.metric().unit());
+        commands.send(new RecordSignal(pilotId, request.domain(), request.level(), request.evidence(),
+                request.source(), request.observedAt() == null ? now : request.observedAt(), metric, now), origin);
+        return reader.pilot(pilotId);
+    }
+
+    @PostMapping("/{pilotId}/authorizations")
+    @Operation(summary = "Authorize a posture and capital (executives)")
+    public PilotDetail authorize(@PathVariable String pilotId, @Valid @RequestBody AuthorizeInvestmentRequest request,
+                                 CommandOrigin origin) {
+        commands.send(new AuthorizeInvestment(pilotId, request.posture(), currency.money(request.capital(), "capital"),
+                request.scope(), request.conditions(), request.rationale(), request.overrideJustification(),
+                clock.instant()), origin);
+        return reader.pilot(pilotId);
+    }
+
+    @PostMapping("/{pilotId}/pause")
+    @Operation(summary = "Pause a pilot (portfolio managers, executives)")
+    public PilotDetail pause(@PathVariable String pilotId, @Valid @RequestBody DecisionReasonRequest request,
+                             CommandOrigin origin) {
+        commands.send(new PausePilot(pilotId, request.reason(), clock.instant()), origin);
+        return reader.pilot(pilotId);
+    }
+
+    @PostMapping("/{pilotId}/kill")
+    @Operation(summary = "Kill a pilot for good (portfolio managers, executives)")
+    public PilotDetail kill(@PathVariable String pilotId, @Valid @RequestBody DecisionReasonRequest request,
+                            CommandOrigin origin) {
+        commands.send(new KillPilot(pilotId, request.reason(), clock.instant()), origin);
+        return reader.pilot(pilotId);
+    }
+
+    /**
+     * A retried registration (same user, same idempotency key) must address the same pilot, so that the pilot
+     * recognises the retry; without a key every registration is a new pilot.
+     */
+    private static String newPilotId(CommandOrigin origin) {
+        return origin.idempotencyKey() == null
+                ? UUID.randomUUID().toString()
+                : UUID.nameUUIDFromBytes(("register-pilot:" + origin.actor() + ":" + origin.idempotencyKey())
+                .getBytes(StandardCharsets.UTF_8)).toString();
+    }
+}

@@ -1,0 +1,43 @@
+package com.pilotledger.app.portfolio;
+
+import com.pilotledger.api.audit.AuditHistory;
+import com.pilotledger.api.audit.FindAuditHistory;
+import com.pilotledger.api.portfolio.FindPilotComparison;
+import com.pilotledger.api.portfolio.FindPilotDetail;
+import com.pilotledger.api.portfolio.FindPortfolioBoard;
+import com.pilotledger.api.portfolio.PilotComparison;
+import com.pilotledger.api.portfolio.PilotDetail;
+import com.pilotledger.api.portfolio.PortfolioBoard;
+import com.pilotledger.app.problem.PilotNotFoundException;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.stereotype.Component;
+
+/** The typed queries of the read side, sent through Axon's query gateway; an unknown pilot is a 404, not a null. */
+@Component
+public class PortfolioReader {
+
+    private final QueryGateway queries;
+
+    public PortfolioReader(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    public PortfolioBoard board(FindPortfolioBoard query) {
+        return queries.query(query, ResponseTypes.instanceOf(PortfolioBoard.class)).join();
+    }
+
+    public PilotDetail pilot(String pilotId) {
+        return queries.query(new FindPilotDetail(pilotId), ResponseTypes.optionalInstanceOf(PilotDetail.class))
+                .join()
+                .orElseThrow(() -> new PilotNotFoundException(pilotId));
+    }
+
+    public PilotComparison comparison(FindPilotComparison query) {
+        return queries.query(query, ResponseTypes.instanceOf(PilotComparison.class)).join();
+    }
+
+    public AuditHistory audit(FindAuditHistory query) {
+        return queries.query(query, ResponseTypes.instanceOf(AuditHistory.class)).join();
+    }
+}

@@ -1,0 +1,135 @@
+package com.pilotledger.app.problem;
+
+import com.pilotledger.api.pilot.CommandRefusal;
+import com.pilotledger.api.pilot.ErrorCode;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.databind.DatabindException;
+
+import java.net.URI;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Every error of the API as an RFC 9457 problem body: 400 naming the fields for invalid input, 404 for an unknown
+ * pilot, 409/422 with a stable {@code code} for a refused command. Never a stack trace; a 500 only for a fault of
+ * ours, and then without detail but with the correlation id to find it in the log.
+ */
+@RestControllerAdvice
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    @ExceptionHandler
+    ProblemDetail refused(CommandExecutionException exception) {
+        return exception.<CommandRefusal>getDetails()
+                .map(refusal -> problem(ErrorCodeStatus.of(refusal.code()), refusal.code().name(), refusal.message()))
+                .orElseGet(() -> unexpected(exception));
+    }
+
+    @ExceptionHandler
+    ProblemDetail concurrent(ConcurrencyException exception) {
+        return problem(HttpStatus.CONFLICT, ErrorCode.CONCURRENT_MODIFICATION.name(),
+                "The pilot was changed by another decision at the same moment; read it again and retry");
+    }
+
+    @ExceptionHandler
+    ProblemDetail notFound(PilotNotFoundException exception) {
+        return problem(HttpStatus.NOT_FOUND, ErrorCode.PILOT_NOT_FOUND.name(), exception.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail invalid(InvalidRequestException exception) {
+        return invalidFields(List.of(new FieldError(exception.field(), exception.getMessage())));
+    }
+
+    @ExceptionHandler
+    ProblemDetail unexpected(Exception exception) {
+        log.error("Unexpected failure while handling a request", exception);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
+                "Something went wrong on our side; quote the X-Correlation-Id of this response when reporting it");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        return ResponseEntity.badRequest().body(invalidFields(exception.getBindingResult().getFieldErrors().stream()
+                .map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
+                .toList()));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException exception,
+                                                                            HttpHeaders headers,
+                                                                            HttpStatusCode status,
+                                                                            WebRequest request) {
+        return ResponseEntity.badRequest().body(invalidFields(exception.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error -> new FieldError(result.getMethodParameter().getParameterName(),
+                                error.getDefaultMessage())))
+                .toList()));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException exception, HttpHeaders headers,
+                                                        HttpStatusCode status, WebRequest request) {
+        String field = exception.getPropertyName() == null ? "parameter" : exception.getPropertyName();
+        return ResponseEntity.badRequest().body(invalidFields(List.of(
+                new FieldError(field, "has an invalid value: " + exception.getValue()))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        if (exception.getMostSpecificCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+            String field = databind.getPath().stream()
+                    .map(reference -> reference.getPropertyName() != null
+                            ? reference.getPropertyName() : String.valueOf(reference.getIndex()))
+                    .collect(Collectors.joining("."));
+            return ResponseEntity.badRequest().body(invalidFields(List.of(
+                    new FieldError(field, "has a value of the wrong type or an unknown value"))));
+        }
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST",
+                "The request body is missing or is not valid JSON"));
+    }
+
+    private static ProblemDetail invalidFields(List<FieldError> unordered) {
+        List<FieldError> errors = unordered.stream()
+                .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message)).toList();
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "INVALID_REQUEST",
+                "The request has invalid fields: " + errors.stream().map(FieldError::field).distinct()
+                        .collect(Collectors.joining(", ")));
+        problem.setProperty("errors", errors.stream()
+                .map(error -> Map.of("field", error.field(), "message", error.message())).toList());
+        return problem;
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String code, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("urn:pilot-ledger:problem:" + code.toLowerCase().replace('_', '-')));
+        problem.setProperty("code", code);
+        return problem;
+    }
+
+    private record FieldError(String field, String message) {
+    }
+}

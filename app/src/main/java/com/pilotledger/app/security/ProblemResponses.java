@@ -1,0 +1,45 @@
+package com.pilotledger.app.security;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+
+/** Refusals by the security filters, written as RFC 9457 problem bodies like every other error of the API. */
+@Component
+public class ProblemResponses {
+
+    private final JsonMapper json;
+
+    public ProblemResponses(JsonMapper json) {
+        this.json = json;
+    }
+
+    AuthenticationEntryPoint unauthenticated() {
+        return (request, response, exception) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Pilot Ledger\"");
+            write(response, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
+                    "Sign in with a Pilot Ledger user (HTTP Basic) to use the API");
+        };
+    }
+
+    AccessDeniedHandler forbidden() {
+        return (request, response, exception) -> write(response, HttpStatus.FORBIDDEN, "FORBIDDEN",
+                "Your role does not allow this action");
+    }
+
+    private void write(HttpServletResponse response, HttpStatus status, String code, String detail)
+            throws IOException {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setProperty("code", code);
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}

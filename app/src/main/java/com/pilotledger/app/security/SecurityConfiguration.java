@@ -1,0 +1,80 @@
+package com.pilotledger.app.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Who may call what. The whole access policy of the API is here, in one place: executives authorize, portfolio
+ * managers register, pause and kill, pilot owners (and portfolio managers) record signals, everyone signed in reads,
+ * and auditors only read.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfiguration {
+
+    private static final String EXECUTIVE = Role.EXECUTIVE.name();
+    private static final String PORTFOLIO_MANAGER = Role.PORTFOLIO_MANAGER.name();
+    private static final String PILOT_OWNER = Role.PILOT_OWNER.name();
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
+        return http
+                .securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.POST, "/api/pilots").hasRole(PORTFOLIO_MANAGER)
+                        .requestMatchers(HttpMethod.POST, "/api/pilots/*/signals").hasAnyRole(PILOT_OWNER, PORTFOLIO_MANAGER)
+                        .requestMatchers(HttpMethod.POST, "/api/pilots/*/authorizations").hasRole(EXECUTIVE)
+                        .requestMatchers(HttpMethod.POST, "/api/pilots/*/pause", "/api/pilots/*/kill")
+                        .hasAnyRole(PORTFOLIO_MANAGER, EXECUTIVE)
+                        .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
+                        .anyRequest().denyAll())
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems.unauthenticated()))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(problems.unauthenticated())
+                        .accessDeniedHandler(problems.forbidden()))
+                // A stateless API authenticated on every request carries no session cookie to forge.
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
+    /** The API's description and the front page that points to it are public; nothing else is served. */
+    @Bean
+    @Order(2)
+    SecurityFilterChain documentation(HttpSecurity http, ProblemResponses problems) throws Exception {
+        return http
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/", "/error", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                        .permitAll()
+                        .anyRequest().denyAll())
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(problems.unauthenticated())
+                        .accessDeniedHandler(problems.forbidden()))
+                .build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    UserDetailsService users(LedgerUsers ledgerUsers) {
+        return new InMemoryUserDetailsManager(ledgerUsers.users().stream()
+                .map(user -> User.withUsername(user.username())
+                        .password(user.passwordHash())
+                        .roles(user.roles().stream().map(Role::name).toArray(String[]::new))
+                        .build())
+                .toList());
+    }
+}

@@ -1,0 +1,190 @@
+package com.pilotledger.command.pilot;
+
+import com.pilotledger.api.audit.AuditMetaData;
+import com.pilotledger.api.money.Money;
+import com.pilotledger.api.pilot.AuthorizeInvestment;
+import com.pilotledger.api.pilot.ErrorCode;
+import com.pilotledger.api.pilot.InvestmentAuthorized;
+import com.pilotledger.api.pilot.KillPilot;
+import com.pilotledger.api.pilot.PausePilot;
+import com.pilotledger.api.pilot.PilotKilled;
+import com.pilotledger.api.pilot.PilotPaused;
+import com.pilotledger.api.pilot.PilotRegistered;
+import com.pilotledger.api.pilot.Posture;
+import com.pilotledger.api.pilot.PostureRecommendationChanged;
+import com.pilotledger.api.pilot.ReadinessLevel;
+import com.pilotledger.api.pilot.RecordSignal;
+import com.pilotledger.api.pilot.RegisterPilot;
+import com.pilotledger.api.pilot.SignalRecorded;
+import com.pilotledger.api.pilot.StabilizationDomain;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * One AI pilot competing for production capital. Accepts or refuses every command addressed to it; keeps only the
+ * state its decisions need. Handlers check the rules, then apply; event sourcing handlers only assign state.
+ * Every applied event carries the idempotency key of its command, so a retried command is recognised after reload.
+ */
+@Aggregate
+class Pilot {
+
+    private static final ReadinessPolicy POLICY = new ReadinessPolicy();
+
+    @AggregateIdentifier
+    private String pilotId;
+    private Money requestedCapital;
+    private final Map<StabilizationDomain, ReadinessLevel> readings = new EnumMap<>(StabilizationDomain.class);
+    private PostureAssessment recommendation;
+    private Posture authorizedPosture;
+    private boolean paused;
+    private boolean killed;
+    private final RecentCommandKeys recentCommandKeys = new RecentCommandKeys();
+
+    Pilot() {
+        // required by Axon to rebuild the pilot from its events
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(RegisterPilot command, @MetaDataValue(AuditMetaData.ACTOR) String actor,
+                @MetaDataValue(AuditMetaData.IDEMPOTENCY_KEY) String key) {
+        if (recentCommandKeys.contains(key)) {
+            return;
+        }
+        if (pilotId != null) {
+            throw new RuleViolation(ErrorCode.PILOT_ALREADY_REGISTERED,
+                    "A pilot with id " + command.pilotId() + " is already registered");
+        }
+        MetaData origin = origin(key);
+        apply(new PilotRegistered(command.pilotId(), command.name(), command.businessUnit(), command.sponsor(),
+                command.operationalOwner(), command.problemStatement(), command.baselineMetric(),
+                command.targetMetric(), command.requestedCapital(), command.killCriteria(), actor,
+                command.registeredAt()), origin);
+        reassess(command.registeredAt(), origin);
+    }
+
+    @CommandHandler
+    void handle(RecordSignal command, @MetaDataValue(AuditMetaData.ACTOR) String actor,
+                @MetaDataValue(AuditMetaData.IDEMPOTENCY_KEY) String key) {
+        if (recentCommandKeys.contains(key)) {
+            return;
+        }
+        requireAlive();
+        WrittenReasonRule.require(command.evidence(), ErrorCode.EVIDENCE_REQUIRED, "Evidence").orRefuse();
+        MetaData origin = origin(key);
+        apply(new SignalRecorded(pilotId, command.domain(), command.level(), command.evidence(), command.source(),
+                command.observedAt(), command.metric(), actor, command.recordedAt()), origin);
+        reassess(command.recordedAt(), origin);
+    }
+
+    @CommandHandler
+    void handle(AuthorizeInvestment command, @MetaDataValue(AuditMetaData.ACTOR) String actor,
+                @MetaDataValue(AuditMetaData.IDEMPOTENCY_KEY) String key) {
+        if (recentCommandKeys.contains(key)) {
+            return;
+        }
+        requireAlive();
+        AuthorizationRule.evaluate(command, recommendation.posture(), requestedCapital).orRefuse();
+        boolean override = AuthorizationRule.isOverride(command.posture(), recommendation.posture());
+        apply(new InvestmentAuthorized(pilotId, command.posture(), command.capital(), command.scope(),
+                command.conditions(), command.rationale(), recommendation.posture(), override,
+                command.overrideJustification(), actor, command.decidedAt()), origin(key));
+    }
+
+    @CommandHandler
+    void handle(PausePilot command, @MetaDataValue(AuditMetaData.ACTOR) String actor,
+                @MetaDataValue(AuditMetaData.IDEMPOTENCY_KEY) String key) {
+        if (recentCommandKeys.contains(key)) {
+            return;
+        }
+        requireAlive();
+        if (paused) {
+            throw new RuleViolation(ErrorCode.PILOT_ALREADY_PAUSED, "The pilot is already paused");
+        }
+        WrittenReasonRule.require(command.reason(), ErrorCode.REASON_REQUIRED, "A reason to pause").orRefuse();
+        apply(new PilotPaused(pilotId, command.reason(), authorizedPosture, actor, command.decidedAt()), origin(key));
+    }
+
+    @CommandHandler
+    void handle(KillPilot command, @MetaDataValue(AuditMetaData.ACTOR) String actor,
+                @MetaDataValue(AuditMetaData.IDEMPOTENCY_KEY) String key) {
+        if (recentCommandKeys.contains(key)) {
+            return;
+        }
+        requireAlive();
+        WrittenReasonRule.require(command.reason(), ErrorCode.REASON_REQUIRED, "A reason to kill").orRefuse();
+        apply(new PilotKilled(pilotId, command.reason(), actor, command.decidedAt()), origin(key));
+    }
+
+    /** Records a new recommendation only when the policy's result or the domains that decided it changed. */
+    private void reassess(Instant at, MetaData origin) {
+        PostureAssessment assessment = POLICY.assess(readings);
+        if (assessment.differsFrom(recommendation)) {
+            apply(new PostureRecommendationChanged(pilotId, assessment.posture(),
+                    recommendation == null ? null : recommendation.posture(), assessment.policyVersion(),
+                    assessment.decidingDomains(), assessment.reason(), at), origin);
+        }
+    }
+
+    private void requireAlive() {
+        if (killed) {
+            throw new RuleViolation(ErrorCode.PILOT_KILLED, "The pilot was killed; kill is final");
+        }
+    }
+
+    private static MetaData origin(String key) {
+        return key == null ? MetaData.emptyInstance() : MetaData.with(AuditMetaData.IDEMPOTENCY_KEY, key);
+    }
+
+    @EventSourcingHandler
+    void on(PilotRegistered event, @MetaDataValue(AuditMetaData.IDEMPOTENCY_KEY) String key) {
+        pilotId = event.pilotId();
+        requestedCapital = event.requestedCapital();
+        authorizedPosture = Posture.PAUSE;
+        recentCommandKeys.remember(key);
+    }
+
+    @EventSourcingHandler
+    void on(SignalRecorded event, @MetaDataValue(AuditMetaData.IDEMPOTENCY_KEY) String key) {
+        readings.put(event.domain(), event.level());
+        recentCommandKeys.remember(key);
+    }
+
+    @EventSourcingHandler
+    void on(PostureRecommendationChanged event) {
+        recommendation = new PostureAssessment(event.recommended(), event.policyVersion(), event.decidingDomains(),
+                event.reason());
+    }
+
+    @EventSourcingHandler
+    void on(InvestmentAuthorized event, @MetaDataValue(AuditMetaData.IDEMPOTENCY_KEY) String key) {
+        authorizedPosture = event.posture();
+        paused = false;
+        recentCommandKeys.remember(key);
+    }
+
+    @EventSourcingHandler
+    void on(PilotPaused event, @MetaDataValue(AuditMetaData.IDEMPOTENCY_KEY) String key) {
+        authorizedPosture = Posture.PAUSE;
+        paused = true;
+        recentCommandKeys.remember(key);
+    }
+
+    @EventSourcingHandler
+    void on(PilotKilled event, @MetaDataValue(AuditMetaData.IDEMPOTENCY_KEY) String key) {
+        killed = true;
+        recentCommandKeys.remember(key);
+    }
+}

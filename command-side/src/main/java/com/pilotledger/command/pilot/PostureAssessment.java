@@ -1,0 +1,16 @@
+package com.pilotledger.command.pilot;
+
+import com.pilotledger.api.pilot.Posture;
+import com.pilotledger.api.pilot.StabilizationDomain;
+
+import java.util.List;
+
+/** What a readiness policy concluded: the recommended posture, the policy version, and the domains that decided it. */
+public record PostureAssessment(Posture posture, String policyVersion, List<StabilizationDomain> decidingDomains,
+                                String reason) {
+
+    /** Two assessments differ for the record when the posture or the domains that decided it differ. */
+    boolean differsFrom(PostureAssessment other) {
+        return other == null || posture != other.posture || !decidingDomains.equals(other.decidingDomains);
+    }
+}

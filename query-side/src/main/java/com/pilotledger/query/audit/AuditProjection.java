@@ -1,0 +1,54 @@
+package com.pilotledger.query.audit;
+
+import com.pilotledger.api.audit.AuditMetaData;
+import com.pilotledger.api.pilot.PilotEvent;
+import com.pilotledger.query.support.EventPosition;
+import com.pilotledger.query.support.Sql;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes every event, of any type, to the audit history at its global position. The payload is the event as the
+ * store serialized it, so an auditor reads what was recorded, not a re-rendering of it.
+ */
+@Component
+@ProcessingGroup(AuditProjection.GROUP)
+public class AuditProjection {
+
+    public static final String GROUP = "audit-history";
+
+    private final JdbcTemplate jdbc;
+    private final Serializer eventSerializer;
+
+    public AuditProjection(JdbcTemplate jdbc, @Qualifier("eventSerializer") Serializer eventSerializer) {
+        this.jdbc = jdbc;
+        this.eventSerializer = eventSerializer;
+    }
+
+    @EventHandler
+    void on(Object event, EventMessage<?> message, TrackingToken token) {
+        String pilotId = event instanceof PilotEvent pilotEvent ? pilotEvent.pilotId()
+                : message instanceof DomainEventMessage<?> domainEvent ? domainEvent.getAggregateIdentifier() : null;
+        jdbc.update("""
+                        INSERT INTO audit_entry (global_index, event_id, pilot_id, event_type, actor, correlation_id,
+                            occurred_at, summary, payload)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                EventPosition.of(token), message.getIdentifier(), pilotId, event.getClass().getSimpleName(),
+                message.getMetaData().get(AuditMetaData.ACTOR), message.getMetaData().get(AuditMetaData.CORRELATION_ID),
+                Sql.timestamp(message.getTimestamp()), AuditSummary.of(event),
+                message.serializePayload(eventSerializer, String.class).getData());
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("DELETE FROM audit_entry");
+    }
+}

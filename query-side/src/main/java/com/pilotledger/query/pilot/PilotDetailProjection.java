@@ -1,0 +1,117 @@
+package com.pilotledger.query.pilot;
+
+import com.pilotledger.api.pilot.InvestmentAuthorized;
+import com.pilotledger.api.pilot.Metric;
+import com.pilotledger.api.pilot.PilotKilled;
+import com.pilotledger.api.pilot.PilotPaused;
+import com.pilotledger.api.pilot.PilotRegistered;
+import com.pilotledger.api.pilot.PostureRecommendationChanged;
+import com.pilotledger.api.pilot.SignalRecorded;
+import com.pilotledger.api.portfolio.DecisionKind;
+import com.pilotledger.query.support.EventPosition;
+import com.pilotledger.query.support.Sql;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.TrackingToken;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Keeps each pilot's case, current recommendation, latest reading per domain, and its decisions keyed by their
+ * position in the event store, so their order and their keys are the same after a replay.
+ */
+@Component
+@ProcessingGroup(PilotDetailProjection.GROUP)
+public class PilotDetailProjection {
+
+    public static final String GROUP = "pilot-detail";
+
+    private final JdbcTemplate jdbc;
+
+    public PilotDetailProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(PilotRegistered event) {
+        jdbc.update("""
+                        INSERT INTO pilot_case (pilot_id, problem_statement, baseline_metric, target_metric,
+                            kill_criteria, registered_by, registered_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                event.pilotId(), event.problemStatement(), event.baselineMetric(), event.targetMetric(),
+                event.killCriteria(), event.registeredBy(), Sql.timestamp(event.registeredAt()));
+    }
+
+    @EventHandler
+    void on(PostureRecommendationChanged event) {
+        jdbc.update("""
+                        UPDATE pilot_case SET recommended_posture = ?, policy_version = ?, deciding_domains = ?,
+                            recommendation_reason = ?, recommended_since = ?
+                        WHERE pilot_id = ?""",
+                event.recommended().name(), event.policyVersion(),
+                event.decidingDomains().stream().map(Enum::name).collect(Collectors.joining(",")),
+                event.reason(), Sql.timestamp(event.changedAt()), event.pilotId());
+    }
+
+    @EventHandler
+    void on(SignalRecorded event) {
+        // Only the latest reading per domain counts: replace whatever was there.
+        jdbc.update("DELETE FROM pilot_reading WHERE pilot_id = ? AND domain = ?",
+                event.pilotId(), event.domain().name());
+        Optional<Metric> metric = Optional.ofNullable(event.metric());
+        jdbc.update("""
+                        INSERT INTO pilot_reading (pilot_id, domain, level, evidence, source, observed_at,
+                            metric_name, metric_value, metric_unit, recorded_by, recorded_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                event.pilotId(), event.domain().name(), event.level().name(), event.evidence(), event.source(),
+                Sql.timestamp(event.observedAt()), metric.map(Metric::name).orElse(null),
+                metric.map(Metric::value).orElse(null), metric.map(Metric::unit).orElse(null),
+                event.recordedBy(), Sql.timestamp(event.recordedAt()));
+    }
+
+    @EventHandler
+    void on(InvestmentAuthorized event, TrackingToken token) {
+        jdbc.update("""
+                        INSERT INTO pilot_decision (event_position, pilot_id, kind, posture, currency, capital, scope,
+                            conditions, rationale, recommended_posture, is_override, override_justification,
+                            decided_by, decided_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                EventPosition.of(token), event.pilotId(), DecisionKind.AUTHORIZE.name(), event.posture().name(),
+                event.capital().currency(), event.capital().amount(), event.scope(), event.conditions(),
+                event.rationale(), event.recommendedPosture().name(), event.override(),
+                event.overrideJustification(), event.decidedBy(), Sql.timestamp(event.decidedAt()));
+    }
+
+    @EventHandler
+    void on(PilotPaused event, TrackingToken token) {
+        recordReasonedDecision(token, event.pilotId(), DecisionKind.PAUSE, event.reason(), event.decidedBy(),
+                event.decidedAt());
+    }
+
+    @EventHandler
+    void on(PilotKilled event, TrackingToken token) {
+        recordReasonedDecision(token, event.pilotId(), DecisionKind.KILL, event.reason(), event.decidedBy(),
+                event.decidedAt());
+    }
+
+    private void recordReasonedDecision(TrackingToken token, String pilotId, DecisionKind kind, String reason,
+                                        String decidedBy, Instant decidedAt) {
+        jdbc.update("""
+                        INSERT INTO pilot_decision (event_position, pilot_id, kind, posture, rationale, is_override,
+                            decided_by, decided_at)
+                        VALUES (?, ?, ?, 'PAUSE', ?, FALSE, ?, ?)""",
+                EventPosition.of(token), pilotId, kind.name(), reason, decidedBy, Sql.timestamp(decidedAt));
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("DELETE FROM pilot_decision");
+        jdbc.update("DELETE FROM pilot_reading");
+        jdbc.update("DELETE FROM pilot_case");
+    }
+}

@@ -1,0 +1,119 @@
+package com.pilotledger.query.portfolio;
+
+import com.pilotledger.api.money.Money;
+import com.pilotledger.api.pilot.Posture;
+import com.pilotledger.api.portfolio.BoardFilter;
+import com.pilotledger.api.portfolio.BoardRow;
+import com.pilotledger.api.portfolio.BoardSort;
+import com.pilotledger.api.portfolio.FindPortfolioBoard;
+import com.pilotledger.api.portfolio.PortfolioBoard;
+import com.pilotledger.api.portfolio.PostureTotal;
+import com.pilotledger.query.support.Sql;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** Answers the portfolio board: one filtered, sorted page of pilots and the totals per posture of all that match. */
+@Component
+public class BoardQueries {
+
+    private static final Map<BoardSort, String> ORDER = Map.of(
+            BoardSort.NAME, "LOWER(name)",
+            BoardSort.BUSINESS_UNIT, "business_unit",
+            BoardSort.OWNER, "operational_owner",
+            BoardSort.AUTHORIZED_POSTURE, postureRank("authorized_posture"),
+            BoardSort.RECOMMENDED_POSTURE, postureRank("recommended_posture"),
+            BoardSort.CAPITAL_REQUESTED, "capital_requested",
+            BoardSort.CAPITAL_AUTHORIZED, "capital_authorized",
+            // An earlier start in the posture means more days in it.
+            BoardSort.DAYS_IN_POSTURE, "posture_since",
+            BoardSort.REGISTERED_AT, "registered_at");
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final BoardRows rows;
+    private final String portfolioCurrency;
+
+    public BoardQueries(NamedParameterJdbcTemplate jdbc, BoardRows rows,
+                        @Value("${pilot-ledger.portfolio.currency:USD}") String portfolioCurrency) {
+        this.jdbc = jdbc;
+        this.rows = rows;
+        this.portfolioCurrency = portfolioCurrency;
+    }
+
+    @QueryHandler
+    public PortfolioBoard find(FindPortfolioBoard query) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        String where = where(query.filter(), params);
+        boolean descending = query.sort() == BoardSort.DAYS_IN_POSTURE ? !query.descending() : query.descending();
+        String order = " ORDER BY " + ORDER.get(query.sort()) + (descending ? " DESC" : " ASC") + ", pilot_id";
+        List<BoardRow> page = jdbc.query(BoardRows.SELECT + where + order + Sql.page(query.page(), query.size()),
+                params, rows);
+        Long total = jdbc.queryForObject("SELECT COUNT(*) FROM board_pilot" + where, params, Long.class);
+        return new PortfolioBoard(page, query.page(), query.size(), total == null ? 0 : total,
+                totals(where, params));
+    }
+
+    /** Totals per posture over every matching pilot still in the portfolio (killed pilots stand in no posture). */
+    private List<PostureTotal> totals(String where, MapSqlParameterSource params) {
+        Map<Posture, PostureTotal> byPosture = new EnumMap<>(Posture.class);
+        for (Posture posture : Posture.values()) {
+            byPosture.put(posture, new PostureTotal(posture, 0, money(BigDecimal.ZERO), money(BigDecimal.ZERO)));
+        }
+        String live = (where.isEmpty() ? " WHERE " : where + " AND ") + "status <> 'KILLED'";
+        jdbc.query("SELECT authorized_posture, COUNT(*) AS pilots, SUM(capital_requested) AS requested, "
+                        + "SUM(capital_authorized) AS authorized FROM board_pilot" + live
+                        + " GROUP BY authorized_posture", params,
+                rs -> {
+                    Posture posture = Posture.valueOf(rs.getString("authorized_posture"));
+                    byPosture.put(posture, new PostureTotal(posture, rs.getLong("pilots"),
+                            money(rs.getBigDecimal("requested")), money(rs.getBigDecimal("authorized"))));
+                });
+        return new ArrayList<>(byPosture.values());
+    }
+
+    private Money money(BigDecimal amount) {
+        return new Money(amount, portfolioCurrency);
+    }
+
+    private static String where(BoardFilter filter, MapSqlParameterSource params) {
+        List<String> conditions = new ArrayList<>();
+        if (filter.businessUnit() != null) {
+            conditions.add("business_unit = :businessUnit");
+            params.addValue("businessUnit", filter.businessUnit());
+        }
+        if (filter.owner() != null) {
+            conditions.add("operational_owner = :owner");
+            params.addValue("owner", filter.owner());
+        }
+        if (filter.posture() != null) {
+            conditions.add("authorized_posture = :posture");
+            params.addValue("posture", filter.posture().name());
+        }
+        if (filter.status() != null) {
+            conditions.add("status = :status");
+            params.addValue("status", filter.status().name());
+        }
+        if (filter.divergent() != null) {
+            conditions.add(filter.divergent()
+                    ? "(authorized_posture <> recommended_posture AND status <> 'KILLED')"
+                    : "(authorized_posture = recommended_posture OR status = 'KILLED')");
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            conditions.add("(LOWER(name) LIKE :text OR LOWER(sponsor) LIKE :text OR LOWER(operational_owner) LIKE :text)");
+            params.addValue("text", "%" + filter.text().toLowerCase().replace("%", "").replace("_", "") + "%");
+        }
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    private static String postureRank(String column) {
+        return "CASE " + column + " WHEN 'PAUSE' THEN 0 WHEN 'CONTROLLED_INVESTMENT' THEN 1 ELSE 2 END";
+    }
+}

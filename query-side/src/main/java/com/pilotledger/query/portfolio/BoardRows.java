@@ -1,0 +1,55 @@
+package com.pilotledger.query.portfolio;
+
+import com.pilotledger.api.money.Money;
+import com.pilotledger.api.pilot.Posture;
+import com.pilotledger.api.pilot.ReadinessLevel;
+import com.pilotledger.api.pilot.StabilizationDomain;
+import com.pilotledger.api.portfolio.BoardRow;
+import com.pilotledger.api.portfolio.PilotStatus;
+import com.pilotledger.query.support.Sql;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Component;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+
+/** Reads board rows; the one place that knows how a {@code board_pilot} row becomes a {@link BoardRow}. */
+@Component
+public class BoardRows implements RowMapper<BoardRow> {
+
+    public static final String SELECT = "SELECT * FROM board_pilot";
+
+    private final Clock clock;
+
+    public BoardRows(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public BoardRow mapRow(ResultSet rs, int rowNum) throws SQLException {
+        Map<StabilizationDomain, ReadinessLevel> readings = new EnumMap<>(StabilizationDomain.class);
+        for (StabilizationDomain domain : StabilizationDomain.values()) {
+            ReadinessLevel level = Sql.enumValue(ReadinessLevel.class, rs.getString(domain.name().toLowerCase()));
+            if (level != null) {
+                readings.put(domain, level);
+            }
+        }
+        PilotStatus status = PilotStatus.valueOf(rs.getString("status"));
+        Posture authorized = Posture.valueOf(rs.getString("authorized_posture"));
+        Posture recommended = Posture.valueOf(rs.getString("recommended_posture"));
+        String currency = rs.getString("currency");
+        Instant postureSince = Sql.instant(rs, "posture_since");
+        return new BoardRow(rs.getString("pilot_id"), rs.getString("name"), rs.getString("business_unit"),
+                rs.getString("sponsor"), rs.getString("operational_owner"), status, authorized, recommended,
+                status != PilotStatus.KILLED && authorized != recommended, readings,
+                new Money(rs.getBigDecimal("capital_requested"), currency),
+                new Money(rs.getBigDecimal("capital_authorized"), currency),
+                postureSince, Math.max(0, Duration.between(postureSince, clock.instant()).toDays()),
+                Sql.instant(rs, "registered_at"));
+    }
+}

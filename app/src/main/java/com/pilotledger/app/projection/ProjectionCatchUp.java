@@ -36,8 +36,12 @@ public class ProjectionCatchUp {
         this.timeout = timeout;
     }
 
-    /** Returns true when all projections caught up within the timeout; false (and a warning) otherwise. */
+    /** Returns true when all projections caught up within the configured timeout; false (and a warning) otherwise. */
     public boolean awaitCurrentHead() {
+        return awaitCurrentHead(timeout);
+    }
+
+    public boolean awaitCurrentHead(Duration timeout) {
         TrackingToken head = eventStore.createHeadToken();
         if (head == null) {
             return true;

@@ -1,0 +1,73 @@
+package com.pilotledger.app.e2e;
+
+import com.pilotledger.app.PilotLedgerApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole application, started as in production on a random port against one {@link TestDatabase}; it can be
+ * stopped and started again on the same database to prove that nothing lives only in memory.
+ */
+final class RunningLedger implements AutoCloseable {
+
+    private final TestDatabase database;
+    private ConfigurableApplicationContext context;
+
+    RunningLedger() {
+        this.database = TestDatabase.create();
+        start();
+    }
+
+    /** Settings go in as command-line arguments: they must win over application.yml, as a real operator's do. */
+    void start() {
+        Map<String, Object> properties = new HashMap<>(database.properties());
+        properties.put("server.port", "0");
+        String[] arguments = properties.entrySet().stream()
+                .map(setting -> "--" + setting.getKey() + "=" + setting.getValue())
+                .toArray(String[]::new);
+        context = new SpringApplicationBuilder(PilotLedgerApplication.class).run(arguments);
+    }
+
+    void stop() {
+        context.close();
+    }
+
+    LedgerClient client() {
+        return new LedgerClient(((WebServerApplicationContext) context).getWebServer().getPort());
+    }
+
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    long eventCount() {
+        return jdbc().queryForObject("SELECT COUNT(*) FROM domain_event_entry", Long.class);
+    }
+
+    /** Every row of a table in a stable order, to compare read models before and after a rebuild. */
+    List<Map<String, Object>> rows(String table, String orderBy) {
+        return jdbc().queryForList("SELECT * FROM " + table + " ORDER BY " + orderBy);
+    }
+
+    JdbcTemplate jdbc() {
+        return context.getBean(JdbcTemplate.class);
+    }
+
+    String databaseDescription() {
+        return database.description();
+    }
+
+    @Override
+    public void close() {
+        if (context != null && context.isActive()) {
+            context.close();
+        }
+        database.close();
+    }
+}

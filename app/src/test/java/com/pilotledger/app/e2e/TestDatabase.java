@@ -1,0 +1,106 @@
+package com.pilotledger.app.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * A fresh, empty database for one end-to-end test class: an H2 file database in a temporary folder by default, or a
+ * new database on the PostgreSQL server at 127.0.0.1:5432 when the suite runs with
+ * {@code -Dpilot-ledger.test.database=postgres}. A missing server fails the test at once; it is never skipped.
+ */
+abstract class TestDatabase implements AutoCloseable {
+
+    static TestDatabase create() {
+        return "postgres".equals(System.getProperty("pilot-ledger.test.database")) ? new Postgres() : new H2();
+    }
+
+    /** Spring properties that point the application at this database. */
+    abstract Map<String, Object> properties();
+
+    abstract String description();
+
+    @Override
+    public abstract void close();
+
+    private static final class H2 extends TestDatabase {
+
+        private final Path folder;
+
+        H2() {
+            try {
+                folder = Files.createTempDirectory("pilot-ledger-e2e");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        Map<String, Object> properties() {
+            return Map.of("pilot-ledger.data-dir", folder.toString());
+        }
+
+        @Override
+        String description() {
+            return "H2 file database in " + folder;
+        }
+
+        @Override
+        public void close() {
+            try (Stream<Path> files = Files.walk(folder)) {
+                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static final class Postgres extends TestDatabase {
+
+        private static final String SERVER = System.getProperty("pilot-ledger.test.postgres-url",
+                "jdbc:postgresql://127.0.0.1:5432/");
+        private static final String USER = System.getProperty("pilot-ledger.test.postgres-user", "postgres");
+
+        private final String name = "pilot_ledger_e2e_" + UUID.randomUUID().toString().replace("-", "");
+
+        Postgres() {
+            execute("CREATE DATABASE " + name);
+        }
+
+        @Override
+        Map<String, Object> properties() {
+            return Map.of("spring.profiles.active", "postgres",
+                    "spring.datasource.url", SERVER + name,
+                    "spring.datasource.username", USER,
+                    "spring.datasource.password", "");
+        }
+
+        @Override
+        String description() {
+            return "PostgreSQL database " + name;
+        }
+
+        @Override
+        public void close() {
+            execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        }
+
+        private static void execute(String sql) {
+            try (Connection connection = DriverManager.getConnection(SERVER + "postgres", USER, "");
+                 Statement statement = connection.createStatement()) {
+                statement.execute(sql);
+            } catch (SQLException e) {
+                throw new IllegalStateException("PostgreSQL at " + SERVER + " is required for this suite: " + e.getMessage(), e);
+            }
+        }
+    }
+}

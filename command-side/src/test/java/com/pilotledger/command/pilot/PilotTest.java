@@ -1,0 +1,363 @@
+package com.pilotledger.command.pilot;
+
+import com.pilotledger.api.audit.AuditMetaData;
+import com.pilotledger.api.money.Money;
+import com.pilotledger.api.pilot.AuthorizeInvestment;
+import com.pilotledger.api.pilot.CommandRefusal;
+import com.pilotledger.api.pilot.ErrorCode;
+import com.pilotledger.api.pilot.InvestmentAuthorized;
+import com.pilotledger.api.pilot.KillPilot;
+import com.pilotledger.api.pilot.PausePilot;
+import com.pilotledger.api.pilot.PilotKilled;
+import com.pilotledger.api.pilot.PilotPaused;
+import com.pilotledger.api.pilot.PilotRegistered;
+import com.pilotledger.api.pilot.Posture;
+import com.pilotledger.api.pilot.PostureRecommendationChanged;
+import com.pilotledger.api.pilot.ReadinessLevel;
+import com.pilotledger.api.pilot.RecordSignal;
+import com.pilotledger.api.pilot.RegisterPilot;
+import com.pilotledger.api.pilot.SignalRecorded;
+import com.pilotledger.api.pilot.StabilizationDomain;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.hamcrest.FeatureMatcher;
+import org.hamcrest.Matcher;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static com.pilotledger.api.pilot.ReadinessLevel.ESTABLISHED;
+import static com.pilotledger.api.pilot.ReadinessLevel.STABILIZING;
+import static com.pilotledger.api.pilot.StabilizationDomain.GOVERNANCE_CONTINUITY;
+import static com.pilotledger.api.pilot.StabilizationDomain.OPERATIONAL_OWNERSHIP;
+import static com.pilotledger.api.pilot.StabilizationDomain.PRODUCTION_ECONOMICS;
+import static org.axonframework.test.matchers.Matchers.andNoMore;
+import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
+import static org.axonframework.test.matchers.Matchers.messageWithPayload;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.instanceOf;
+
+class PilotTest {
+
+    private static final String PILOT = "pilot-1";
+    private static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
+    private static final Instant T1 = Instant.parse("2026-03-09T09:00:00Z");
+    private static final Money REQUESTED = Money.of("1200000.00", "USD");
+    private static final List<StabilizationDomain> GATES =
+            List.of(OPERATIONAL_OWNERSHIP, GOVERNANCE_CONTINUITY, PRODUCTION_ECONOMICS);
+    private static final Map<String, String> PAM = Map.of(AuditMetaData.ACTOR, "pam");
+    private static final Map<String, String> EVE = Map.of(AuditMetaData.ACTOR, "eve");
+    private static final Map<String, String> OWEN = Map.of(AuditMetaData.ACTOR, "owen");
+
+    private AggregateTestFixture<Pilot> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Pilot.class);
+        fixture.registerCommandTargetResolver(new PilotCommandTargetResolver());
+    }
+
+    @Test
+    void registeringRecordsTheCaseAndAFirstRecommendationOfPause() {
+        fixture.givenNoPriorActivity()
+                .when(register(), PAM)
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(registered(),
+                        new PostureRecommendationChanged(PILOT, Posture.PAUSE, null, "v1", GATES,
+                                "Pause while Operational Ownership has no reading yet, Governance Continuity has no "
+                                        + "reading yet, Production Economics has no reading yet", T0));
+    }
+
+    @Test
+    void refusesASecondRegistrationOfTheSamePilot() {
+        fixture.given(registered(), firstRecommendation())
+                .when(register(), PAM)
+                .expectNoEvents()
+                .expectException(refusedWith(ErrorCode.PILOT_ALREADY_REGISTERED));
+    }
+
+    @Test
+    void aSignalThatDoesNotChangeTheRecommendationIsRecordedAlone() {
+        fixture.given(registered(), firstRecommendation())
+                .when(signal(StabilizationDomain.OPERATIONAL_RESILIENCE, STABILIZING), OWEN)
+                .expectEvents(signalRecorded(StabilizationDomain.OPERATIONAL_RESILIENCE, STABILIZING));
+    }
+
+    @Test
+    void aSignalThatChangesTheDecidingDomainsRecordsANewRecommendationWithTheSamePosture() {
+        fixture.given(registered(), firstRecommendation())
+                .when(signal(OPERATIONAL_OWNERSHIP, ESTABLISHED), OWEN)
+                .expectEvents(signalRecorded(OPERATIONAL_OWNERSHIP, ESTABLISHED),
+                        new PostureRecommendationChanged(PILOT, Posture.PAUSE, Posture.PAUSE, "v1",
+                                List.of(GOVERNANCE_CONTINUITY, PRODUCTION_ECONOMICS),
+                                "Pause while Governance Continuity has no reading yet, Production Economics has no "
+                                        + "reading yet", T1));
+    }
+
+    @Test
+    void theRecommendationMovesToControlledInvestmentWhenTheGatesStabilize() {
+        fixture.given(registered(), firstRecommendation(),
+                        signalRecorded(OPERATIONAL_OWNERSHIP, STABILIZING),
+                        signalRecorded(GOVERNANCE_CONTINUITY, STABILIZING))
+                .when(signal(PRODUCTION_ECONOMICS, STABILIZING), OWEN)
+                .expectEvents(signalRecorded(PRODUCTION_ECONOMICS, STABILIZING),
+                        new PostureRecommendationChanged(PILOT, Posture.CONTROLLED_INVESTMENT, Posture.PAUSE, "v1",
+                                List.of(StabilizationDomain.values()),
+                                "Bounded scope while Operational Ownership is stabilizing, Governance Continuity is "
+                                        + "stabilizing, Deployment Sequencing has no reading yet, Production "
+                                        + "Economics is stabilizing, Operational Resilience has no reading yet, "
+                                        + "Portfolio Coordination has no reading yet", T1));
+    }
+
+    @Test
+    void refusesASignalWithoutEvidence() {
+        fixture.given(registered(), firstRecommendation())
+                .when(new RecordSignal(PILOT, OPERATIONAL_OWNERSHIP, ESTABLISHED, "  ", "rota", T1, null, T1), OWEN)
+                .expectNoEvents()
+                .expectException(refusedWith(ErrorCode.EVIDENCE_REQUIRED));
+    }
+
+    @Test
+    void anAuthorizationWithinTheRecommendationIsNotAnOverride() {
+        fixture.given(registered(), controlledInvestmentRecommended())
+                .when(authorize(Posture.CONTROLLED_INVESTMENT, "250000.00", "Bounded rollout to 40 stores", null), EVE)
+                .expectEvents(new InvestmentAuthorized(PILOT, Posture.CONTROLLED_INVESTMENT, Money.of("250000.00", "USD"),
+                        "40 stores", "Parallel run", "Bounded rollout to 40 stores", Posture.CONTROLLED_INVESTMENT,
+                        false, null, "eve", T1));
+    }
+
+    @Test
+    void anAuthorizationAboveTheRecommendationIsAnOverrideWithItsJustification() {
+        fixture.given(registered(), controlledInvestmentRecommended())
+                .when(authorize(Posture.AUTHORIZE_DEPLOYMENT, "900000.00", "Peak season", "Board mandate"), EVE)
+                .expectEvents(new InvestmentAuthorized(PILOT, Posture.AUTHORIZE_DEPLOYMENT, Money.of("900000.00", "USD"),
+                        "40 stores", "Parallel run", "Peak season", Posture.CONTROLLED_INVESTMENT, true,
+                        "Board mandate", "eve", T1));
+    }
+
+    @Test
+    void refusesAnOverrideWithoutAJustification() {
+        fixture.given(registered(), firstRecommendation())
+                .when(authorize(Posture.CONTROLLED_INVESTMENT, "250000.00", "Try it", " "), EVE)
+                .expectNoEvents()
+                .expectException(refusedWith(ErrorCode.OVERRIDE_JUSTIFICATION_REQUIRED));
+    }
+
+    @Test
+    void refusesAnAuthorizationWithoutPositiveCapital() {
+        fixture.given(registered(), controlledInvestmentRecommended())
+                .when(authorize(Posture.CONTROLLED_INVESTMENT, "0.00", "Bounded", null), EVE)
+                .expectNoEvents()
+                .expectException(refusedWith(ErrorCode.CAPITAL_NOT_POSITIVE));
+    }
+
+    @Test
+    void refusesAnAuthorizationWithoutARationale() {
+        fixture.given(registered(), controlledInvestmentRecommended())
+                .when(authorize(Posture.CONTROLLED_INVESTMENT, "100.00", "", null), EVE)
+                .expectNoEvents()
+                .expectException(refusedWith(ErrorCode.RATIONALE_REQUIRED));
+    }
+
+    @Test
+    void refusesCapitalInAnotherCurrencyThanRequested() {
+        fixture.given(registered(), controlledInvestmentRecommended())
+                .when(new AuthorizeInvestment(PILOT, Posture.CONTROLLED_INVESTMENT, Money.of("100.00", "EUR"),
+                        "40 stores", null, "Bounded", null, T1), EVE)
+                .expectNoEvents()
+                .expectException(refusedWith(ErrorCode.CURRENCY_MISMATCH));
+    }
+
+    @Test
+    void refusesToAuthorizeAPause() {
+        fixture.given(registered(), controlledInvestmentRecommended())
+                .when(authorize(Posture.PAUSE, "100.00", "Hold", null), EVE)
+                .expectNoEvents()
+                .expectException(refusedWith(ErrorCode.POSTURE_NOT_AUTHORIZABLE));
+    }
+
+    @Test
+    void pausingRecordsTheReasonAndThePostureItLeft() {
+        fixture.given(registered(), controlledInvestmentRecommended(), authorized())
+                .when(new PausePilot(PILOT, "Approval authority unclear", T1), PAM)
+                .expectEvents(new PilotPaused(PILOT, "Approval authority unclear", Posture.CONTROLLED_INVESTMENT,
+                        "pam", T1));
+    }
+
+    @Test
+    void refusesAPauseWithoutAReason() {
+        fixture.given(registered(), firstRecommendation())
+                .when(new PausePilot(PILOT, null, T1), PAM)
+                .expectNoEvents()
+                .expectException(refusedWith(ErrorCode.REASON_REQUIRED));
+    }
+
+    @Test
+    void refusesToPauseAPausedPilot() {
+        fixture.given(registered(), firstRecommendation(),
+                        new PilotPaused(PILOT, "Cost visibility weak", Posture.PAUSE, "pam", T0))
+                .when(new PausePilot(PILOT, "Again", T1), PAM)
+                .expectNoEvents()
+                .expectException(refusedWith(ErrorCode.PILOT_ALREADY_PAUSED));
+    }
+
+    @Test
+    void aPausedPilotCanBeAuthorizedAgain() {
+        fixture.given(registered(), controlledInvestmentRecommended(),
+                        new PilotPaused(PILOT, "Cost visibility weak", Posture.PAUSE, "pam", T0))
+                .when(authorize(Posture.CONTROLLED_INVESTMENT, "100.00", "Costs now tracked", null), EVE)
+                .expectSuccessfulHandlerExecution()
+                .expectEventsMatching(exactSequenceOf(messageWithPayload(instanceOf(InvestmentAuthorized.class)),
+                        andNoMore()));
+    }
+
+    @Test
+    void killingRecordsTheReason() {
+        fixture.given(registered(), firstRecommendation())
+                .when(new KillPilot(PILOT, "No accuracy gain by day 75", T1), PAM)
+                .expectEvents(new PilotKilled(PILOT, "No accuracy gain by day 75", "pam", T1));
+    }
+
+    @Test
+    void refusesAKillWithoutAReason() {
+        fixture.given(registered(), firstRecommendation())
+                .when(new KillPilot(PILOT, "", T1), PAM)
+                .expectNoEvents()
+                .expectException(refusedWith(ErrorCode.REASON_REQUIRED));
+    }
+
+    @Nested
+    class AfterKill {
+
+        private final Object[] history = {registered(), firstRecommendation(),
+                new PilotKilled(PILOT, "Sponsor left", "pam", T0)};
+
+        @Test
+        void refusesSignals() {
+            fixture.given(history).when(signal(OPERATIONAL_OWNERSHIP, ESTABLISHED), OWEN)
+                    .expectNoEvents().expectException(refusedWith(ErrorCode.PILOT_KILLED));
+        }
+
+        @Test
+        void refusesAuthorizations() {
+            fixture.given(history).when(authorize(Posture.CONTROLLED_INVESTMENT, "1.00", "Revive", "Why"), EVE)
+                    .expectNoEvents().expectException(refusedWith(ErrorCode.PILOT_KILLED));
+        }
+
+        @Test
+        void refusesPauses() {
+            fixture.given(history).when(new PausePilot(PILOT, "Hold", T1), PAM)
+                    .expectNoEvents().expectException(refusedWith(ErrorCode.PILOT_KILLED));
+        }
+
+        @Test
+        void refusesASecondKill() {
+            fixture.given(history).when(new KillPilot(PILOT, "Again", T1), PAM)
+                    .expectNoEvents().expectException(refusedWith(ErrorCode.PILOT_KILLED));
+        }
+    }
+
+    @Nested
+    class Idempotency {
+
+        @Test
+        void aRetriedCommandWithTheSameKeyTakesEffectOnce() {
+            fixture.given(registered(), firstRecommendation(), withKey(signalRecorded(OPERATIONAL_OWNERSHIP, STABILIZING), "k-1"))
+                    .when(signal(OPERATIONAL_OWNERSHIP, STABILIZING), Map.of(AuditMetaData.ACTOR, "owen",
+                            AuditMetaData.IDEMPOTENCY_KEY, "k-1"))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aRetriedRegistrationIsNotRefusedAsADuplicate() {
+            fixture.given(withKey(registered(), "reg-1"), firstRecommendation())
+                    .when(register(), Map.of(AuditMetaData.ACTOR, "pam", AuditMetaData.IDEMPOTENCY_KEY, "reg-1"))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aNewKeyIsANewCommand() {
+            fixture.given(registered(), firstRecommendation(), withKey(signalRecorded(StabilizationDomain.OPERATIONAL_RESILIENCE, STABILIZING), "k-1"))
+                    .when(signal(StabilizationDomain.OPERATIONAL_RESILIENCE, STABILIZING), Map.of(AuditMetaData.ACTOR, "owen",
+                            AuditMetaData.IDEMPOTENCY_KEY, "k-2"))
+                    .expectEvents(signalRecorded(StabilizationDomain.OPERATIONAL_RESILIENCE, STABILIZING));
+        }
+    }
+
+    @Test
+    void theRefusalInterceptorCarriesTheCodeAcrossTheBus() {
+        fixture.registerCommandHandlerInterceptor(new CommandRefusalInterceptor());
+        fixture.given(registered(), firstRecommendation(), new PilotKilled(PILOT, "Sponsor left", "pam", T0))
+                .when(new KillPilot(PILOT, "Again", T1), PAM)
+                .expectException(CommandExecutionException.class)
+                .expectExceptionDetails(new CommandRefusal(ErrorCode.PILOT_KILLED, "The pilot was killed; kill is final"));
+    }
+
+    @Test
+    void theRefusalInterceptorReportsAnUnknownPilot() {
+        fixture.registerCommandHandlerInterceptor(new CommandRefusalInterceptor());
+        fixture.givenNoPriorActivity()
+                .when(new KillPilot("nobody", "Gone", T1), PAM)
+                .expectException(CommandExecutionException.class)
+                .expectExceptionDetails(new CommandRefusal(ErrorCode.PILOT_NOT_FOUND, "No pilot with id nobody"));
+    }
+
+    private static Matcher<Exception> refusedWith(ErrorCode code) {
+        return new FeatureMatcher<>(equalTo(code), "a rule violation with code", "code") {
+            @Override
+            protected ErrorCode featureValueOf(Exception actual) {
+                return actual instanceof RuleViolation violation ? violation.code() : null;
+            }
+        };
+    }
+
+    private static GenericEventMessage<?> withKey(Object event, String key) {
+        return new GenericEventMessage<>(event, Map.of(AuditMetaData.IDEMPOTENCY_KEY, key));
+    }
+
+    private static RegisterPilot register() {
+        return new RegisterPilot(PILOT, "Demand forecasting", "Merchandising", "VP Merchandising", "owen",
+                "Markdowns and stockouts", "Heuristic forecast", "+15% accuracy on top 5% SKUs", REQUESTED,
+                "No accuracy gain by day 75", T0);
+    }
+
+    private static PilotRegistered registered() {
+        return new PilotRegistered(PILOT, "Demand forecasting", "Merchandising", "VP Merchandising", "owen",
+                "Markdowns and stockouts", "Heuristic forecast", "+15% accuracy on top 5% SKUs", REQUESTED,
+                "No accuracy gain by day 75", "pam", T0);
+    }
+
+    private static PostureRecommendationChanged firstRecommendation() {
+        return new PostureRecommendationChanged(PILOT, Posture.PAUSE, null, "v1", GATES, "no readings", T0);
+    }
+
+    private static PostureRecommendationChanged controlledInvestmentRecommended() {
+        return new PostureRecommendationChanged(PILOT, Posture.CONTROLLED_INVESTMENT, null, "v1",
+                List.of(StabilizationDomain.DEPLOYMENT_SEQUENCING), "sequencing forming", T0);
+    }
+
+    private static InvestmentAuthorized authorized() {
+        return new InvestmentAuthorized(PILOT, Posture.CONTROLLED_INVESTMENT, Money.of("250000.00", "USD"), "40 stores",
+                null, "Bounded", Posture.CONTROLLED_INVESTMENT, false, null, "eve", T0);
+    }
+
+    private static RecordSignal signal(StabilizationDomain domain, ReadinessLevel level) {
+        return new RecordSignal(PILOT, domain, level, "Evidence for " + domain, "gate review", T0, null, T1);
+    }
+
+    private static SignalRecorded signalRecorded(StabilizationDomain domain, ReadinessLevel level) {
+        return new SignalRecorded(PILOT, domain, level, "Evidence for " + domain, "gate review", T0, null, "owen", T1);
+    }
+
+    private static AuthorizeInvestment authorize(Posture posture, String amount, String rationale, String justification) {
+        return new AuthorizeInvestment(PILOT, posture, Money.of(amount, "USD"), "40 stores", "Parallel run", rationale,
+                justification, T1);
+    }
+}

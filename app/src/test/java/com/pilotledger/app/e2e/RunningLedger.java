@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The whole application, started as in production on a random port against one {@link TestDatabase}; it can be
@@ -17,10 +18,12 @@ import java.util.Map;
 final class RunningLedger implements AutoCloseable {
 
     private final TestDatabase database;
+    private final List<String> extraArguments;
     private ConfigurableApplicationContext context;
 
-    RunningLedger() {
+    RunningLedger(String... extraArguments) {
         this.database = TestDatabase.create();
+        this.extraArguments = List.of(extraArguments);
         start();
     }
 
@@ -28,8 +31,8 @@ final class RunningLedger implements AutoCloseable {
     void start() {
         Map<String, Object> properties = new HashMap<>(database.properties());
         properties.put("server.port", "0");
-        String[] arguments = properties.entrySet().stream()
-                .map(setting -> "--" + setting.getKey() + "=" + setting.getValue())
+        String[] arguments = Stream.concat(properties.entrySet().stream()
+                        .map(setting -> "--" + setting.getKey() + "=" + setting.getValue()), extraArguments.stream())
                 .toArray(String[]::new);
         context = new SpringApplicationBuilder(PilotLedgerApplication.class).run(arguments);
     }

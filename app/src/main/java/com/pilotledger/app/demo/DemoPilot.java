@@ -1,0 +1,71 @@
+package com.pilotledger.app.demo;
+
+import com.pilotledger.api.money.Money;
+import com.pilotledger.api.pilot.AuthorizeInvestment;
+import com.pilotledger.api.pilot.KillPilot;
+import com.pilotledger.api.pilot.PausePilot;
+import com.pilotledger.api.pilot.Posture;
+import com.pilotledger.api.pilot.ReadinessLevel;
+import com.pilotledger.api.pilot.RecordSignal;
+import com.pilotledger.api.pilot.RegisterPilot;
+import com.pilotledger.api.pilot.StabilizationDomain;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * One pilot of the demo portfolio and the history it goes through: each step is a real command, stamped with a
+ * business time some days before the load, and sent as the demo user who would have taken it.
+ */
+final class DemoPilot {
+
+    /** A command of the script, who sends it, and how many days before the load it happened. */
+    record Step(String actor, int daysAgo, Function<Instant, Object> command) {
+    }
+
+    private final String pilotId;
+    private final List<Step> steps = new ArrayList<>();
+
+    DemoPilot(String name, String businessUnit, String sponsor, String owner, String problem, String baseline,
+              String target, String requestedCapital, String killCriteria, int registeredDaysAgo) {
+        this.pilotId = UUID.nameUUIDFromBytes(("demo-portfolio:" + name).getBytes(StandardCharsets.UTF_8)).toString();
+        steps.add(new Step("pam", registeredDaysAgo, at -> new RegisterPilot(pilotId, name, businessUnit, sponsor,
+                owner, problem, baseline, target, Money.of(requestedCapital, DemoPortfolio.CURRENCY), killCriteria, at)));
+    }
+
+    String pilotId() {
+        return pilotId;
+    }
+
+    List<Step> steps() {
+        return steps;
+    }
+
+    DemoPilot signal(int daysAgo, StabilizationDomain domain, ReadinessLevel level, String evidence) {
+        steps.add(new Step("owen", daysAgo, at -> new RecordSignal(pilotId, domain, level, evidence, "Gate review",
+                at.minus(Duration.ofDays(1)), null, at)));
+        return this;
+    }
+
+    DemoPilot authorize(int daysAgo, Posture posture, String capital, String rationale, String overrideJustification) {
+        steps.add(new Step("eve", daysAgo, at -> new AuthorizeInvestment(pilotId, posture,
+                Money.of(capital, DemoPortfolio.CURRENCY), "Bounded to the first business unit",
+                "Parallel run with the existing process", rationale, overrideJustification, at)));
+        return this;
+    }
+
+    DemoPilot pause(int daysAgo, String reason) {
+        steps.add(new Step("pam", daysAgo, at -> new PausePilot(pilotId, reason, at)));
+        return this;
+    }
+
+    DemoPilot kill(int daysAgo, String reason) {
+        steps.add(new Step("pam", daysAgo, at -> new KillPilot(pilotId, reason, at)));
+        return this;
+    }
+}

@@ -1,0 +1,174 @@
+package com.pilotledger.app.demo;
+
+import com.pilotledger.api.pilot.CommandRefusal;
+import com.pilotledger.api.pilot.ErrorCode;
+import com.pilotledger.app.pilot.CommandOrigin;
+import com.pilotledger.app.pilot.CommandSender;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import static com.pilotledger.api.pilot.Posture.AUTHORIZE_DEPLOYMENT;
+import static com.pilotledger.api.pilot.Posture.CONTROLLED_INVESTMENT;
+import static com.pilotledger.api.pilot.ReadinessLevel.ESTABLISHED;
+import static com.pilotledger.api.pilot.ReadinessLevel.STABILIZING;
+import static com.pilotledger.api.pilot.ReadinessLevel.UNSETTLED;
+import static com.pilotledger.api.pilot.StabilizationDomain.DEPLOYMENT_SEQUENCING;
+import static com.pilotledger.api.pilot.StabilizationDomain.GOVERNANCE_CONTINUITY;
+import static com.pilotledger.api.pilot.StabilizationDomain.OPERATIONAL_OWNERSHIP;
+import static com.pilotledger.api.pilot.StabilizationDomain.OPERATIONAL_RESILIENCE;
+import static com.pilotledger.api.pilot.StabilizationDomain.PORTFOLIO_COORDINATION;
+import static com.pilotledger.api.pilot.StabilizationDomain.PRODUCTION_ECONOMICS;
+
+/**
+ * {@code --demo} (or {@code pilot-ledger.demo=true}): loads the twelve stalled pilots of the mid-market retailer from
+ * "The sprint in action", through the real commands, so a newcomer sees a populated board. Loading twice changes
+ * nothing: the demo pilots have fixed ids, and a pilot that is already registered is left as it is.
+ */
+@Component
+class DemoPortfolio implements ApplicationRunner {
+
+    static final String CURRENCY = "USD";
+    private static final Logger log = LoggerFactory.getLogger(DemoPortfolio.class);
+
+    private final CommandSender commands;
+    private final Clock clock;
+    private final boolean enabled;
+
+    DemoPortfolio(CommandSender commands, Clock clock, @Value("${pilot-ledger.demo:false}") boolean enabled) {
+        this.commands = commands;
+        this.clock = clock;
+        this.enabled = enabled;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!enabled && !args.containsOption("demo")) {
+            return;
+        }
+        Instant now = clock.instant();
+        int loaded = 0;
+        for (DemoPilot pilot : pilots()) {
+            if (load(pilot, now)) {
+                loaded++;
+            }
+        }
+        log.info("Demo portfolio: {} pilots loaded, {} already present", loaded, pilots().size() - loaded);
+    }
+
+    private boolean load(DemoPilot pilot, Instant now) {
+        for (DemoPilot.Step step : pilot.steps()) {
+            CommandOrigin origin = new CommandOrigin(step.actor(), Set.of("DEMO_PORTFOLIO"), "demo-portfolio", null);
+            try {
+                commands.send(step.command().apply(now.minus(Duration.ofDays(step.daysAgo()))), origin);
+            } catch (CommandExecutionException refused) {
+                if (isAlreadyRegistered(refused)) {
+                    return false;
+                }
+                throw refused;
+            }
+        }
+        return true;
+    }
+
+    /** Registration is each script's first step: refused as a duplicate, this pilot was loaded before. */
+    private static boolean isAlreadyRegistered(CommandExecutionException refused) {
+        return refused.<CommandRefusal>getDetails()
+                .map(refusal -> refusal.code() == ErrorCode.PILOT_ALREADY_REGISTERED)
+                .orElse(false);
+    }
+
+    private static List<DemoPilot> pilots() {
+        return List.of(
+                new DemoPilot("Demand forecasting", "Merchandising", "VP of Merchandising", "Maria Chen",
+                        "Heuristic forecasts drive markdowns and stockouts", "Existing heuristic forecast accuracy",
+                        "Match on 95% of SKUs, +15% on the high-value 5%", "1400000.00",
+                        "No accuracy gain on high-value SKUs by day 75", 540)
+                        .signal(120, OPERATIONAL_OWNERSHIP, ESTABLISHED, "Merchandising planning team owns the model in production")
+                        .signal(118, GOVERNANCE_CONTINUITY, ESTABLISHED, "Approval pathway formalized with finance")
+                        .signal(115, PRODUCTION_ECONOMICS, STABILIZING, "Compute at $18K/month, retraining being cached")
+                        .authorize(110, CONTROLLED_INVESTMENT, "450000.00", "Deploy to 40 stores with a parallel run", null)
+                        .signal(40, PRODUCTION_ECONOMICS, ESTABLISHED, "Cost attribution per store live")
+                        .signal(35, DEPLOYMENT_SEQUENCING, ESTABLISHED, "Store waves agreed with operations")
+                        .signal(30, OPERATIONAL_RESILIENCE, ESTABLISHED, "Weekend POS delay monitored and alerting")
+                        .signal(20, PORTFOLIO_COORDINATION, ESTABLISHED, "Shared model gateway reused by two pilots")
+                        .authorize(10, AUTHORIZE_DEPLOYMENT, "1400000.00", "Outperforms on 89% of SKUs, +22% on high-margin", null),
+                new DemoPilot("Returns fraud detector", "Loss prevention", "Head of Loss Prevention", "Sam Ortiz",
+                        "Fraudulent returns cost margin", "Manual review catch rate", "+30% catch rate at same review cost",
+                        "600000.00", "False positives above 2% of returns", 500)
+                        .signal(60, OPERATIONAL_OWNERSHIP, STABILIZING, "Loss prevention analysts take first-line support")
+                        .signal(58, GOVERNANCE_CONTINUITY, STABILIZING, "Escalation authority drafted")
+                        .signal(55, PRODUCTION_ECONOMICS, STABILIZING, "Inference cost per return measured")
+                        .authorize(9, CONTROLLED_INVESTMENT, "200000.00", "Next initiative on the shared platform", null),
+                new DemoPilot("Customer service chatbot", "Customer service", "VP of Customer Care", "Dana Whitfield",
+                        "Contact volume outgrows the team", "Human handling of tier-1 questions", "40% of tier-1 resolved",
+                        "500000.00", "Any compliance incident without guardrails", 480)
+                        .signal(200, OPERATIONAL_OWNERSHIP, ESTABLISHED, "Care operations owns the bot")
+                        .signal(198, GOVERNANCE_CONTINUITY, STABILIZING, "Guardrails planned for phase two")
+                        .signal(195, PRODUCTION_ECONOMICS, STABILIZING, "Token budget set per month")
+                        .authorize(190, CONTROLLED_INVESTMENT, "250000.00", "Limited to web chat", null)
+                        .signal(45, GOVERNANCE_CONTINUITY, UNSETTLED, "Fabricated competitor pricing reached a customer")
+                        .pause(44, "Governance afterthought: guardrails deferred to phase two"),
+                new DemoPilot("Inventory optimization", "Supply chain", "SVP Supply Chain", "Priya Raman",
+                        "Overstock in distribution centres", "Weeks of supply", "-10% weeks of supply", "800000.00",
+                        "No inventory reduction after two replenishment cycles", 450)
+                        .signal(300, OPERATIONAL_OWNERSHIP, STABILIZING, "DC managers share ownership")
+                        .signal(298, GOVERNANCE_CONTINUITY, STABILIZING, "Approvals run through the supply chain council")
+                        .signal(296, PRODUCTION_ECONOMICS, STABILIZING, "Cost per optimization run tracked monthly")
+                        .authorize(290, CONTROLLED_INVESTMENT, "300000.00", "Two DCs while sequencing forms", null),
+                new DemoPilot("Product description generator", "E-commerce", "Head of E-commerce", "Leo Park",
+                        "Copywriting backlog for new SKUs", "Days to publish a SKU", "Same-day publishing", "150000.00",
+                        "Legal cannot approve generated copy", 400)
+                        .kill(100, "Legal blocked generated copy; kill criteria met"),
+                new DemoPilot("Markdown pricing", "Merchandising", "VP of Merchandising", "Maria Chen",
+                        "Markdowns set by rule of thumb", "Margin lost to markdowns", "-8% markdown spend", "700000.00",
+                        "No margin gain in two seasons", 420)
+                        .signal(150, OPERATIONAL_OWNERSHIP, STABILIZING, "Pricing team named as owner")
+                        .signal(150, GOVERNANCE_CONTINUITY, STABILIZING, "Price change approvals agreed")
+                        .signal(150, PRODUCTION_ECONOMICS, STABILIZING, "Cost per price run known"),
+                new DemoPilot("Store labor scheduling", "Store operations", "COO", "Grace Liu",
+                        "Overtime and understaffed peaks", "Overtime hours", "-15% overtime", "450000.00",
+                        "Store managers reject schedules twice in a row", 380)
+                        .signal(90, OPERATIONAL_OWNERSHIP, UNSETTLED, "No team accepts production support"),
+                new DemoPilot("Supplier invoice extraction", "Finance", "CFO", "Omar Haddad",
+                        "Manual keying of supplier invoices", "Invoices keyed per hour", "80% touchless", "250000.00",
+                        "Accuracy below the human error rate", 360)
+                        .signal(70, OPERATIONAL_OWNERSHIP, ESTABLISHED, "Accounts payable owns it")
+                        .signal(70, GOVERNANCE_CONTINUITY, ESTABLISHED, "Human-in-the-loop policy approved")
+                        .signal(70, PRODUCTION_ECONOMICS, ESTABLISHED, "Cost per invoice below manual")
+                        .signal(65, DEPLOYMENT_SEQUENCING, STABILIZING, "Supplier waves drafted")
+                        .authorize(60, CONTROLLED_INVESTMENT, "120000.00", "Top 50 suppliers first", null),
+                new DemoPilot("Loyalty churn predictor", "Marketing", "CMO", "Nina Brooks",
+                        "Loyalty members lapse unnoticed", "Lapse rate", "-5% lapse rate", "350000.00",
+                        "No uplift in retention campaigns", 340),
+                new DemoPilot("Personalized promotions", "Marketing", "CMO", "Nina Brooks",
+                        "Blanket promotions erode margin", "Promotion ROI", "+20% promotion ROI", "900000.00",
+                        "Promotion ROI not above blanket promotions", 320)
+                        .signal(100, OPERATIONAL_OWNERSHIP, STABILIZING, "Marketing ops owns targeting")
+                        .signal(100, PRODUCTION_ECONOMICS, UNSETTLED, "Cost per campaign unknown")
+                        .authorize(95, CONTROLLED_INVESTMENT, "150000.00", "Holiday campaign test",
+                                "CMO commits to cost tracking before the holiday campaign"),
+                new DemoPilot("Visual shelf monitoring", "Store operations", "COO", "Grace Liu",
+                        "Empty shelves found late", "On-shelf availability", "+3 points availability", "650000.00",
+                        "Camera rollout cost above $1M", 300)
+                        .signal(80, OPERATIONAL_OWNERSHIP, STABILIZING, "Store ops shares ownership with IT")
+                        .signal(80, GOVERNANCE_CONTINUITY, UNSETTLED, "Privacy review not started"),
+                new DemoPilot("Contract review assistant", "Legal", "General Counsel", "Ivy Morgan",
+                        "Contract review takes weeks", "Review time per contract", "-60% review time", "200000.00",
+                        "Fewer than 10 of 22 attorneys use it after 3 months", 280)
+                        .signal(50, OPERATIONAL_OWNERSHIP, ESTABLISHED, "Legal operations owns it")
+                        .signal(50, GOVERNANCE_CONTINUITY, ESTABLISHED, "Risk tier approved")
+                        .signal(50, PRODUCTION_ECONOMICS, STABILIZING, "Licence cost per attorney known")
+                        .signal(40, OPERATIONAL_RESILIENCE, UNSETTLED, "Intake still by email; 4 of 22 attorneys use it"));
+    }
+}

@@ -1,0 +1,81 @@
+package com.pilotledger.app.e2e;
+
+import com.pilotledger.app.projection.ProjectionRebuild;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static com.pilotledger.app.e2e.Requests.authorization;
+import static com.pilotledger.app.e2e.Requests.reason;
+import static com.pilotledger.app.e2e.Requests.registration;
+import static com.pilotledger.app.e2e.Requests.signal;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every read model can be thrown away and rebuilt from the event store, row for row. */
+@Tag("end-to-end")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ProjectionRebuildEndToEndTest {
+
+    private static final Map<String, String> READ_MODELS = Map.of(
+            "board_pilot", "pilot_id",
+            "pilot_case", "pilot_id",
+            "pilot_reading", "pilot_id, domain",
+            "pilot_decision", "event_position",
+            "audit_entry", "global_index");
+
+    private RunningLedger ledger;
+
+    @BeforeAll
+    void start() {
+        ledger = new RunningLedger();
+    }
+
+    @AfterAll
+    void stop() {
+        ledger.close();
+    }
+
+    @Test
+    void replayingTheEventStoreReproducesEveryReadModelRow() {
+        LedgerClient client = ledger.client();
+        for (int i = 0; i < 6; i++) {
+            String path = client.post("pam", "/api/pilots",
+                    registration("Pilot " + i, i % 2 == 0 ? "Stores" : "Finance", "owen", (100000 + i) + ".00"))
+                    .header("Location");
+            client.post("owen", path + "/signals", signal("OPERATIONAL_OWNERSHIP", "ESTABLISHED", "Owner named " + i));
+            client.post("owen", path + "/signals", signal("GOVERNANCE_CONTINUITY", "STABILIZING", "Approvals " + i));
+            client.post("owen", path + "/signals", signal("PRODUCTION_ECONOMICS", i % 3 == 0 ? "UNSETTLED" : "ESTABLISHED",
+                    "Costs " + i));
+            if (i % 2 == 1) {
+                client.post("eve", path + "/authorizations",
+                        authorization("CONTROLLED_INVESTMENT", "50000.00", "Bounded", null));
+            }
+            if (i == 3) {
+                client.post("pam", path + "/pause", reason("Escalation path unclear"));
+            }
+            if (i == 5) {
+                client.post("pam", path + "/kill", reason("Kill criteria met"));
+            }
+        }
+        Map<String, List<Map<String, Object>>> before = readModels();
+        assertThat(before.get("audit_entry")).hasSize((int) ledger.eventCount());
+        assertThat(before.get("board_pilot")).hasSize(6);
+
+        assertThat(ledger.bean(ProjectionRebuild.class).rebuildAll(Duration.ofSeconds(60))).isTrue();
+
+        assertThat(readModels()).isEqualTo(before);
+    }
+
+    private Map<String, List<Map<String, Object>>> readModels() {
+        Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
+        READ_MODELS.forEach((table, order) -> rows.put(table, ledger.rows(table, order)));
+        return rows;
+    }
+}

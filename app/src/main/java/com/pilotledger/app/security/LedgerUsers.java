@@ -15,7 +15,7 @@ import java.util.Set;
  */
 @Validated
 @ConfigurationProperties("pilot-ledger")
-public record LedgerUsers(@Valid List<User> users) {
+public record LedgerUsers(List<@Valid User> users) {
 
     public LedgerUsers {
         users = users == null ? List.of() : List.copyOf(users);

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
+import java.net.URI;
 
 /** Refusals by the security filters, written as RFC 9457 problem bodies like every other error of the API. */
 @Component
@@ -37,6 +38,7 @@ public class ProblemResponses {
     private void write(HttpServletResponse response, HttpStatus status, String code, String detail)
             throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("urn:pilot-ledger:problem:" + code.toLowerCase()));
         problem.setProperty("code", code);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -1,10 +1,6 @@
 package com.pilotledger.app.e2e;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
@@ -18,23 +14,7 @@ import static com.pilotledger.app.e2e.Requests.signal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The life of one pilot over HTTP, from registration to kill, read back from every view right after each step. */
-@Tag("end-to-end")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PilotJourneyEndToEndTest {
-
-    private RunningLedger ledger;
-    private LedgerClient client;
-
-    @BeforeAll
-    void start() {
-        ledger = new RunningLedger();
-        client = ledger.client();
-    }
-
-    @AfterAll
-    void stop() {
-        ledger.close();
-    }
+class PilotJourneyEndToEndTest extends EndToEndTest {
 
     @Test
     void aPilotGoesFromRegistrationThroughRecommendationAuthorizationAndPauseToKill() {

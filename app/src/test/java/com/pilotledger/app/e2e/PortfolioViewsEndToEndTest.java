@@ -1,10 +1,7 @@
 package com.pilotledger.app.e2e;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
@@ -17,18 +14,12 @@ import static com.pilotledger.app.e2e.Requests.signal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The board, the comparison and the audit history answer what portfolio managers and auditors ask of them. */
-@Tag("end-to-end")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PortfolioViewsEndToEndTest {
+class PortfolioViewsEndToEndTest extends EndToEndTest {
 
-    private RunningLedger ledger;
-    private LedgerClient client;
     private final List<String> paths = new ArrayList<>();
 
     @BeforeAll
-    void start() {
-        ledger = new RunningLedger();
-        client = ledger.client();
+    void registerPortfolio() {
         String[][] pilots = {
                 {"Demand forecasting", "Merchandising", "vera", "1200000.00"},
                 {"Customer service chatbot", "Customer service", "carl", "400000.00"},
@@ -45,11 +36,6 @@ class PortfolioViewsEndToEndTest {
         client.post("eve", paths.get(2) + "/authorizations",
                 authorization("AUTHORIZE_DEPLOYMENT", "800000.00", "All DCs", "Peak season cannot wait"));
         client.post("pam", paths.get(4) + "/kill", reason("Legal blocked generated copy"));
-    }
-
-    @AfterAll
-    void stop() {
-        ledger.close();
     }
 
     @Test

@@ -1,11 +1,7 @@
 package com.pilotledger.app.e2e;
 
 import com.pilotledger.app.projection.ProjectionRebuild;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -19,9 +15,7 @@ import static com.pilotledger.app.e2e.Requests.signal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every read model can be thrown away and rebuilt from the event store, row for row. */
-@Tag("end-to-end")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ProjectionRebuildEndToEndTest {
+class ProjectionRebuildEndToEndTest extends EndToEndTest {
 
     private static final Map<String, String> READ_MODELS = Map.of(
             "board_pilot", "pilot_id",
@@ -30,21 +24,9 @@ class ProjectionRebuildEndToEndTest {
             "pilot_decision", "event_position",
             "audit_entry", "global_index");
 
-    private RunningLedger ledger;
-
-    @BeforeAll
-    void start() {
-        ledger = new RunningLedger();
-    }
-
-    @AfterAll
-    void stop() {
-        ledger.close();
-    }
 
     @Test
     void replayingTheEventStoreReproducesEveryReadModelRow() {
-        LedgerClient client = ledger.client();
         for (int i = 0; i < 6; i++) {
             String path = client.post("pam", "/api/pilots",
                     registration("Pilot " + i, i % 2 == 0 ? "Stores" : "Finance", "owen", (100000 + i) + ".00"))

@@ -1,10 +1,6 @@
 package com.pilotledger.app.e2e;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.JsonNode;
 
 import static com.pilotledger.app.e2e.Requests.authorization;
@@ -14,25 +10,10 @@ import static com.pilotledger.app.e2e.Requests.signal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Stopping and starting the application loses nothing: events, views and the rules they enforce survive. */
-@Tag("end-to-end")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RestartEndToEndTest {
-
-    private RunningLedger ledger;
-
-    @BeforeAll
-    void start() {
-        ledger = new RunningLedger();
-    }
-
-    @AfterAll
-    void stop() {
-        ledger.close();
-    }
+class RestartEndToEndTest extends EndToEndTest {
 
     @Test
     void everythingIsStillThereAfterARestart() {
-        LedgerClient client = ledger.client();
         String kept = client.post("pam", "/api/pilots", registration("Inventory optimization", "Supply chain", "owen", "700000.00"))
                 .header("Location");
         client.post("owen", kept + "/signals", signal("OPERATIONAL_OWNERSHIP", "ESTABLISHED", "Supply chain owns it"));

@@ -18,11 +18,14 @@ import com.pilotledger.api.pilot.RegisterPilot;
 import com.pilotledger.api.pilot.SignalRecorded;
 import com.pilotledger.api.pilot.StabilizationDomain;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -60,9 +63,6 @@ class Pilot {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(RegisterPilot command, @MetaDataValue(AuditMetaData.ACTOR) String actor,
                 @MetaDataValue(AuditMetaData.IDEMPOTENCY_KEY) String key) {
-        if (recentCommandKeys.contains(key)) {
-            return;
-        }
         if (pilotId != null) {
             throw new RuleViolation(ErrorCode.PILOT_ALREADY_REGISTERED,
                     "A pilot with id " + command.pilotId() + " is already registered");
@@ -78,10 +78,6 @@ class Pilot {
     @CommandHandler
     void handle(RecordSignal command, @MetaDataValue(AuditMetaData.ACTOR) String actor,
                 @MetaDataValue(AuditMetaData.IDEMPOTENCY_KEY) String key) {
-        if (recentCommandKeys.contains(key)) {
-            return;
-        }
-        requireAlive();
         WrittenReasonRule.require(command.evidence(), ErrorCode.EVIDENCE_REQUIRED, "Evidence").orRefuse();
         MetaData origin = origin(key);
         apply(new SignalRecorded(pilotId, command.domain(), command.level(), command.evidence(), command.source(),
@@ -92,10 +88,6 @@ class Pilot {
     @CommandHandler
     void handle(AuthorizeInvestment command, @MetaDataValue(AuditMetaData.ACTOR) String actor,
                 @MetaDataValue(AuditMetaData.IDEMPOTENCY_KEY) String key) {
-        if (recentCommandKeys.contains(key)) {
-            return;
-        }
-        requireAlive();
         AuthorizationRule.evaluate(command, recommendation.posture(), requestedCapital).orRefuse();
         boolean override = AuthorizationRule.isOverride(command.posture(), recommendation.posture());
         apply(new InvestmentAuthorized(pilotId, command.posture(), command.capital(), command.scope(),
@@ -106,10 +98,6 @@ class Pilot {
     @CommandHandler
     void handle(PausePilot command, @MetaDataValue(AuditMetaData.ACTOR) String actor,
                 @MetaDataValue(AuditMetaData.IDEMPOTENCY_KEY) String key) {
-        if (recentCommandKeys.contains(key)) {
-            return;
-        }
-        requireAlive();
         if (paused) {
             throw new RuleViolation(ErrorCode.PILOT_ALREADY_PAUSED, "The pilot is already paused");
         }
@@ -120,12 +108,25 @@ class Pilot {
     @CommandHandler
     void handle(KillPilot command, @MetaDataValue(AuditMetaData.ACTOR) String actor,
                 @MetaDataValue(AuditMetaData.IDEMPOTENCY_KEY) String key) {
-        if (recentCommandKeys.contains(key)) {
-            return;
-        }
-        requireAlive();
         WrittenReasonRule.require(command.reason(), ErrorCode.REASON_REQUIRED, "A reason to kill").orRefuse();
         apply(new PilotKilled(pilotId, command.reason(), actor, command.decidedAt()), origin(key));
+    }
+
+    /**
+     * Runs before every command handler of this pilot. A retry of a command it already accepted (same idempotency
+     * key) takes effect once: it succeeds again and applies nothing. After a kill, no command about the pilot is
+     * accepted, whatever its kind: kill is final. Registering the same id again is refused by registration itself,
+     * as a duplicate, killed or not.
+     */
+    @CommandHandlerInterceptor
+    Object acceptOnceAndNeverAfterKill(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        if (recentCommandKeys.contains((String) command.getMetaData().get(AuditMetaData.IDEMPOTENCY_KEY))) {
+            return null;
+        }
+        if (killed && !(command.getPayload() instanceof RegisterPilot)) {
+            throw new RuleViolation(ErrorCode.PILOT_KILLED, "The pilot was killed; kill is final");
+        }
+        return chain.proceed();
     }
 
     /** Records a new recommendation only when the policy's result or the domains that decided it changed. */
@@ -135,12 +136,6 @@ class Pilot {
             apply(new PostureRecommendationChanged(pilotId, assessment.posture(),
                     recommendation == null ? null : recommendation.posture(), assessment.policyVersion(),
                     assessment.decidingDomains(), assessment.reason(), at), origin);
-        }
-    }
-
-    private void requireAlive() {
-        if (killed) {
-            throw new RuleViolation(ErrorCode.PILOT_KILLED, "The pilot was killed; kill is final");
         }
     }
 

@@ -256,6 +256,12 @@ class PilotTest {
         }
 
         @Test
+        void refusesARegistrationOfTheSameIdAsADuplicate() {
+            fixture.given(history).when(register(), PAM)
+                    .expectNoEvents().expectException(refusedWith(ErrorCode.PILOT_ALREADY_REGISTERED));
+        }
+
+        @Test
         void refusesASecondKill() {
             fixture.given(history).when(new KillPilot(PILOT, "Again", T1), PAM)
                     .expectNoEvents().expectException(refusedWith(ErrorCode.PILOT_KILLED));

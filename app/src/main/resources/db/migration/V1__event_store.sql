@@ -1,6 +1,7 @@
--- Axon's JDBC event store on PostgreSQL. Payloads are bytea (never oid large objects, which vacuum does not
--- reclaim and which need a transaction to read); the global index is a plain sequence stepping by 1, so the
--- streaming processors' gap detection sees real gaps only.
+-- Axon's JDBC event store, the same on PostgreSQL and on the embedded H2 (which runs in PostgreSQL mode).
+-- Payloads are bytea (never oid large objects, which vacuum does not reclaim and which need a transaction to
+-- read); the global index is a plain sequence stepping by 1, so the streaming processors' gap detection sees real
+-- gaps only.
 CREATE TABLE domain_event_entry (
     global_index         BIGSERIAL    NOT NULL,
     event_identifier     VARCHAR(255) NOT NULL,

@@ -229,6 +229,10 @@ class PilotJourneyEndToEndTest extends EndToEndTest {
         assertThat(document.status()).isEqualTo(200);
         assertThat(document.body().at("/paths").propertyNames()).contains("/api/pilots", "/api/pilots/{pilotId}/authorizations",
                 "/api/audit", "/api/comparison");
+        List<String> signalParameters = new ArrayList<>();
+        document.body().at("/paths/~1api~1pilots~1{pilotId}~1signals/post/parameters")
+                .forEach(parameter -> signalParameters.add(parameter.at("/name").asString()));
+        assertThat(signalParameters).containsExactlyInAnyOrder("pilotId", "Idempotency-Key", "X-Correlation-Id");
         assertThat(client.get(null, "/swagger-ui/index.html").status()).isEqualTo(200);
     }
 

@@ -1,6 +1,9 @@
 package com.pilotledger.app.e2e;
 
 import com.pilotledger.app.projection.ProjectionRebuild;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -24,6 +27,13 @@ class ProjectionRebuildEndToEndTest extends EndToEndTest {
             "pilot_decision", "event_position",
             "audit_entry", "global_index");
 
+
+    @Test
+    void eachProjectionRunsInItsOwnPooledStreamingProcessor() {
+        Map<String, EventProcessor> processors = ledger.bean(EventProcessingConfiguration.class).eventProcessors();
+        assertThat(processors).containsOnlyKeys("portfolio-board", "pilot-detail", "audit-history");
+        assertThat(processors.values()).allMatch(PooledStreamingEventProcessor.class::isInstance);
+    }
 
     @Test
     void replayingTheEventStoreReproducesEveryReadModelRow() {

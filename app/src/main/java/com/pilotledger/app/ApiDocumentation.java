@@ -1,0 +1,57 @@
+package com.pilotledger.app;
+
+import com.pilotledger.app.pilot.CommandOrigin;
+import com.pilotledger.app.pilot.CommandOriginResolver;
+import com.pilotledger.app.problem.CorrelationIdFilter;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.HeaderParameter;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.customizers.OperationCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.util.Arrays;
+
+/**
+ * The OpenAPI document: HTTP Basic for every endpoint, and, on command endpoints, the headers a client may send in
+ * place of the {@link CommandOrigin} that the server builds itself (and which is therefore not a parameter).
+ */
+@Configuration(proxyBeanMethods = false)
+public class ApiDocumentation {
+
+    private static final String BASIC = "basic";
+
+    static {
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(CommandOrigin.class);
+    }
+
+    @Bean
+    OpenAPI pilotLedgerApi() {
+        return new OpenAPI()
+                .info(new Info().title("Pilot Ledger API").version("v1").description(
+                        "Capital authorization for AI pilots. Errors are RFC 9457 problem bodies with a stable `code`."))
+                .components(new Components().addSecuritySchemes(BASIC,
+                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
+                .addSecurityItem(new SecurityRequirement().addList(BASIC));
+    }
+
+    @Bean
+    OperationCustomizer commandHeaders() {
+        return (operation, handler) -> {
+            if (Arrays.stream(handler.getMethodParameters())
+                    .anyMatch(parameter -> parameter.getParameterType() == CommandOrigin.class)) {
+                operation.addParametersItem(new HeaderParameter().name(CommandOriginResolver.IDEMPOTENCY_KEY_HEADER)
+                        .description("Retrying with the same key takes effect once").schema(new StringSchema()));
+                operation.addParametersItem(new HeaderParameter().name(CorrelationIdFilter.HEADER)
+                        .description("Carried by every event this request causes; generated when absent")
+                        .schema(new StringSchema()));
+            }
+            return operation;
+        };
+    }
+}

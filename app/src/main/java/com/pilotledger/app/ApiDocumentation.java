@@ -14,6 +14,7 @@ import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.bind.annotation.GetMapping;
 
 import java.util.Arrays;
 
@@ -43,8 +44,9 @@ public class ApiDocumentation {
     @Bean
     OperationCustomizer commandHeaders() {
         return (operation, handler) -> {
-            if (Arrays.stream(handler.getMethodParameters())
-                    .anyMatch(parameter -> parameter.getParameterType() == CommandOrigin.class)) {
+            boolean sendsCommand = !handler.hasMethodAnnotation(GetMapping.class) && Arrays.stream(
+                    handler.getMethodParameters()).anyMatch(parameter -> parameter.getParameterType() == CommandOrigin.class);
+            if (sendsCommand) {
                 operation.addParametersItem(new HeaderParameter().name(CommandOriginResolver.IDEMPOTENCY_KEY_HEADER)
                         .description("Retrying with the same key takes effect once").schema(new StringSchema()));
                 operation.addParametersItem(new HeaderParameter().name(CorrelationIdFilter.HEADER)

@@ -1,5 +1,10 @@
 package com.pilotledger.api.audit;
 
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
 /** Metadata keys every command and event carries, set by the application from the request, never from its body. */
 public final class AuditMetaData {
 
@@ -13,5 +18,14 @@ public final class AuditMetaData {
     public static final String IDEMPOTENCY_KEY = "idempotencyKey";
 
     private AuditMetaData() {
+    }
+
+    /** The roles written under {@link #ACTOR_ROLES}, comma-separated, as a set; empty when absent. */
+    public static Set<String> roles(String commaSeparated) {
+        if (commaSeparated == null || commaSeparated.isBlank()) {
+            return Set.of();
+        }
+        return Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(role -> !role.isEmpty())
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 }

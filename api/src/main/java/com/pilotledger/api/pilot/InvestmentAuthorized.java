@@ -1,15 +1,18 @@
 package com.pilotledger.api.pilot;
 
+import com.pilotledger.api.capital.Authority;
 import com.pilotledger.api.money.Money;
 
 import java.time.Instant;
 
 /**
- * An executive authorized a posture and capital for a pilot. Override marks a decision more permissive than the
- * recommendation it was made against; the justification is then always present.
+ * A posture and capital were authorized for a pilot. Override marks a decision more permissive than the
+ * recommendation it was made against, with its justification. The decider's authority (and, under four-eyes, the
+ * approver's) is the limit each acted under at that moment; approvedBy is null when no second approval was needed.
  */
-public record InvestmentAuthorized(String pilotId, Posture posture, Money capital, String scope, String conditions,
-                                   String rationale, Posture recommendedPosture, boolean override,
-                                   String overrideJustification, String decidedBy,
+public record InvestmentAuthorized(String pilotId, String requestId, Posture posture, Money capital, String scope,
+                                   String conditions, String rationale, Posture recommendedPosture, boolean override,
+                                   String overrideJustification, String decidedBy, Authority deciderAuthority,
+                                   String approvedBy, Authority approverAuthority,
                                    Instant decidedAt) implements PilotEvent {
 }

@@ -1,7 +1,5 @@
 package com.pilotledger.api.pilot;
 
 /** A fact about one pilot, stored forever in its event stream. */
-public interface PilotEvent {
-
-    String pilotId();
+public interface PilotEvent extends ConcernsPilot {
 }

@@ -10,10 +10,12 @@ import java.util.Map;
 
 /**
  * One pilot on the portfolio board. Divergent means the authorized posture differs from the recommendation.
- * Readings hold the latest level per domain; a domain with no reading yet is absent.
+ * Readings hold the latest level per domain; a domain with no reading yet is absent. Committed is what the pilot holds
+ * of the capital pool (frozen while paused); authorized is the amount of its latest authorization.
  */
 public record BoardRow(String pilotId, String name, String businessUnit, String sponsor, String operationalOwner,
                        PilotStatus status, Posture authorizedPosture, Posture recommendedPosture, boolean divergent,
                        Map<StabilizationDomain, ReadinessLevel> readings, Money capitalRequested,
-                       Money capitalAuthorized, Instant postureSince, long daysInPosture, Instant registeredAt) {
+                       Money capitalAuthorized, Money capitalCommitted, boolean capitalFrozen, Instant postureSince,
+                       long daysInPosture, Instant registeredAt) {
 }

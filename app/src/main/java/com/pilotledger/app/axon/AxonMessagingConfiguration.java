@@ -1,9 +1,14 @@
 package com.pilotledger.app.axon;
 
 import com.pilotledger.api.audit.AuditMetaData;
-import com.pilotledger.command.pilot.CommandRefusalInterceptor;
-import com.pilotledger.command.pilot.PilotCommandTargetResolver;
+import com.pilotledger.command.bus.CommandRefusalInterceptor;
+import com.pilotledger.command.bus.LedgerCommandTargetResolver;
+import com.pilotledger.command.capital.PilotCapitalPolicy;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.modelling.command.CommandTargetResolver;
@@ -12,15 +17,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.time.Clock;
+import java.util.concurrent.Executors;
 
-/** How commands reach the pilots, what every event inherits from its command, and how projections are driven. */
+/** How commands reach the aggregates, what every event inherits from its command, and how handlers are driven. */
 @Configuration(proxyBeanMethods = false)
 public class AxonMessagingConfiguration {
 
-    /** Commands name their pilot through {@code PilotCommand}, not an Axon annotation in the api module. */
+    /** Commands name their target through {@code PilotCommand} / {@code CapitalCommand}, not Axon annotations. */
     @Bean
     CommandTargetResolver commandTargetResolver() {
-        return new PilotCommandTargetResolver();
+        return new LedgerCommandTargetResolver();
     }
 
     /**
@@ -35,20 +41,40 @@ public class AxonMessagingConfiguration {
     }
 
     /**
-     * Projections run in pooled streaming processors: several segments per projection, each batch of events and its
-     * token written in one transaction.
+     * Event handlers run in pooled streaming processors: several segments each, a batch of events and its token
+     * written in one transaction. Events are split over segments per pilot, so a view that combines a pilot's own
+     * events with the capital events about it sees them in the order they happened. A failing handler stops its
+     * segment and retries rather than skip an event, which would leave a view or a process silently wrong.
      */
     @Bean
-    ConfigurerModule pooledProjections(@Value("${pilot-ledger.projections.segments:2}") int segments,
-                                       @Value("${pilot-ledger.projections.batch-size:100}") int batchSize) {
-        return configurer -> configurer.eventProcessing(processing -> processing.usingPooledStreamingEventProcessors(
-                (configuration, builder) -> builder.initialSegmentCount(segments).batchSize(batchSize)));
+    ConfigurerModule pooledProcessors(@Value("${pilot-ledger.projections.segments:2}") int segments,
+                                      @Value("${pilot-ledger.projections.batch-size:100}") int batchSize) {
+        return configurer -> configurer.eventProcessing(processing -> processing
+                .usingPooledStreamingEventProcessors(
+                        (configuration, builder) -> builder.initialSegmentCount(segments).batchSize(batchSize))
+                .registerDefaultSequencingPolicy(configuration -> new PerPilotSequencingPolicy())
+                .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance()));
+    }
+
+    /** Two decisions on the same aggregate at the same moment: the one that lost is tried again, a few times. */
+    @Bean
+    CommandGateway commandGateway(CommandBus commandBus) {
+        return DefaultCommandGateway.builder()
+                .commandBus(commandBus)
+                .retryScheduler(new ConcurrencyRetryScheduler(Executors.newSingleThreadScheduledExecutor(
+                        runnable -> new Thread(runnable, "command-retry"))))
+                .build();
     }
 
     /** Axon's Spring Boot support registers command handler interceptor beans on the command bus. */
     @Bean
     CommandRefusalInterceptor commandRefusalInterceptor() {
         return new CommandRefusalInterceptor();
+    }
+
+    @Bean
+    PilotCapitalPolicy pilotCapitalPolicy(CommandGateway commandGateway) {
+        return new PilotCapitalPolicy(commandGateway);
     }
 
     @Bean

@@ -1,5 +1,7 @@
 package com.pilotledger.app.axon;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -7,7 +9,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
-import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -20,19 +21,32 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
+import org.axonframework.modelling.saga.repository.SagaStore;
+import org.axonframework.modelling.saga.repository.jdbc.GenericSagaSqlSchema;
+import org.axonframework.modelling.saga.repository.jdbc.JdbcSagaStore;
+import org.axonframework.modelling.saga.repository.jdbc.SagaSchema;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.DefaultTransactionDefinition;
 
 import javax.sql.DataSource;
 import java.time.Duration;
+import java.util.UUID;
 
 /**
- * The event store and the projections' tracking tokens, both over plain JDBC on the application's one data source,
- * in the tables the Flyway migrations create. Through Spring's data source utilities Axon shares the transaction of
- * the projection that writes read-model rows, so a row and its token commit together.
+ * The event store, the projections' tracking tokens and the sagas, all over plain JDBC on the application's one data
+ * source, in the tables the Flyway migrations create. Through Spring's data source utilities Axon shares the
+ * transaction of the projection that writes read-model rows, so a row and its token commit together.
+ * <p>
+ * Every Axon transaction is a new one ({@code REQUIRES_NEW}): a command that a saga or policy sends while handling an
+ * event runs and commits on its own, so a refused command rolls back only itself and never the handler's batch.
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 public class AxonStorageConfiguration {
@@ -62,6 +76,17 @@ public class AxonStorageConfiguration {
             .setOwnerColumn("owner")
             .build();
 
+    static final SagaSchema SAGA_SCHEMA = SagaSchema.builder()
+            .sagaEntryTable("saga_entry")
+            .associationValueEntryTable("association_value_entry")
+            .sagaIdColumn("saga_id")
+            .sagaTypeColumn("saga_type")
+            .revisionColumn("revision")
+            .serializedSagaColumn("serialized_saga")
+            .associationKeyColumn("association_key")
+            .associationValueColumn("association_value")
+            .build();
+
     /** Jackson 2 for every Axon serializer: readable JSON payloads with ISO-8601 times, tolerant of added fields. */
     @Bean("defaultAxonObjectMapper")
     ObjectMapper defaultAxonObjectMapper() {
@@ -73,8 +98,21 @@ public class AxonStorageConfiguration {
     }
 
     @Bean
+    TransactionManager axonTransactionManager(PlatformTransactionManager transactionManager) {
+        return new SpringTransactionManager(transactionManager,
+                new DefaultTransactionDefinition(TransactionDefinition.PROPAGATION_REQUIRES_NEW));
+    }
+
+    /** The connection of the current Spring transaction: read-model rows and tokens share it. */
+    @Bean
     ConnectionProvider axonConnectionProvider(DataSource dataSource) {
-        return new UnitOfWorkAwareConnectionProviderWrapper(new SpringDataSourceConnectionProvider(dataSource));
+        return new SpringDataSourceConnectionProvider(dataSource);
+    }
+
+    /** This instance's name in the token store, so it can tell its own segment claims from other instances'. */
+    @Bean
+    LedgerNode ledgerNode() {
+        return new LedgerNode("pilot-ledger-" + UUID.randomUUID());
     }
 
     @Bean
@@ -117,11 +155,29 @@ public class AxonStorageConfiguration {
     }
 
     @Bean
-    TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer) {
+    TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer, LedgerNode node) {
         return JdbcTokenStore.builder()
                 .connectionProvider(connectionProvider)
                 .serializer(serializer)
                 .schema(TOKEN_SCHEMA)
+                .nodeId(node.id())
+                .build();
+    }
+
+    /**
+     * Sagas are kept as JSON of their fields (they have no getters): a serializer of their own, so events keep the
+     * record-based JSON of the default one.
+     */
+    @Bean
+    SagaStore<Object> sagaStore(ConnectionProvider connectionProvider,
+                                @Qualifier("defaultAxonObjectMapper") ObjectMapper objectMapper) {
+        ObjectMapper sagaMapper = objectMapper.copy()
+                .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
+                .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY);
+        return JdbcSagaStore.builder()
+                .connectionProvider(connectionProvider)
+                .sqlSchema(new GenericSagaSqlSchema(SAGA_SCHEMA))
+                .serializer(JacksonSerializer.builder().objectMapper(sagaMapper).build())
                 .build();
     }
 }

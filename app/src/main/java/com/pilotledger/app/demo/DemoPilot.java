@@ -1,5 +1,6 @@
 package com.pilotledger.app.demo;
 
+import com.pilotledger.api.capital.ApproveCapitalRequest;
 import com.pilotledger.api.money.Money;
 import com.pilotledger.api.pilot.AuthorizeInvestment;
 import com.pilotledger.api.pilot.KillPilot;
@@ -20,22 +21,32 @@ import java.util.function.Function;
 
 /**
  * One pilot of the demo portfolio and the history it goes through: each step is a real command, stamped with a
- * business time some days before the load, and sent as the demo user who would have taken it.
+ * business time some days before the load, and sent as the demo user who would have taken it, with that user's role.
  */
 final class DemoPilot {
 
-    /** A command of the script, who sends it, and how many days before the load it happened. */
-    record Step(String actor, int daysAgo, Function<Instant, Object> command) {
+    private static final String EXECUTIVE = "EXECUTIVE";
+    private static final String PORTFOLIO_MANAGER = "PORTFOLIO_MANAGER";
+
+    /** A command of the script, who sends it with which role, and how many days before the load it happened. */
+    record Step(String actor, String role, int daysAgo, Function<Instant, Object> command) {
     }
 
+    private final String name;
     private final String pilotId;
     private final List<Step> steps = new ArrayList<>();
+    private String lastRequestId;
 
     DemoPilot(String name, String businessUnit, String sponsor, String owner, String problem, String baseline,
               String target, String requestedCapital, String killCriteria, int registeredDaysAgo) {
-        this.pilotId = UUID.nameUUIDFromBytes(("demo-portfolio:" + name).getBytes(StandardCharsets.UTF_8)).toString();
-        steps.add(new Step("pam", registeredDaysAgo, at -> new RegisterPilot(pilotId, name, businessUnit, sponsor,
+        this.name = name;
+        this.pilotId = demoId(name);
+        steps.add(new Step("pam", PORTFOLIO_MANAGER, registeredDaysAgo, at -> new RegisterPilot(pilotId, name, businessUnit, sponsor,
                 owner, problem, baseline, target, Money.of(requestedCapital, DemoPortfolio.CURRENCY), killCriteria, at)));
+    }
+
+    private static String demoId(String key) {
+        return UUID.nameUUIDFromBytes(("demo-portfolio:" + key).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     String pilotId() {
@@ -47,25 +58,34 @@ final class DemoPilot {
     }
 
     DemoPilot signal(int daysAgo, StabilizationDomain domain, ReadinessLevel level, String evidence) {
-        steps.add(new Step("owen", daysAgo, at -> new RecordSignal(pilotId, domain, level, evidence, "Gate review",
+        steps.add(new Step("owen", "PILOT_OWNER", daysAgo, at -> new RecordSignal(pilotId, domain, level, evidence, "Gate review",
                 at.minus(Duration.ofDays(1)), null, at)));
         return this;
     }
 
     DemoPilot authorize(int daysAgo, Posture posture, String capital, String rationale, String overrideJustification) {
-        steps.add(new Step("eve", daysAgo, at -> new AuthorizeInvestment(pilotId, posture,
+        String requestId = demoId(name + ":request:" + steps.size());
+        lastRequestId = requestId;
+        steps.add(new Step("eve", EXECUTIVE, daysAgo, at -> new AuthorizeInvestment(pilotId, requestId, posture,
                 Money.of(capital, DemoPortfolio.CURRENCY), "Bounded to the first business unit",
                 "Parallel run with the existing process", rationale, overrideJustification, at)));
         return this;
     }
 
+    /** A second executive approves the last authorization, which was above the four-eyes threshold. */
+    DemoPilot approve(int daysAgo) {
+        String requestId = lastRequestId;
+        steps.add(new Step("ethan", EXECUTIVE, daysAgo, at -> new ApproveCapitalRequest(requestId, at)));
+        return this;
+    }
+
     DemoPilot pause(int daysAgo, String reason) {
-        steps.add(new Step("pam", daysAgo, at -> new PausePilot(pilotId, reason, at)));
+        steps.add(new Step("pam", PORTFOLIO_MANAGER, daysAgo, at -> new PausePilot(pilotId, reason, at)));
         return this;
     }
 
     DemoPilot kill(int daysAgo, String reason) {
-        steps.add(new Step("pam", daysAgo, at -> new KillPilot(pilotId, reason, at)));
+        steps.add(new Step("pam", PORTFOLIO_MANAGER, daysAgo, at -> new KillPilot(pilotId, reason, at)));
         return this;
     }
 }

@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -36,6 +37,7 @@ import static com.pilotledger.api.pilot.StabilizationDomain.PRODUCTION_ECONOMICS
  * nothing: the demo pilots have fixed ids, and a pilot that is already registered is left as it is.
  */
 @Component
+@Order(1)
 class DemoPortfolio implements ApplicationRunner {
 
     static final String CURRENCY = "USD";
@@ -68,7 +70,7 @@ class DemoPortfolio implements ApplicationRunner {
 
     private boolean load(DemoPilot pilot, Instant now) {
         for (DemoPilot.Step step : pilot.steps()) {
-            CommandOrigin origin = new CommandOrigin(step.actor(), Set.of("DEMO_PORTFOLIO"), "demo-portfolio", null);
+            CommandOrigin origin = new CommandOrigin(step.actor(), Set.of(step.role()), "demo-portfolio", null);
             try {
                 commands.send(step.command().apply(now.minus(Duration.ofDays(step.daysAgo()))), origin);
             } catch (CommandExecutionException refused) {
@@ -102,7 +104,8 @@ class DemoPortfolio implements ApplicationRunner {
                         .signal(35, DEPLOYMENT_SEQUENCING, ESTABLISHED, "Store waves agreed with operations")
                         .signal(30, OPERATIONAL_RESILIENCE, ESTABLISHED, "Weekend POS delay monitored and alerting")
                         .signal(20, PORTFOLIO_COORDINATION, ESTABLISHED, "Shared model gateway reused by two pilots")
-                        .authorize(10, AUTHORIZE_DEPLOYMENT, "1400000.00", "Outperforms on 89% of SKUs, +22% on high-margin", null),
+                        .authorize(10, AUTHORIZE_DEPLOYMENT, "1400000.00", "Outperforms on 89% of SKUs, +22% on high-margin", null)
+                        .approve(9),
                 new DemoPilot("Returns fraud detector", "Loss prevention", "Head of Loss Prevention", "Sam Ortiz",
                         "Fraudulent returns cost margin", "Manual review catch rate", "+30% catch rate at same review cost",
                         "600000.00", "False positives above 2% of returns", 500)

@@ -21,6 +21,6 @@ public class CommandSender {
 
     public void send(Object command, CommandOrigin origin) {
         commandGateway.sendAndWait(command, origin.asMetaData());
-        projections.awaitCurrentHead();
+        projections.awaitQuiet();
     }
 }

@@ -1,13 +1,17 @@
 package com.pilotledger.app.pilot;
 
+import com.pilotledger.api.capital.InvestmentRequestView;
 import com.pilotledger.api.pilot.AuthorizeInvestment;
+import com.pilotledger.api.pilot.CommandRefusal;
 import com.pilotledger.api.pilot.KillPilot;
 import com.pilotledger.api.pilot.Metric;
 import com.pilotledger.api.pilot.PausePilot;
 import com.pilotledger.api.pilot.RecordSignal;
 import com.pilotledger.api.pilot.RegisterPilot;
 import com.pilotledger.api.portfolio.PilotDetail;
+import com.pilotledger.app.capital.CapitalRequests;
 import com.pilotledger.app.portfolio.PortfolioReader;
+import com.pilotledger.app.problem.CommandRefusedException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -35,13 +39,15 @@ public class PilotCommandController {
 
     private final CommandSender commands;
     private final PortfolioReader reader;
+    private final CapitalRequests requests;
     private final PortfolioCurrency currency;
     private final Clock clock;
 
-    public PilotCommandController(CommandSender commands, PortfolioReader reader, PortfolioCurrency currency,
-                                  Clock clock) {
+    public PilotCommandController(CommandSender commands, PortfolioReader reader, CapitalRequests requests,
+                                  PortfolioCurrency currency, Clock clock) {
         this.commands = commands;
         this.reader = reader;
+        this.requests = requests;
         this.currency = currency;
         this.clock = clock;
     }
@@ -50,7 +56,7 @@ public class PilotCommandController {
     @Operation(summary = "Register a pilot (portfolio managers)")
     public ResponseEntity<PilotDetail> register(@Valid @RequestBody RegisterPilotRequest request,
                                                 CommandOrigin origin) {
-        String pilotId = newPilotId(origin);
+        String pilotId = newId("register-pilot", origin);
         commands.send(new RegisterPilot(pilotId, request.name(), request.businessUnit(), request.sponsor(),
                 request.operationalOwner(), request.problemStatement(), request.baselineMetric(),
                 request.targetMetric(), currency.money(request.requestedCapital(), "requestedCapital"),
@@ -70,14 +76,26 @@ public class PilotCommandController {
         return reader.pilot(pilotId);
     }
 
+    /**
+     * Within the decider's limit and below the four-eyes threshold: 200 with the pilot, its capital committed. Above
+     * the threshold: 202 with the request, which waits in the approvals inbox. Refused by the pool or by the decider's
+     * authority: the refusal with its code and figures (e.g. the capital available).
+     */
     @PostMapping("/{pilotId}/authorizations")
-    @Operation(summary = "Authorize a posture and capital (executives)")
-    public PilotDetail authorize(@PathVariable String pilotId, @Valid @RequestBody AuthorizeInvestmentRequest request,
-                                 CommandOrigin origin) {
-        commands.send(new AuthorizeInvestment(pilotId, request.posture(), currency.money(request.capital(), "capital"),
-                request.scope(), request.conditions(), request.rationale(), request.overrideJustification(),
-                clock.instant()), origin);
-        return reader.pilot(pilotId);
+    @Operation(summary = "Authorize a posture and capital (executives, portfolio managers; within their approval limit)")
+    public ResponseEntity<?> authorize(@PathVariable String pilotId,
+                                       @Valid @RequestBody AuthorizeInvestmentRequest request, CommandOrigin origin) {
+        String requestId = newId("authorize-investment", origin);
+        commands.send(new AuthorizeInvestment(pilotId, requestId, request.posture(),
+                currency.money(request.capital(), "capital"), request.scope(), request.conditions(),
+                request.rationale(), request.overrideJustification(), clock.instant()), origin);
+        InvestmentRequestView outcome = requests.awaitDecided(requestId);
+        return switch (outcome.status()) {
+            case AUTHORIZED -> ResponseEntity.ok(reader.pilot(pilotId));
+            case REFUSED -> throw new CommandRefusedException(
+                    new CommandRefusal(outcome.code(), outcome.reason(), outcome.facts()));
+            default -> ResponseEntity.accepted().location(URI.create("/api/approvals/" + requestId)).body(outcome);
+        };
     }
 
     @PostMapping("/{pilotId}/pause")
@@ -97,13 +115,13 @@ public class PilotCommandController {
     }
 
     /**
-     * A retried registration (same user, same idempotency key) must address the same pilot, so that the pilot
-     * recognises the retry; without a key every registration is a new pilot.
+     * A retried registration or authorization (same user, same idempotency key) must address the same pilot or
+     * request, so that the retry is recognised; without a key every one is new.
      */
-    private static String newPilotId(CommandOrigin origin) {
+    private static String newId(String purpose, CommandOrigin origin) {
         return origin.idempotencyKey() == null
                 ? UUID.randomUUID().toString()
-                : UUID.nameUUIDFromBytes(("register-pilot:" + origin.actor() + ":" + origin.idempotencyKey())
+                : UUID.nameUUIDFromBytes((purpose + ":" + origin.actor() + ":" + origin.idempotencyKey())
                 .getBytes(StandardCharsets.UTF_8)).toString();
     }
 }

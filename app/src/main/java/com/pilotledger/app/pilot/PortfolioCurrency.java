@@ -15,7 +15,7 @@ public class PortfolioCurrency {
         this.code = code;
     }
 
-    Money money(MoneyRequest request, String field) {
+    public Money money(MoneyRequest request, String field) {
         if (!code.equals(request.currency())) {
             throw new InvalidRequestException(field + ".currency", "must be " + code + ", the portfolio currency");
         }

@@ -1,6 +1,14 @@
 package com.pilotledger.app.portfolio;
 
 import com.pilotledger.api.audit.AuditHistory;
+import com.pilotledger.api.capital.ApprovalsInbox;
+import com.pilotledger.api.capital.CapitalView;
+import com.pilotledger.api.capital.DecisionRights;
+import com.pilotledger.api.capital.FindApprovalsInbox;
+import com.pilotledger.api.capital.FindCapitalView;
+import com.pilotledger.api.capital.FindDecisionRights;
+import com.pilotledger.api.capital.FindInvestmentRequest;
+import com.pilotledger.api.capital.InvestmentRequestView;
 import com.pilotledger.api.audit.FindAuditHistory;
 import com.pilotledger.api.portfolio.FindPilotComparison;
 import com.pilotledger.api.portfolio.FindPilotDetail;
@@ -12,6 +20,8 @@ import com.pilotledger.app.problem.PilotNotFoundException;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
+
+import java.util.Optional;
 
 /** The typed queries of the read side, sent through Axon's query gateway; an unknown pilot is a 404, not a null. */
 @Component
@@ -39,5 +49,22 @@ public class PortfolioReader {
 
     public AuditHistory audit(FindAuditHistory query) {
         return queries.query(query, ResponseTypes.instanceOf(AuditHistory.class)).join();
+    }
+
+    public CapitalView capital() {
+        return queries.query(new FindCapitalView(), ResponseTypes.instanceOf(CapitalView.class)).join();
+    }
+
+    public DecisionRights decisionRights() {
+        return queries.query(new FindDecisionRights(), ResponseTypes.instanceOf(DecisionRights.class)).join();
+    }
+
+    public Optional<InvestmentRequestView> request(String requestId) {
+        return queries.query(new FindInvestmentRequest(requestId),
+                ResponseTypes.optionalInstanceOf(InvestmentRequestView.class)).join();
+    }
+
+    public ApprovalsInbox inbox(FindApprovalsInbox query) {
+        return queries.query(query, ResponseTypes.instanceOf(ApprovalsInbox.class)).join();
     }
 }

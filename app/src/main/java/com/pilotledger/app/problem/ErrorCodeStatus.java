@@ -4,8 +4,9 @@ import com.pilotledger.api.pilot.ErrorCode;
 import org.springframework.http.HttpStatus;
 
 /**
- * The HTTP status of each refusal: 404 for an unknown pilot, 409 when the pilot's state conflicts with the command
- * (retrying the same command cannot succeed until the state changes), 422 when the command itself breaks a rule.
+ * The HTTP status of each refusal: 404 for an unknown pilot or request, 409 when the state of the pilot or the pool
+ * conflicts with the command (it cannot succeed until that state changes, e.g. capital is freed), 422 when the
+ * command itself breaks a rule (including deciding beyond one's authority).
  */
 final class ErrorCodeStatus {
 
@@ -14,11 +15,13 @@ final class ErrorCodeStatus {
 
     static HttpStatus of(ErrorCode code) {
         return switch (code) {
-            case PILOT_NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case PILOT_ALREADY_REGISTERED, PILOT_KILLED, PILOT_ALREADY_PAUSED, CONCURRENT_MODIFICATION ->
-                    HttpStatus.CONFLICT;
+            case PILOT_NOT_FOUND, REQUEST_NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case PILOT_ALREADY_REGISTERED, PILOT_KILLED, PILOT_ALREADY_PAUSED, CONCURRENT_MODIFICATION,
+                 AUTHORIZATION_PENDING, INSUFFICIENT_CAPITAL, BUDGET_NOT_SET, BUDGET_BELOW_COMMITMENTS,
+                 REQUEST_NOT_PENDING -> HttpStatus.CONFLICT;
             case CAPITAL_NOT_POSITIVE, CURRENCY_MISMATCH, POSTURE_NOT_AUTHORIZABLE, RATIONALE_REQUIRED,
-                 OVERRIDE_JUSTIFICATION_REQUIRED, REASON_REQUIRED, EVIDENCE_REQUIRED -> HttpStatus.UNPROCESSABLE_ENTITY;
+                 OVERRIDE_JUSTIFICATION_REQUIRED, REASON_REQUIRED, EVIDENCE_REQUIRED, AUTHORITY_LIMIT_EXCEEDED,
+                 SELF_APPROVAL_NOT_ALLOWED, INVALID_DECISION_RIGHTS -> HttpStatus.UNPROCESSABLE_ENTITY;
         };
     }
 }

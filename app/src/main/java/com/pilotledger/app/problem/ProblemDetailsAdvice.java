@@ -40,8 +40,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ProblemDetail refused(CommandExecutionException exception) {
         return exception.<CommandRefusal>getDetails()
-                .map(refusal -> problem(ErrorCodeStatus.of(refusal.code()), refusal.code().name(), refusal.message()))
+                .map(ProblemDetailsAdvice::refusal)
                 .orElseGet(() -> unexpected(exception));
+    }
+
+    @ExceptionHandler
+    ProblemDetail refused(CommandRefusedException exception) {
+        return refusal(exception.refusal());
     }
 
     @ExceptionHandler
@@ -110,6 +115,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST",
                 "The request body is missing or is not valid JSON"));
+    }
+
+    /** The refusal's code decides the status; its facts (e.g. the capital available) become properties. */
+    private static ProblemDetail refusal(CommandRefusal refusal) {
+        ProblemDetail problem = problem(ErrorCodeStatus.of(refusal.code()), refusal.code().name(), refusal.message());
+        refusal.facts().forEach(problem::setProperty);
+        return problem;
     }
 
     private static ProblemDetail invalidFields(List<FieldError> unordered) {

@@ -9,7 +9,8 @@ import java.time.Duration;
 
 /**
  * Rebuilds every projection from the event store: stop, reset the tokens (each projection's reset handler empties
- * its tables), start, and wait until the replay has reached the head of the store.
+ * its tables), start, and wait until the replay has reached the head of the store. Only processors that support a
+ * reset are touched: sagas and policies act on new events and must not act again on old ones.
  */
 @Component
 public class ProjectionRebuild {
@@ -25,11 +26,11 @@ public class ProjectionRebuild {
     /** Returns true when the rebuilt projections reached the head of the store within the timeout. */
     public boolean rebuildAll(Duration timeout) {
         long started = System.nanoTime();
-        for (StreamingEventProcessor processor : catchUp.streamingProcessors()) {
+        catchUp.streamingProcessors().stream().filter(StreamingEventProcessor::supportsReset).forEach(processor -> {
             processor.shutDown();
             processor.resetTokens();
             processor.start();
-        }
+        });
         boolean caughtUp = catchUp.awaitCurrentHead(timeout);
         log.info("Rebuilt all projections in {} ms (caught up: {})",
                 Duration.ofNanos(System.nanoTime() - started).toMillis(), caughtUp);

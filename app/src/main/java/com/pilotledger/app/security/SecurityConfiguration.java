@@ -14,9 +14,10 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Who may call what. The whole access policy of the API is here, in one place: executives authorize, portfolio
- * managers register, pause and kill, pilot owners (and portfolio managers) record signals, everyone signed in reads,
- * and auditors only read.
+ * Who may call what. The whole access policy of the API is here, in one place: executives and portfolio managers
+ * authorize and approve (how much each may decide is data: the approval limits), portfolio managers register, pause
+ * and kill, pilot owners (and portfolio managers) record signals, administrators set the budget and decision rights,
+ * everyone signed in reads, and auditors only read.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -24,6 +25,7 @@ public class SecurityConfiguration {
     private static final String EXECUTIVE = Role.EXECUTIVE.name();
     private static final String PORTFOLIO_MANAGER = Role.PORTFOLIO_MANAGER.name();
     private static final String PILOT_OWNER = Role.PILOT_OWNER.name();
+    private static final String ADMINISTRATOR = Role.ADMINISTRATOR.name();
 
     @Bean
     @Order(1)
@@ -33,7 +35,12 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/pilots").hasRole(PORTFOLIO_MANAGER)
                         .requestMatchers(HttpMethod.POST, "/api/pilots/*/signals").hasAnyRole(PILOT_OWNER, PORTFOLIO_MANAGER)
-                        .requestMatchers(HttpMethod.POST, "/api/pilots/*/authorizations").hasRole(EXECUTIVE)
+                        .requestMatchers(HttpMethod.POST, "/api/pilots/*/authorizations", "/api/approvals/*/approve",
+                                "/api/approvals/*/reject").hasAnyRole(EXECUTIVE, PORTFOLIO_MANAGER)
+                        .requestMatchers(HttpMethod.GET, "/api/approvals").hasAnyRole(EXECUTIVE, PORTFOLIO_MANAGER)
+                        .requestMatchers(HttpMethod.PUT, "/api/capital/**", "/api/decision-rights/**")
+                        .hasRole(ADMINISTRATOR)
+                        .requestMatchers(HttpMethod.DELETE, "/api/decision-rights/**").hasRole(ADMINISTRATOR)
                         .requestMatchers(HttpMethod.POST, "/api/pilots/*/pause", "/api/pilots/*/kill")
                         .hasAnyRole(PORTFOLIO_MANAGER, EXECUTIVE)
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()

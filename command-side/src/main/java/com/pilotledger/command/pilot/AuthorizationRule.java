@@ -1,5 +1,9 @@
 package com.pilotledger.command.pilot;
 
+import com.pilotledger.command.rule.RuleViolation;
+import com.pilotledger.command.rule.Verdict;
+import com.pilotledger.command.rule.WrittenReasonRule;
+
 import com.pilotledger.api.money.Money;
 import com.pilotledger.api.pilot.AuthorizeInvestment;
 import com.pilotledger.api.pilot.ErrorCode;

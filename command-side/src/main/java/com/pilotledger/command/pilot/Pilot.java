@@ -1,10 +1,18 @@
 package com.pilotledger.command.pilot;
 
+import com.pilotledger.command.rule.RuleViolation;
+import com.pilotledger.command.rule.Verdict;
+import com.pilotledger.command.rule.WrittenReasonRule;
+
 import com.pilotledger.api.audit.AuditMetaData;
 import com.pilotledger.api.money.Money;
 import com.pilotledger.api.pilot.AuthorizeInvestment;
 import com.pilotledger.api.pilot.ErrorCode;
+import com.pilotledger.api.pilot.CloseInvestmentRequest;
+import com.pilotledger.api.pilot.CompleteInvestmentAuthorization;
+import com.pilotledger.api.pilot.InvestmentAuthorizationRequested;
 import com.pilotledger.api.pilot.InvestmentAuthorized;
+import com.pilotledger.api.pilot.InvestmentRequestClosed;
 import com.pilotledger.api.pilot.KillPilot;
 import com.pilotledger.api.pilot.PausePilot;
 import com.pilotledger.api.pilot.PilotKilled;
@@ -53,6 +61,7 @@ class Pilot {
     private Posture authorizedPosture;
     private boolean paused;
     private boolean killed;
+    private InvestmentAuthorizationRequested pendingRequest;
     private final RecentCommandKeys recentCommandKeys = new RecentCommandKeys();
 
     Pilot() {
@@ -85,14 +94,42 @@ class Pilot {
         reassess(command.recordedAt(), origin);
     }
 
+    /**
+     * An authorization is first a request: judged here against the pilot's rules and the recommendation of this
+     * moment, then given capital (and, above the four-eyes threshold, a second approval) by the authorization process.
+     */
     @CommandHandler
     void handle(AuthorizeInvestment command, @MetaDataValue(AuditMetaData.ACTOR) String actor,
+                @MetaDataValue(AuditMetaData.ACTOR_ROLES) String roles,
                 @MetaDataValue(AuditMetaData.IDEMPOTENCY_KEY) String key) {
+        if (pendingRequest != null) {
+            throw new RuleViolation(ErrorCode.AUTHORIZATION_PENDING, "Request " + pendingRequest.requestId()
+                    + " for this pilot is still being decided", Map.of("requestId", pendingRequest.requestId()));
+        }
         AuthorizationRule.evaluate(command, recommendation.posture(), requestedCapital).orRefuse();
         boolean override = AuthorizationRule.isOverride(command.posture(), recommendation.posture());
-        apply(new InvestmentAuthorized(pilotId, command.posture(), command.capital(), command.scope(),
-                command.conditions(), command.rationale(), recommendation.posture(), override,
-                command.overrideJustification(), actor, command.decidedAt()), origin(key));
+        apply(new InvestmentAuthorizationRequested(pilotId, command.requestId(), command.posture(), command.capital(),
+                command.scope(), command.conditions(), command.rationale(), recommendation.posture(), override,
+                command.overrideJustification(), actor, AuditMetaData.roles(roles), command.decidedAt()),
+                origin(key));
+    }
+
+    @CommandHandler
+    void handle(CompleteInvestmentAuthorization command) {
+        InvestmentAuthorizationRequested request = pending(command.requestId());
+        apply(new InvestmentAuthorized(pilotId, request.requestId(), request.posture(), request.capital(),
+                request.scope(), request.conditions(), request.rationale(), request.recommendedPosture(),
+                request.override(), request.overrideJustification(), request.requestedBy(),
+                command.deciderAuthority(), command.approvedBy(), command.approverAuthority(), command.decidedAt()));
+    }
+
+    /** A request that was refused, rejected, expired or cancelled leaves the pilot free for a new one. */
+    @CommandHandler
+    void handle(CloseInvestmentRequest command) {
+        if (pendingRequest != null && pendingRequest.requestId().equals(command.requestId())) {
+            apply(new InvestmentRequestClosed(pilotId, command.requestId(), command.outcome(), command.code(),
+                    command.reason(), command.facts(), command.closedAt()));
+        }
     }
 
     @CommandHandler
@@ -139,6 +176,14 @@ class Pilot {
         }
     }
 
+    private InvestmentAuthorizationRequested pending(String requestId) {
+        if (pendingRequest == null || !pendingRequest.requestId().equals(requestId)) {
+            throw new RuleViolation(ErrorCode.REQUEST_NOT_PENDING,
+                    "Request " + requestId + " is not pending for this pilot");
+        }
+        return pendingRequest;
+    }
+
     private static MetaData origin(String key) {
         return key == null ? MetaData.emptyInstance() : MetaData.with(AuditMetaData.IDEMPOTENCY_KEY, key);
     }
@@ -164,10 +209,21 @@ class Pilot {
     }
 
     @EventSourcingHandler
-    void on(InvestmentAuthorized event, @MetaDataValue(AuditMetaData.IDEMPOTENCY_KEY) String key) {
+    void on(InvestmentAuthorizationRequested event, @MetaDataValue(AuditMetaData.IDEMPOTENCY_KEY) String key) {
+        pendingRequest = event;
+        recentCommandKeys.remember(key);
+    }
+
+    @EventSourcingHandler
+    void on(InvestmentAuthorized event) {
         authorizedPosture = event.posture();
         paused = false;
-        recentCommandKeys.remember(key);
+        pendingRequest = null;
+    }
+
+    @EventSourcingHandler
+    void on(InvestmentRequestClosed event) {
+        pendingRequest = null;
     }
 
     @EventSourcingHandler

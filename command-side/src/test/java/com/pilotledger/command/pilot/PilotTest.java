@@ -1,7 +1,14 @@
 package com.pilotledger.command.pilot;
 
 import com.pilotledger.api.audit.AuditMetaData;
+import com.pilotledger.api.capital.Authority;
+import com.pilotledger.api.capital.LimitHolder;
 import com.pilotledger.api.money.Money;
+import com.pilotledger.api.pilot.CloseInvestmentRequest;
+import com.pilotledger.api.pilot.CompleteInvestmentAuthorization;
+import com.pilotledger.api.pilot.InvestmentAuthorizationRequested;
+import com.pilotledger.api.pilot.InvestmentRequestClosed;
+import com.pilotledger.api.pilot.RequestOutcome;
 import com.pilotledger.api.pilot.AuthorizeInvestment;
 import com.pilotledger.api.pilot.CommandRefusal;
 import com.pilotledger.api.pilot.ErrorCode;
@@ -18,11 +25,11 @@ import com.pilotledger.api.pilot.RecordSignal;
 import com.pilotledger.api.pilot.RegisterPilot;
 import com.pilotledger.api.pilot.SignalRecorded;
 import com.pilotledger.api.pilot.StabilizationDomain;
+import com.pilotledger.command.bus.CommandRefusalInterceptor;
+import com.pilotledger.command.bus.LedgerCommandTargetResolver;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.hamcrest.FeatureMatcher;
-import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -30,16 +37,17 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static com.pilotledger.api.pilot.ReadinessLevel.ESTABLISHED;
 import static com.pilotledger.api.pilot.ReadinessLevel.STABILIZING;
 import static com.pilotledger.api.pilot.StabilizationDomain.GOVERNANCE_CONTINUITY;
 import static com.pilotledger.api.pilot.StabilizationDomain.OPERATIONAL_OWNERSHIP;
 import static com.pilotledger.api.pilot.StabilizationDomain.PRODUCTION_ECONOMICS;
+import static com.pilotledger.command.RefusalMatchers.refusedWith;
 import static org.axonframework.test.matchers.Matchers.andNoMore;
 import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
 import static org.axonframework.test.matchers.Matchers.messageWithPayload;
-import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.instanceOf;
 
 class PilotTest {
@@ -51,7 +59,10 @@ class PilotTest {
     private static final List<StabilizationDomain> GATES =
             List.of(OPERATIONAL_OWNERSHIP, GOVERNANCE_CONTINUITY, PRODUCTION_ECONOMICS);
     private static final Map<String, String> PAM = Map.of(AuditMetaData.ACTOR, "pam");
-    private static final Map<String, String> EVE = Map.of(AuditMetaData.ACTOR, "eve");
+    private static final Map<String, String> EVE = Map.of(AuditMetaData.ACTOR, "eve",
+            AuditMetaData.ACTOR_ROLES, "EXECUTIVE");
+    private static final String REQUEST = "request-1";
+    private static final Authority EVE_AUTHORITY = new Authority(LimitHolder.role("EXECUTIVE"), Money.of("2000000.00", "USD"));
     private static final Map<String, String> OWEN = Map.of(AuditMetaData.ACTOR, "owen");
 
     private AggregateTestFixture<Pilot> fixture;
@@ -59,7 +70,7 @@ class PilotTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Pilot.class);
-        fixture.registerCommandTargetResolver(new PilotCommandTargetResolver());
+        fixture.registerCommandTargetResolver(new LedgerCommandTargetResolver());
     }
 
     @Test
@@ -123,21 +134,65 @@ class PilotTest {
     }
 
     @Test
-    void anAuthorizationWithinTheRecommendationIsNotAnOverride() {
+    void anAuthorizationWithinTheRecommendationIsRequestedWithoutOverride() {
         fixture.given(registered(), controlledInvestmentRecommended())
                 .when(authorize(Posture.CONTROLLED_INVESTMENT, "250000.00", "Bounded rollout to 40 stores", null), EVE)
-                .expectEvents(new InvestmentAuthorized(PILOT, Posture.CONTROLLED_INVESTMENT, Money.of("250000.00", "USD"),
-                        "40 stores", "Parallel run", "Bounded rollout to 40 stores", Posture.CONTROLLED_INVESTMENT,
-                        false, null, "eve", T1));
+                .expectEvents(requested(Posture.CONTROLLED_INVESTMENT, "250000.00", "Bounded rollout to 40 stores",
+                        false, null));
     }
 
     @Test
-    void anAuthorizationAboveTheRecommendationIsAnOverrideWithItsJustification() {
+    void anAuthorizationAboveTheRecommendationIsRequestedAsAnOverrideWithItsJustification() {
         fixture.given(registered(), controlledInvestmentRecommended())
                 .when(authorize(Posture.AUTHORIZE_DEPLOYMENT, "900000.00", "Peak season", "Board mandate"), EVE)
-                .expectEvents(new InvestmentAuthorized(PILOT, Posture.AUTHORIZE_DEPLOYMENT, Money.of("900000.00", "USD"),
-                        "40 stores", "Parallel run", "Peak season", Posture.CONTROLLED_INVESTMENT, true,
-                        "Board mandate", "eve", T1));
+                .expectEvents(requested(Posture.AUTHORIZE_DEPLOYMENT, "900000.00", "Peak season", true,
+                        "Board mandate"));
+    }
+
+    @Test
+    void refusesASecondRequestWhileOneIsPending() {
+        fixture.given(registered(), controlledInvestmentRecommended(),
+                        requested(Posture.CONTROLLED_INVESTMENT, "250000.00", "Bounded", false, null))
+                .when(authorize(Posture.CONTROLLED_INVESTMENT, "100000.00", "Smaller", null), EVE)
+                .expectNoEvents()
+                .expectException(refusedWith(ErrorCode.AUTHORIZATION_PENDING));
+    }
+
+    @Test
+    void completingTheRequestAuthorizesWithTheDeciderAndTheApproverAndTheirLimits() {
+        fixture.given(registered(), controlledInvestmentRecommended(),
+                        requested(Posture.AUTHORIZE_DEPLOYMENT, "900000.00", "Peak season", true, "Board mandate"))
+                .when(new CompleteInvestmentAuthorization(PILOT, REQUEST, EVE_AUTHORITY, "ethan", EVE_AUTHORITY, T1))
+                .expectEvents(new InvestmentAuthorized(PILOT, REQUEST, Posture.AUTHORIZE_DEPLOYMENT,
+                        Money.of("900000.00", "USD"), "40 stores", "Parallel run", "Peak season",
+                        Posture.CONTROLLED_INVESTMENT, true, "Board mandate", "eve", EVE_AUTHORITY, "ethan",
+                        EVE_AUTHORITY, T1));
+    }
+
+    @Test
+    void refusesToCompleteARequestThatIsNotPending() {
+        fixture.given(registered(), controlledInvestmentRecommended())
+                .when(new CompleteInvestmentAuthorization(PILOT, REQUEST, EVE_AUTHORITY, null, null, T1))
+                .expectNoEvents()
+                .expectException(refusedWith(ErrorCode.REQUEST_NOT_PENDING));
+    }
+
+    @Test
+    void closingTheRequestFreesThePilotForANewOne() {
+        fixture.given(registered(), controlledInvestmentRecommended(),
+                        requested(Posture.CONTROLLED_INVESTMENT, "250000.00", "Bounded", false, null),
+                        new InvestmentRequestClosed(PILOT, REQUEST, RequestOutcome.REFUSED, ErrorCode.INSUFFICIENT_CAPITAL,
+                                "Not enough", Map.of("available", "100.00"), T1))
+                .when(authorize(Posture.CONTROLLED_INVESTMENT, "100.00", "Smaller", null), EVE)
+                .expectEvents(requested(Posture.CONTROLLED_INVESTMENT, "100.00", "Smaller", false, null));
+    }
+
+    @Test
+    void closingARequestThatIsNoLongerPendingChangesNothing() {
+        fixture.given(registered(), controlledInvestmentRecommended())
+                .when(new CloseInvestmentRequest(PILOT, REQUEST, RequestOutcome.EXPIRED, null, "Late", Map.of(), T1))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
     }
 
     @Test
@@ -167,7 +222,7 @@ class PilotTest {
     @Test
     void refusesCapitalInAnotherCurrencyThanRequested() {
         fixture.given(registered(), controlledInvestmentRecommended())
-                .when(new AuthorizeInvestment(PILOT, Posture.CONTROLLED_INVESTMENT, Money.of("100.00", "EUR"),
+                .when(new AuthorizeInvestment(PILOT, REQUEST, Posture.CONTROLLED_INVESTMENT, Money.of("100.00", "EUR"),
                         "40 stores", null, "Bounded", null, T1), EVE)
                 .expectNoEvents()
                 .expectException(refusedWith(ErrorCode.CURRENCY_MISMATCH));
@@ -212,8 +267,8 @@ class PilotTest {
                         new PilotPaused(PILOT, "Cost visibility weak", Posture.PAUSE, "pam", T0))
                 .when(authorize(Posture.CONTROLLED_INVESTMENT, "100.00", "Costs now tracked", null), EVE)
                 .expectSuccessfulHandlerExecution()
-                .expectEventsMatching(exactSequenceOf(messageWithPayload(instanceOf(InvestmentAuthorized.class)),
-                        andNoMore()));
+                .expectEventsMatching(exactSequenceOf(
+                        messageWithPayload(instanceOf(InvestmentAuthorizationRequested.class)), andNoMore()));
     }
 
     @Test
@@ -315,15 +370,6 @@ class PilotTest {
                 .expectExceptionDetails(new CommandRefusal(ErrorCode.PILOT_NOT_FOUND, "No pilot with id nobody"));
     }
 
-    private static Matcher<Exception> refusedWith(ErrorCode code) {
-        return new FeatureMatcher<>(equalTo(code), "a rule violation with code", "code") {
-            @Override
-            protected ErrorCode featureValueOf(Exception actual) {
-                return actual instanceof RuleViolation violation ? violation.code() : null;
-            }
-        };
-    }
-
     private static GenericEventMessage<?> withKey(Object event, String key) {
         return new GenericEventMessage<>(event, Map.of(AuditMetaData.IDEMPOTENCY_KEY, key));
     }
@@ -350,8 +396,16 @@ class PilotTest {
     }
 
     private static InvestmentAuthorized authorized() {
-        return new InvestmentAuthorized(PILOT, Posture.CONTROLLED_INVESTMENT, Money.of("250000.00", "USD"), "40 stores",
-                null, "Bounded", Posture.CONTROLLED_INVESTMENT, false, null, "eve", T0);
+        return new InvestmentAuthorized(PILOT, REQUEST, Posture.CONTROLLED_INVESTMENT, Money.of("250000.00", "USD"),
+                "40 stores", null, "Bounded", Posture.CONTROLLED_INVESTMENT, false, null, "eve", EVE_AUTHORITY, null,
+                null, T0);
+    }
+
+    private static InvestmentAuthorizationRequested requested(Posture posture, String amount, String rationale,
+                                                              boolean override, String justification) {
+        return new InvestmentAuthorizationRequested(PILOT, REQUEST, posture, Money.of(amount, "USD"), "40 stores",
+                "Parallel run", rationale, Posture.CONTROLLED_INVESTMENT, override, justification, "eve",
+                Set.of("EXECUTIVE"), T1);
     }
 
     private static RecordSignal signal(StabilizationDomain domain, ReadinessLevel level) {
@@ -363,7 +417,7 @@ class PilotTest {
     }
 
     private static AuthorizeInvestment authorize(Posture posture, String amount, String rationale, String justification) {
-        return new AuthorizeInvestment(PILOT, posture, Money.of(amount, "USD"), "40 stores", "Parallel run", rationale,
-                justification, T1);
+        return new AuthorizeInvestment(PILOT, REQUEST, posture, Money.of(amount, "USD"), "40 stores", "Parallel run",
+                rationale, justification, T1);
     }
 }

@@ -1,11 +1,10 @@
 package com.pilotledger.query.audit;
 
 import com.pilotledger.api.audit.AuditMetaData;
-import com.pilotledger.api.pilot.PilotEvent;
+import com.pilotledger.api.pilot.ConcernsPilot;
 import com.pilotledger.query.support.EventPosition;
 import com.pilotledger.query.support.Sql;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
@@ -16,7 +15,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes every event, of any type, to the audit history at its global position. The payload is the event as the
+ * Writes every event, of any type, to the audit history at its global position; events about one pilot (its own and
+ * the capital events about it) are listed under that pilot, decision-rights events under the portfolio. The payload is the event as the
  * store serialized it, so an auditor reads what was recorded, not a re-rendering of it.
  */
 @Component
@@ -35,8 +35,8 @@ public class AuditProjection {
 
     @EventHandler
     void on(Object event, EventMessage<?> message, TrackingToken token) {
-        String pilotId = event instanceof PilotEvent pilotEvent ? pilotEvent.pilotId()
-                : message instanceof DomainEventMessage<?> domainEvent ? domainEvent.getAggregateIdentifier() : null;
+        String pilotId = event instanceof ConcernsPilot aboutPilot ? aboutPilot.pilotId()
+                : null;
         jdbc.update("""
                         INSERT INTO audit_entry (global_index, event_id, pilot_id, event_type, actor, correlation_id,
                             occurred_at, summary, payload)

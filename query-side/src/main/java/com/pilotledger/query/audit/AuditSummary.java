@@ -1,6 +1,10 @@
 package com.pilotledger.query.audit;
 
+import com.pilotledger.api.capital.Authority;
 import com.pilotledger.api.money.Money;
+import com.pilotledger.api.pilot.InvestmentAuthorizationRequested;
+import com.pilotledger.api.pilot.InvestmentRequestClosed;
+import com.pilotledger.api.pilot.Posture;
 import com.pilotledger.api.pilot.InvestmentAuthorized;
 import com.pilotledger.api.pilot.PilotKilled;
 import com.pilotledger.api.pilot.PilotPaused;
@@ -27,10 +31,20 @@ final class AuditSummary {
             return "Policy " + e.policyVersion() + " recommends " + e.recommended().label()
                     + (e.previous() == null ? "" : " (was " + e.previous().label() + ")") + ": " + e.reason();
         }
+        if (event instanceof InvestmentAuthorizationRequested e) {
+            return "Requested " + e.posture().label() + " with " + money(e.capital()) + overrideOf(e.override(),
+                    e.recommendedPosture(), e.overrideJustification()) + ". Rationale: " + e.rationale();
+        }
         if (event instanceof InvestmentAuthorized e) {
-            return "Authorized " + e.posture().label() + " with " + money(e.capital())
-                    + (e.override() ? " — OVERRIDE of recommended " + e.recommendedPosture().label() + ": "
-                    + e.overrideJustification() : "") + ". Rationale: " + e.rationale();
+            return "Authorized " + e.posture().label() + " with " + money(e.capital()) + overrideOf(e.override(),
+                    e.recommendedPosture(), e.overrideJustification()) + ". Decided by " + e.decidedBy()
+                    + authority(e.deciderAuthority()) + (e.approvedBy() == null ? ""
+                    : ", approved by " + e.approvedBy() + authority(e.approverAuthority()))
+                    + ". Rationale: " + e.rationale();
+        }
+        if (event instanceof InvestmentRequestClosed e) {
+            return "Request " + e.outcome().name().toLowerCase() + (e.code() == null ? "" : " (" + e.code() + ")")
+                    + ": " + e.reason();
         }
         if (event instanceof PilotPaused e) {
             return "Paused (from " + e.pausedFrom().label() + "): " + e.reason();
@@ -38,10 +52,20 @@ final class AuditSummary {
         if (event instanceof PilotKilled e) {
             return "Killed: " + e.reason();
         }
-        return event.getClass().getSimpleName();
+        return CapitalSummary.of(event);
     }
 
-    private static String money(Money money) {
+    static String overrideOf(boolean override, Posture recommended, String justification) {
+        return override ? " — OVERRIDE of recommended " + recommended.label() + ": " + justification : "";
+    }
+
+    static String authority(Authority authority) {
+        return authority == null || authority.holder() == null ? " (no approval limit)"
+                : " (limit " + money(authority.limit()) + " as " + authority.holder().kind().name().toLowerCase()
+                + " " + authority.holder().name() + ")";
+    }
+
+    static String money(Money money) {
         return money.currency() + " " + String.format("%,.2f", money.amount());
     }
 }

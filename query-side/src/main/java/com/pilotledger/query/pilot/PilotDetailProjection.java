@@ -77,14 +77,17 @@ public class PilotDetailProjection {
     @EventHandler
     void on(InvestmentAuthorized event, TrackingToken token) {
         jdbc.update("""
-                        INSERT INTO pilot_decision (event_position, pilot_id, kind, posture, currency, capital, scope,
-                            conditions, rationale, recommended_posture, is_override, override_justification,
-                            decided_by, decided_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                EventPosition.of(token), event.pilotId(), DecisionKind.AUTHORIZE.name(), event.posture().name(),
-                event.capital().currency(), event.capital().amount(), event.scope(), event.conditions(),
-                event.rationale(), event.recommendedPosture().name(), event.override(),
-                event.overrideJustification(), event.decidedBy(), Sql.timestamp(event.decidedAt()));
+                        INSERT INTO pilot_decision (event_position, pilot_id, kind, request_id, posture, currency,
+                            capital, scope, conditions, rationale, recommended_posture, is_override,
+                            override_justification, decided_by, decider_holder, decider_limit, approved_by,
+                            approver_holder, approver_limit, decided_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                EventPosition.of(token), event.pilotId(), DecisionKind.AUTHORIZE.name(), event.requestId(),
+                event.posture().name(), event.capital().currency(), event.capital().amount(), event.scope(),
+                event.conditions(), event.rationale(), event.recommendedPosture().name(), event.override(),
+                event.overrideJustification(), event.decidedBy(), Holders.text(event.deciderAuthority()),
+                Holders.limit(event.deciderAuthority()), event.approvedBy(), Holders.text(event.approverAuthority()),
+                Holders.limit(event.approverAuthority()), Sql.timestamp(event.decidedAt()));
     }
 
     @EventHandler

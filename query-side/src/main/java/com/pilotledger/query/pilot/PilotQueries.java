@@ -102,13 +102,17 @@ public class PilotQueries {
         return jdbc.query("SELECT * FROM pilot_decision WHERE pilot_id = ? ORDER BY event_position",
                 (rs, n) -> {
                     String currency = rs.getString("currency");
-                    return new Decision(DecisionKind.valueOf(rs.getString("kind")),
+                    return new Decision(DecisionKind.valueOf(rs.getString("kind")), rs.getString("request_id"),
                             Sql.enumValue(Posture.class, rs.getString("posture")),
                             currency == null ? null : new Money(rs.getBigDecimal("capital"), currency),
                             rs.getString("scope"), rs.getString("conditions"), rs.getString("rationale"),
                             Sql.enumValue(Posture.class, rs.getString("recommended_posture")),
                             rs.getBoolean("is_override"), rs.getString("override_justification"),
-                            rs.getString("decided_by"), Sql.instant(rs, "decided_at"));
+                            rs.getString("decided_by"),
+                            Holders.authority(rs.getString("decider_holder"), rs.getBigDecimal("decider_limit"), currency),
+                            rs.getString("approved_by"),
+                            Holders.authority(rs.getString("approver_holder"), rs.getBigDecimal("approver_limit"), currency),
+                            Sql.instant(rs, "decided_at"));
                 },
                 pilotId);
     }

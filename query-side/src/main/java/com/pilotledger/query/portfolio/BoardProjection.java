@@ -1,5 +1,8 @@
 package com.pilotledger.query.portfolio;
 
+import com.pilotledger.api.capital.CapitalCommitted;
+import com.pilotledger.api.capital.PilotCapitalFrozen;
+import com.pilotledger.api.capital.PilotCapitalReleased;
 import com.pilotledger.api.pilot.InvestmentAuthorized;
 import com.pilotledger.api.pilot.PilotKilled;
 import com.pilotledger.api.pilot.PilotPaused;
@@ -75,6 +78,23 @@ public class BoardProjection {
     @EventHandler
     void on(PilotKilled event) {
         changePosture(event.pilotId(), Posture.PAUSE, PilotStatus.KILLED, event.decidedAt());
+    }
+
+    @EventHandler
+    void on(CapitalCommitted event) {
+        jdbc.update("UPDATE board_pilot SET capital_committed = ?, capital_frozen = FALSE WHERE pilot_id = ?",
+                event.total().amount(), event.pilotId());
+    }
+
+    @EventHandler
+    void on(PilotCapitalFrozen event) {
+        jdbc.update("UPDATE board_pilot SET capital_frozen = TRUE WHERE pilot_id = ?", event.pilotId());
+    }
+
+    @EventHandler
+    void on(PilotCapitalReleased event) {
+        jdbc.update("UPDATE board_pilot SET capital_committed = 0, capital_frozen = FALSE WHERE pilot_id = ?",
+                event.pilotId());
     }
 
     /** The posture clock restarts only when the authorized posture really changes. */

@@ -49,6 +49,7 @@ public class BoardRows implements RowMapper<BoardRow> {
                 status != PilotStatus.KILLED && authorized != recommended, readings,
                 new Money(rs.getBigDecimal("capital_requested"), currency),
                 new Money(rs.getBigDecimal("capital_authorized"), currency),
+                new Money(rs.getBigDecimal("capital_committed"), currency), rs.getBoolean("capital_frozen"),
                 postureSince, Math.max(0, Duration.between(postureSince, clock.instant()).toDays()),
                 Sql.instant(rs, "registered_at"));
     }

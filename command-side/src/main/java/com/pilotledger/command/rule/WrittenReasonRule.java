@@ -1,14 +1,14 @@
-package com.pilotledger.command.pilot;
+package com.pilotledger.command.rule;
 
 import com.pilotledger.api.pilot.ErrorCode;
 
 /** Every decision says why: a reason, rationale or evidence must hold more than white space. */
-final class WrittenReasonRule {
+public final class WrittenReasonRule {
 
     private WrittenReasonRule() {
     }
 
-    static Verdict require(String text, ErrorCode code, String what) {
+    public static Verdict require(String text, ErrorCode code, String what) {
         return text == null || text.isBlank()
                 ? Verdict.refused(code, what + " is required")
                 : Verdict.allowed();

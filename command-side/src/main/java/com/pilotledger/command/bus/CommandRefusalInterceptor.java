@@ -1,7 +1,8 @@
-package com.pilotledger.command.pilot;
+package com.pilotledger.command.bus;
 
 import com.pilotledger.api.pilot.CommandRefusal;
 import com.pilotledger.api.pilot.ErrorCode;
+import com.pilotledger.command.rule.RuleViolation;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;

@@ -1,0 +1,118 @@
+package com.pilotledger.app.capital;
+
+import com.pilotledger.api.capital.CapitalView;
+import com.pilotledger.api.capital.DecisionRights;
+import com.pilotledger.api.capital.LimitHolder;
+import com.pilotledger.api.capital.RemoveApprovalLimit;
+import com.pilotledger.api.capital.SetApprovalLimit;
+import com.pilotledger.api.capital.SetApprovalWindow;
+import com.pilotledger.api.capital.SetCapitalBudget;
+import com.pilotledger.api.capital.SetFourEyesThreshold;
+import com.pilotledger.app.pilot.CommandOrigin;
+import com.pilotledger.app.pilot.CommandSender;
+import com.pilotledger.app.pilot.PortfolioCurrency;
+import com.pilotledger.app.portfolio.PortfolioReader;
+import com.pilotledger.app.security.Role;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * The capital view everyone reads, and the decision rights only administrators change: the budget, the approval
+ * limits per role and per user, the four-eyes threshold and the approval window. Every change is an event.
+ */
+@RestController
+@Tag(name = "Capital and decision rights")
+public class CapitalController {
+
+    private final CommandSender commands;
+    private final PortfolioReader reader;
+    private final PortfolioCurrency currency;
+    private final Clock clock;
+
+    public CapitalController(CommandSender commands, PortfolioReader reader, PortfolioCurrency currency, Clock clock) {
+        this.commands = commands;
+        this.reader = reader;
+        this.currency = currency;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/capital")
+    @Operation(summary = "Budget, committed, frozen, reserved and available capital, by posture and business unit")
+    public CapitalView capital() {
+        return reader.capital();
+    }
+
+    @GetMapping("/api/decision-rights")
+    @Operation(summary = "Budget, four-eyes threshold, approval window and every approval limit")
+    public DecisionRights decisionRights() {
+        return reader.decisionRights();
+    }
+
+    @PutMapping("/api/capital/budget")
+    @Operation(summary = "Set the portfolio's capital budget (administrators)")
+    public DecisionRights setBudget(@Valid @RequestBody AmountDecisionRequest request, CommandOrigin origin) {
+        commands.send(new SetCapitalBudget(currency.money(request.amount(), "amount"), request.reason(),
+                clock.instant()), origin);
+        return reader.decisionRights();
+    }
+
+    @PutMapping("/api/decision-rights/limits/roles/{role}")
+    @Operation(summary = "Set the approval limit of a role (administrators)")
+    public DecisionRights setRoleLimit(@PathVariable Role role, @Valid @RequestBody AmountDecisionRequest request,
+                                       CommandOrigin origin) {
+        return setLimit(LimitHolder.role(role.name()), request, origin);
+    }
+
+    @PutMapping("/api/decision-rights/limits/users/{username}")
+    @Operation(summary = "Set the approval limit of one named user, above or below their roles' (administrators)")
+    public DecisionRights setUserLimit(@PathVariable @Pattern(regexp = "[A-Za-z0-9._@-]{1,100}") String username,
+                                       @Valid @RequestBody AmountDecisionRequest request, CommandOrigin origin) {
+        return setLimit(LimitHolder.user(username), request, origin);
+    }
+
+    @DeleteMapping("/api/decision-rights/limits/users/{username}")
+    @Operation(summary = "Remove a user's own approval limit; their roles' limits apply again (administrators)")
+    public DecisionRights removeUserLimit(@PathVariable String username,
+                                          @RequestParam @NotBlank @Size(max = 4000) String reason,
+                                          CommandOrigin origin) {
+        commands.send(new RemoveApprovalLimit(LimitHolder.user(username), reason, clock.instant()), origin);
+        return reader.decisionRights();
+    }
+
+    @PutMapping("/api/decision-rights/four-eyes-threshold")
+    @Operation(summary = "Set the amount above which an authorization needs a second approval (administrators)")
+    public DecisionRights setFourEyesThreshold(@Valid @RequestBody AmountDecisionRequest request,
+                                               CommandOrigin origin) {
+        commands.send(new SetFourEyesThreshold(currency.money(request.amount(), "amount"), request.reason(),
+                clock.instant()), origin);
+        return reader.decisionRights();
+    }
+
+    @PutMapping("/api/decision-rights/approval-window")
+    @Operation(summary = "Set how long a request waits for its second approval before it expires (administrators)")
+    public DecisionRights setApprovalWindow(@Valid @RequestBody ApprovalWindowRequest request, CommandOrigin origin) {
+        commands.send(new SetApprovalWindow(Duration.ofHours(request.hours()), request.reason(), clock.instant()),
+                origin);
+        return reader.decisionRights();
+    }
+
+    private DecisionRights setLimit(LimitHolder holder, AmountDecisionRequest request, CommandOrigin origin) {
+        commands.send(new SetApprovalLimit(holder, currency.money(request.amount(), "amount"), request.reason(),
+                clock.instant()), origin);
+        return reader.decisionRights();
+    }
+}

@@ -1,0 +1,61 @@
+package com.pilotledger.app.capital;
+
+import com.pilotledger.api.capital.InvestmentRequestView;
+import com.pilotledger.api.capital.RequestStatus;
+import com.pilotledger.app.portfolio.PortfolioReader;
+import com.pilotledger.app.problem.CommandRefusedException;
+import com.pilotledger.app.projection.ProjectionCatchUp;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Waits, bounded, for an authorization request to reach a state its sender can be told: authorized with its capital
+ * committed, waiting for a second approval, or ended without an authorization. The state is read from the view, so
+ * it is seen whichever instance ran the authorization process.
+ */
+@Component
+public class CapitalRequests {
+
+    private static final long POLL_NANOS = Duration.ofMillis(5).toNanos();
+
+    private final ProjectionCatchUp projections;
+    private final PortfolioReader reader;
+    private final Duration timeout;
+
+    public CapitalRequests(ProjectionCatchUp projections, PortfolioReader reader,
+                           @Value("${pilot-ledger.capital.decision-timeout:10s}") Duration timeout) {
+        this.projections = projections;
+        this.reader = reader;
+        this.timeout = timeout;
+    }
+
+    public InvestmentRequestView awaitDecided(String requestId) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            projections.awaitQuiet();
+            Optional<InvestmentRequestView> request = reader.request(requestId);
+            if (request.isPresent() && (isDecided(request.get()) || System.nanoTime() > deadline)) {
+                return request.get();
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("Request " + requestId + " did not appear within " + timeout);
+            }
+            LockSupport.parkNanos(POLL_NANOS);
+        }
+    }
+
+    /** The request as its maker or a checker may read it; unknown ids are a 404. */
+    public InvestmentRequestView find(String requestId) {
+        return reader.request(requestId).orElseThrow(() -> CommandRefusedException.requestNotFound(requestId));
+    }
+
+    private static boolean isDecided(InvestmentRequestView request) {
+        return request.status() == RequestStatus.AWAITING_APPROVAL
+                || (request.status() == RequestStatus.AUTHORIZED && request.reserved().amount().signum() == 0)
+                || !request.status().isOpen() && request.status() != RequestStatus.AUTHORIZED;
+    }
+}

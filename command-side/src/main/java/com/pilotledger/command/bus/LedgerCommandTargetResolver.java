@@ -1,0 +1,26 @@
+package com.pilotledger.command.bus;
+
+import com.pilotledger.api.capital.CapitalCommand;
+import com.pilotledger.api.pilot.PilotCommand;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.modelling.command.CommandTargetResolver;
+import org.axonframework.modelling.command.VersionedAggregateIdentifier;
+
+/**
+ * Routes a {@link PilotCommand} to the pilot it names and a {@link CapitalCommand} to the portfolio's capital. This
+ * keeps the command records in {@code api} free of Axon annotations: the interfaces are the contract, and this
+ * resolver is the only place that reads them.
+ */
+public class LedgerCommandTargetResolver implements CommandTargetResolver {
+
+    @Override
+    public VersionedAggregateIdentifier resolveTarget(CommandMessage<?> command) {
+        if (command.getPayload() instanceof PilotCommand pilotCommand && pilotCommand.pilotId() != null) {
+            return new VersionedAggregateIdentifier(pilotCommand.pilotId(), null);
+        }
+        if (command.getPayload() instanceof CapitalCommand) {
+            return new VersionedAggregateIdentifier(CapitalCommand.PORTFOLIO, null);
+        }
+        throw new IllegalArgumentException("Command " + command.getCommandName() + " names neither a pilot nor the capital");
+    }
+}

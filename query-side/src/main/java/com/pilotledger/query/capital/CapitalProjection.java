@@ -1,0 +1,224 @@
+package com.pilotledger.query.capital;
+
+import com.pilotledger.api.capital.ApprovalLimitRemoved;
+import com.pilotledger.api.capital.ApprovalLimitSet;
+import com.pilotledger.api.capital.ApprovalWindowSet;
+import com.pilotledger.api.capital.CapitalBudgetSet;
+import com.pilotledger.api.capital.CapitalCommand;
+import com.pilotledger.api.capital.CapitalCommitted;
+import com.pilotledger.api.capital.CapitalRequestApproved;
+import com.pilotledger.api.capital.CapitalRequestExpired;
+import com.pilotledger.api.capital.CapitalRequestRejected;
+import com.pilotledger.api.capital.CapitalReservationReleased;
+import com.pilotledger.api.capital.CapitalReserved;
+import com.pilotledger.api.capital.FourEyesThresholdSet;
+import com.pilotledger.api.capital.PilotCapitalFrozen;
+import com.pilotledger.api.capital.PilotCapitalReleased;
+import com.pilotledger.api.capital.RequestStatus;
+import com.pilotledger.api.pilot.InvestmentAuthorizationRequested;
+import com.pilotledger.api.pilot.InvestmentAuthorized;
+import com.pilotledger.api.pilot.InvestmentRequestClosed;
+import com.pilotledger.api.pilot.PilotKilled;
+import com.pilotledger.api.pilot.PilotPaused;
+import com.pilotledger.api.pilot.PilotRegistered;
+import com.pilotledger.api.pilot.Posture;
+import com.pilotledger.query.support.Sql;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The capital view: decision rights (budget, threshold, window, limits), what each pilot holds of the pool, and every
+ * authorization request with where it stands. Amounts are copied from the events, never recomputed.
+ */
+@Component
+@ProcessingGroup(CapitalProjection.GROUP)
+public class CapitalProjection {
+
+    public static final String GROUP = "capital";
+
+    private final JdbcTemplate jdbc;
+
+    public CapitalProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(CapitalBudgetSet event) {
+        settings("currency = ?, budget = ?", event.budget().currency(), event.budget().amount());
+    }
+
+    @EventHandler
+    void on(FourEyesThresholdSet event) {
+        settings("currency = ?, four_eyes_threshold = ?", event.threshold().currency(), event.threshold().amount());
+    }
+
+    @EventHandler
+    void on(ApprovalWindowSet event) {
+        settings("approval_window = ?", event.window().toString());
+    }
+
+    @EventHandler
+    void on(ApprovalLimitSet event) {
+        jdbc.update("DELETE FROM approval_limit WHERE holder_kind = ? AND holder = ?",
+                event.holder().kind().name(), event.holder().name());
+        jdbc.update("""
+                        INSERT INTO approval_limit (holder_kind, holder, currency, amount, set_by, reason, set_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                event.holder().kind().name(), event.holder().name(), event.limit().currency(), event.limit().amount(),
+                event.setBy(), event.reason(), Sql.timestamp(event.setAt()));
+    }
+
+    @EventHandler
+    void on(ApprovalLimitRemoved event) {
+        jdbc.update("DELETE FROM approval_limit WHERE holder_kind = ? AND holder = ?",
+                event.holder().kind().name(), event.holder().name());
+    }
+
+    @EventHandler
+    void on(PilotRegistered event) {
+        jdbc.update("""
+                        INSERT INTO capital_pilot (pilot_id, name, business_unit, authorized_posture, committed, frozen)
+                        VALUES (?, ?, ?, ?, 0, FALSE)""",
+                event.pilotId(), event.name(), event.businessUnit(), Posture.PAUSE.name());
+    }
+
+    @EventHandler
+    void on(InvestmentAuthorizationRequested event) {
+        jdbc.update("""
+                        INSERT INTO capital_request (request_id, pilot_id, posture, currency, total, reserved, maker,
+                            status, second_approval_required, requested_at)
+                        VALUES (?, ?, ?, ?, ?, 0, ?, ?, FALSE, ?)""",
+                event.requestId(), event.pilotId(), event.posture().name(), event.capital().currency(),
+                event.capital().amount(), event.requestedBy(), RequestStatus.REQUESTED.name(),
+                Sql.timestamp(event.requestedAt()));
+    }
+
+    @EventHandler
+    void on(CapitalReserved event) {
+        jdbc.update("""
+                        UPDATE capital_request SET reserved = ?, status = ?, second_approval_required = ?, expires_at = ?
+                        WHERE request_id = ?""",
+                event.reserved().amount(),
+                (event.secondApprovalRequired() ? RequestStatus.AWAITING_APPROVAL : RequestStatus.RESERVED).name(),
+                event.secondApprovalRequired(), Sql.timestamp(event.expiresAt()), event.requestId());
+    }
+
+    @EventHandler
+    void on(CapitalRequestApproved event) {
+        decide(event.requestId(), RequestStatus.APPROVED, event.approvedBy(), null, event.approvedAt());
+    }
+
+    @EventHandler
+    void on(CapitalRequestRejected event) {
+        decide(event.requestId(), RequestStatus.REJECTED, event.rejectedBy(), event.reason(), event.rejectedAt());
+        release(event.requestId());
+    }
+
+    @EventHandler
+    void on(CapitalRequestExpired event) {
+        decide(event.requestId(), RequestStatus.EXPIRED, null, "Not decided within the approval window",
+                event.expiredAt());
+        release(event.requestId());
+    }
+
+    @EventHandler
+    void on(InvestmentAuthorized event) {
+        jdbc.update("UPDATE capital_request SET status = ? WHERE request_id = ?",
+                RequestStatus.AUTHORIZED.name(), event.requestId());
+        jdbc.update("UPDATE capital_pilot SET authorized_posture = ? WHERE pilot_id = ?",
+                event.posture().name(), event.pilotId());
+    }
+
+    @EventHandler
+    void on(InvestmentRequestClosed event) {
+        jdbc.update("""
+                        UPDATE capital_request SET status = ?, code = ?, reason = ?, facts = ?, decided_at = ?,
+                            reserved = 0
+                        WHERE request_id = ?""",
+                RequestStatus.valueOf(event.outcome().name()).name(), Sql.name(event.code()), event.reason(),
+                event.facts().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                        .map(fact -> fact.getKey() + "=" + fact.getValue()).collect(Collectors.joining(";")),
+                Sql.timestamp(event.closedAt()), event.requestId());
+    }
+
+    @EventHandler
+    void on(CapitalCommitted event) {
+        release(event.requestId());
+        jdbc.update("UPDATE capital_pilot SET committed = ?, frozen = FALSE WHERE pilot_id = ?",
+                event.total().amount(), event.pilotId());
+    }
+
+    @EventHandler
+    void on(CapitalReservationReleased event) {
+        release(event.requestId());
+        jdbc.update("UPDATE capital_request SET status = ?, reason = ? WHERE request_id = ? AND status <> ?",
+                RequestStatus.CANCELLED.name(), event.reason(), event.requestId(), RequestStatus.AUTHORIZED.name());
+    }
+
+    @EventHandler
+    void on(PilotCapitalReleased event) {
+        jdbc.update("UPDATE capital_pilot SET committed = 0, frozen = FALSE WHERE pilot_id = ?", event.pilotId());
+        for (String requestId : event.cancelledRequests()) {
+            decide(requestId, RequestStatus.CANCELLED, null, event.reason(), event.releasedAt());
+            release(requestId);
+        }
+    }
+
+    @EventHandler
+    void on(PilotCapitalFrozen event) {
+        jdbc.update("UPDATE capital_pilot SET frozen = TRUE WHERE pilot_id = ?", event.pilotId());
+    }
+
+    @EventHandler
+    void on(PilotPaused event) {
+        posture(event.pilotId(), Posture.PAUSE);
+    }
+
+    @EventHandler
+    void on(PilotKilled event) {
+        posture(event.pilotId(), Posture.PAUSE);
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("DELETE FROM capital_request");
+        jdbc.update("DELETE FROM capital_pilot");
+        jdbc.update("DELETE FROM approval_limit");
+        jdbc.update("DELETE FROM capital_settings");
+    }
+
+    private void settings(String assignments, Object... values) {
+        jdbc.update("INSERT INTO capital_settings (portfolio_id) SELECT ? WHERE NOT EXISTS "
+                + "(SELECT 1 FROM capital_settings WHERE portfolio_id = ?)", CapitalCommand.PORTFOLIO,
+                CapitalCommand.PORTFOLIO);
+        Object[] parameters = new Object[values.length + 1];
+        System.arraycopy(values, 0, parameters, 0, values.length);
+        parameters[values.length] = CapitalCommand.PORTFOLIO;
+        jdbc.update("UPDATE capital_settings SET " + assignments + " WHERE portfolio_id = ?", parameters);
+    }
+
+    private void decide(String requestId, RequestStatus status, String decidedBy, String reason, Instant at) {
+        jdbc.update("""
+                        UPDATE capital_request SET status = ?, decided_by = COALESCE(?, decided_by),
+                            reason = COALESCE(?, reason), decided_at = ?
+                        WHERE request_id = ?""",
+                status.name(), decidedBy, reason, Sql.timestamp(at), requestId);
+    }
+
+    /** A request's reservation is no longer held: it was committed, or went back to the pool. */
+    private void release(String requestId) {
+        jdbc.update("UPDATE capital_request SET reserved = ? WHERE request_id = ?", BigDecimal.ZERO, requestId);
+    }
+
+    private void posture(String pilotId, Posture posture) {
+        jdbc.update("UPDATE capital_pilot SET authorized_posture = ? WHERE pilot_id = ?", posture.name(), pilotId);
+    }
+}

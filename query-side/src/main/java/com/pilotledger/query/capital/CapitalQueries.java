@@ -1,0 +1,152 @@
+package com.pilotledger.query.capital;
+
+import com.pilotledger.api.capital.ApprovalLimitView;
+import com.pilotledger.api.capital.ApprovalLimits;
+import com.pilotledger.api.capital.ApprovalsInbox;
+import com.pilotledger.api.capital.CapitalShare;
+import com.pilotledger.api.capital.CapitalView;
+import com.pilotledger.api.capital.DecisionRights;
+import com.pilotledger.api.capital.FindApprovalsInbox;
+import com.pilotledger.api.capital.FindCapitalView;
+import com.pilotledger.api.capital.FindDecisionRights;
+import com.pilotledger.api.capital.FindInvestmentRequest;
+import com.pilotledger.api.capital.HolderKind;
+import com.pilotledger.api.capital.InvestmentRequestView;
+import com.pilotledger.api.capital.LimitHolder;
+import com.pilotledger.api.capital.RequestStatus;
+import com.pilotledger.api.money.Money;
+import com.pilotledger.api.pilot.ErrorCode;
+import com.pilotledger.api.pilot.Posture;
+import com.pilotledger.query.support.Sql;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Answers the capital view, the decision rights, one request, and the approvals inbox of one user. */
+@Component
+public class CapitalQueries {
+
+    private static final String REQUESTS = """
+            SELECT r.*, p.name AS pilot_name FROM capital_request r
+            LEFT JOIN capital_pilot p ON p.pilot_id = r.pilot_id""";
+
+    private final JdbcTemplate jdbc;
+    private final String portfolioCurrency;
+
+    public CapitalQueries(JdbcTemplate jdbc, @Value("${pilot-ledger.portfolio.currency:USD}") String portfolioCurrency) {
+        this.jdbc = jdbc;
+        this.portfolioCurrency = portfolioCurrency;
+    }
+
+    @QueryHandler
+    public CapitalView find(FindCapitalView query) {
+        BigDecimal budget = jdbc.query("SELECT budget FROM capital_settings", rs -> rs.next() ? rs.getBigDecimal(1) : null);
+        BigDecimal committed = sum("SELECT SUM(committed) FROM capital_pilot");
+        BigDecimal frozen = sum("SELECT SUM(committed) FROM capital_pilot WHERE frozen = TRUE");
+        BigDecimal reserved = sum("SELECT SUM(reserved) FROM capital_request");
+        BigDecimal available = budget == null ? BigDecimal.ZERO : budget.subtract(committed).subtract(reserved);
+        return new CapitalView(budget == null ? null : money(budget), money(committed), money(frozen), money(reserved),
+                money(available), byPosture(), shares("business_unit"));
+    }
+
+    @QueryHandler
+    public DecisionRights find(FindDecisionRights query) {
+        List<ApprovalLimitView> limits = jdbc.query("SELECT * FROM approval_limit ORDER BY holder_kind, amount DESC",
+                (rs, n) -> new ApprovalLimitView(holder(rs), money(rs.getBigDecimal("amount")), rs.getString("set_by"),
+                        rs.getString("reason"), Sql.instant(rs, "set_at")));
+        return jdbc.query("SELECT * FROM capital_settings", rs -> {
+            if (!rs.next()) {
+                return new DecisionRights(null, null, null, limits);
+            }
+            BigDecimal budget = rs.getBigDecimal("budget");
+            BigDecimal threshold = rs.getBigDecimal("four_eyes_threshold");
+            String window = rs.getString("approval_window");
+            return new DecisionRights(budget == null ? null : money(budget),
+                    threshold == null ? null : money(threshold), window == null ? null : Duration.parse(window),
+                    limits);
+        });
+    }
+
+    @QueryHandler
+    public Optional<InvestmentRequestView> find(FindInvestmentRequest query) {
+        return jdbc.query(REQUESTS + " WHERE r.request_id = ?", this::request, query.requestId()).stream().findFirst();
+    }
+
+    /** Requests waiting for a second approval that this user did not make and has the authority to decide. */
+    @QueryHandler
+    public ApprovalsInbox find(FindApprovalsInbox query) {
+        Map<String, BigDecimal> byRole = new HashMap<>();
+        Map<String, BigDecimal> byUser = new HashMap<>();
+        jdbc.query("SELECT holder_kind, holder, amount FROM approval_limit", rs -> {
+            (HolderKind.valueOf(rs.getString("holder_kind")) == HolderKind.ROLE ? byRole : byUser)
+                    .put(rs.getString("holder"), rs.getBigDecimal("amount"));
+        });
+        BigDecimal limit = new ApprovalLimits(byRole, byUser).limitOf(query.username(), query.roles())
+                .map(Map.Entry::getValue).orElse(BigDecimal.ZERO);
+        return new ApprovalsInbox(jdbc.query(REQUESTS + " WHERE r.status = ? AND r.maker <> ? AND r.total <= ?"
+                        + " ORDER BY r.requested_at, r.request_id", this::request,
+                RequestStatus.AWAITING_APPROVAL.name(), query.username(), limit));
+    }
+
+    private InvestmentRequestView request(ResultSet rs, int row) throws SQLException {
+        String currency = rs.getString("currency");
+        String facts = rs.getString("facts");
+        return new InvestmentRequestView(rs.getString("request_id"), rs.getString("pilot_id"), rs.getString("pilot_name"),
+                Posture.valueOf(rs.getString("posture")), new Money(rs.getBigDecimal("total"), currency),
+                new Money(rs.getBigDecimal("reserved"), currency), rs.getString("maker"),
+                RequestStatus.valueOf(rs.getString("status")), rs.getBoolean("second_approval_required"),
+                rs.getString("decided_by"), Sql.enumValue(ErrorCode.class, rs.getString("code")),
+                rs.getString("reason"), facts == null || facts.isEmpty() ? Map.of()
+                : Arrays.stream(facts.split(";")).map(fact -> fact.split("=", 2))
+                .collect(Collectors.toMap(pair -> pair[0], pair -> pair[1], (a, b) -> b, LinkedHashMap::new)),
+                Sql.instant(rs, "requested_at"), Sql.instant(rs, "expires_at"), Sql.instant(rs, "decided_at"));
+    }
+
+    /** Every posture, also those holding nothing. */
+    private List<CapitalShare> byPosture() {
+        Map<Posture, CapitalShare> shares = new EnumMap<>(Posture.class);
+        for (Posture posture : Posture.values()) {
+            shares.put(posture, new CapitalShare(posture.name(), money(BigDecimal.ZERO), money(BigDecimal.ZERO), 0));
+        }
+        shares("authorized_posture").forEach(share -> shares.put(Posture.valueOf(share.group()), share));
+        return new ArrayList<>(shares.values());
+    }
+
+    /** The column is one of two fixed names, never input. */
+    private List<CapitalShare> shares(String column) {
+        return jdbc.query("SELECT " + column + " AS grp, SUM(committed) AS committed, "
+                        + "SUM(CASE WHEN frozen = TRUE THEN committed ELSE 0 END) AS frozen, "
+                        + "SUM(CASE WHEN committed > 0 THEN 1 ELSE 0 END) AS pilots "
+                        + "FROM capital_pilot GROUP BY " + column + " ORDER BY " + column,
+                (rs, n) -> new CapitalShare(rs.getString("grp"), money(rs.getBigDecimal("committed")),
+                        money(rs.getBigDecimal("frozen")), rs.getLong("pilots")));
+    }
+
+    private BigDecimal sum(String sql) {
+        BigDecimal sum = jdbc.queryForObject(sql, BigDecimal.class);
+        return sum == null ? BigDecimal.ZERO : sum;
+    }
+
+    private Money money(BigDecimal amount) {
+        return new Money(amount, portfolioCurrency);
+    }
+
+    private static LimitHolder holder(ResultSet rs) throws SQLException {
+        return new LimitHolder(HolderKind.valueOf(rs.getString("holder_kind")), rs.getString("holder"));
+    }
+}

@@ -36,9 +36,22 @@ final class LedgerClient {
     }
 
     Response post(String user, String path, Object body, Map<String, String> headers) {
+        return withBody("POST", user, path, body, headers);
+    }
+
+    Response put(String user, String path, Object body) {
+        return withBody("PUT", user, path, body, Map.of());
+    }
+
+    Response delete(String user, String path) {
+        return send(request(user, path).DELETE().build());
+    }
+
+    private Response withBody(String method, String user, String path, Object body, Map<String, String> headers) {
         HttpRequest.Builder request = request(user, path)
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body instanceof String text ? text : json.writeValueAsString(body)));
+                .method(method, HttpRequest.BodyPublishers.ofString(
+                        body instanceof String text ? text : json.writeValueAsString(body)));
         headers.forEach(request::header);
         return send(request.build());
     }

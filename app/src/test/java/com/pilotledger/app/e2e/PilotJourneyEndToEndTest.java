@@ -51,13 +51,13 @@ class PilotJourneyEndToEndTest extends EndToEndTest {
 
         long events = ledger.eventCount();
         LedgerClient.Response unjustified = client.post("eve", path + "/authorizations",
-                authorization("AUTHORIZE_DEPLOYMENT", "900000.00", "Peak season", null));
+                authorization("AUTHORIZE_DEPLOYMENT", "450000.00", "Peak season", null));
         assertThat(unjustified.status()).isEqualTo(422);
         assertThat(unjustified.body().at("/code").asString()).isEqualTo("OVERRIDE_JUSTIFICATION_REQUIRED");
         assertThat(ledger.eventCount()).isEqualTo(events);
 
         LedgerClient.Response override = client.post("eve", path + "/authorizations",
-                authorization("AUTHORIZE_DEPLOYMENT", "900000.00", "Peak season", "Board mandate for Q4"),
+                authorization("AUTHORIZE_DEPLOYMENT", "450000.00", "Peak season", "Board mandate for Q4"),
                 Map.of("X-Correlation-Id", "board-q4-decision"));
         assertThat(override.status()).isEqualTo(200);
         assertThat(override.header("X-Correlation-Id")).isEqualTo("board-q4-decision");
@@ -92,20 +92,24 @@ class PilotJourneyEndToEndTest extends EndToEndTest {
         history.at("/entries").forEach(entry -> types.add(entry.at("/eventType").asString()));
         assertThat(types).containsExactly("PilotRegistered", "PostureRecommendationChanged",
                 "SignalRecorded", "PostureRecommendationChanged", "SignalRecorded", "PostureRecommendationChanged",
-                "SignalRecorded", "PostureRecommendationChanged", "InvestmentAuthorized", "InvestmentAuthorized",
-                "PilotPaused", "PilotKilled");
-        JsonNode overrideEntry = history.at("/entries/9");
+                "SignalRecorded", "PostureRecommendationChanged",
+                "InvestmentAuthorizationRequested", "CapitalReserved", "InvestmentAuthorized", "CapitalCommitted",
+                "InvestmentAuthorizationRequested", "CapitalReserved", "InvestmentAuthorized", "CapitalCommitted",
+                "PilotPaused", "PilotCapitalFrozen", "PilotKilled", "PilotCapitalReleased");
+        JsonNode overrideEntry = history.at("/entries/14");
         assertThat(overrideEntry.at("/actor").asString()).isEqualTo("eve");
         assertThat(overrideEntry.at("/correlationId").asString()).isEqualTo("board-q4-decision");
         assertThat(overrideEntry.at("/summary").asString()).contains("OVERRIDE", "Board mandate for Q4");
-        assertThat(overrideEntry.at("/payload/capital/amount").decimalValue()).isEqualByComparingTo("900000");
-        assertThat(history.at("/entries/11/summary").asString()).contains("Sponsor left; no owner in sight");
-        assertThat(history.at("/entries/11/actor").asString()).isEqualTo("pam");
+        assertThat(overrideEntry.at("/payload/capital/amount").decimalValue()).isEqualByComparingTo("450000");
+        assertThat(overrideEntry.at("/payload/deciderAuthority/limit/amount").decimalValue()).isEqualByComparingTo("2000000");
+        assertThat(history.at("/entries/18/summary").asString()).contains("Sponsor left; no owner in sight");
+        assertThat(history.at("/entries/18/actor").asString()).isEqualTo("pam");
+        assertThat(history.at("/entries/19/summary").asString()).contains("Released USD 450,000.00");
         assertThat(history.at("/entries/2/actor").asString()).isEqualTo("owen");
 
-        JsonNode byEve = client.get("ada", "/api/audit?actor=eve&pilotId=" + pilotId).body();
-        assertThat(byEve.at("/totalEntries").asLong()).isEqualTo(2);
-        byEve.at("/entries").forEach(entry -> assertThat(entry.at("/eventType").asString()).isEqualTo("InvestmentAuthorized"));
+        JsonNode authorizations = client.get("ada", "/api/audit?eventType=InvestmentAuthorized&pilotId=" + pilotId).body();
+        assertThat(authorizations.at("/totalEntries").asLong()).isEqualTo(2);
+        authorizations.at("/entries").forEach(entry -> assertThat(entry.at("/payload/decidedBy").asString()).isEqualTo("eve"));
     }
 
     @Test
@@ -213,8 +217,10 @@ class PilotJourneyEndToEndTest extends EndToEndTest {
                 .isEqualTo(403);
         assertThat(client.post("eve", "/api/pilots/any/signals", signal("OPERATIONAL_OWNERSHIP", "ESTABLISHED", "x"))
                 .status()).isEqualTo(403);
-        assertThat(client.post("pam", "/api/pilots/any/authorizations",
+        assertThat(client.post("owen", "/api/pilots/any/authorizations",
                 authorization("CONTROLLED_INVESTMENT", "1.00", "x", null)).status()).isEqualTo(403);
+        assertThat(client.post("ada", "/api/approvals/any/approve", "{}").status()).isEqualTo(403);
+        assertThat(client.put("eve", "/api/capital/budget", Requests.amount("1.00", "Mine now")).status()).isEqualTo(403);
         assertThat(client.post("ada", "/api/pilots/any/kill", reason("x")).status()).isEqualTo(403);
         LedgerClient.Response anonymous = client.get(null, "/api/pilots");
         assertThat(anonymous.status()).isEqualTo(401);

@@ -31,10 +31,11 @@ class PortfolioViewsEndToEndTest extends EndToEndTest {
             paths.add(client.post("pam", "/api/pilots", registration(pilot[0], pilot[1], pilot[2], pilot[3])).header("Location"));
         }
         establishGates(paths.get(0));
-        client.post("eve", paths.get(0) + "/authorizations", authorization("CONTROLLED_INVESTMENT", "600000.00", "Forty stores", null));
+        approveByEthan(client.post("eve", paths.get(0) + "/authorizations",
+                authorization("CONTROLLED_INVESTMENT", "600000.00", "Forty stores", null)));
         establishGates(paths.get(2));
-        client.post("eve", paths.get(2) + "/authorizations",
-                authorization("AUTHORIZE_DEPLOYMENT", "800000.00", "All DCs", "Peak season cannot wait"));
+        approveByEthan(client.post("eve", paths.get(2) + "/authorizations",
+                authorization("AUTHORIZE_DEPLOYMENT", "800000.00", "All DCs", "Peak season cannot wait")));
         client.post("pam", paths.get(4) + "/kill", reason("Legal blocked generated copy"));
     }
 
@@ -94,7 +95,8 @@ class PortfolioViewsEndToEndTest extends EndToEndTest {
     void theAuditHistoryFiltersByTypeAndActorAndPagesInGlobalOrder() {
         JsonNode authorizations = client.get("ada", "/api/audit?eventType=InvestmentAuthorized").body();
         assertThat(authorizations.at("/totalEntries").asLong()).isEqualTo(2);
-        assertThat(authorizations.at("/entries/0/actor").asString()).isEqualTo("eve");
+        assertThat(authorizations.at("/entries/0/payload/decidedBy").asString()).isEqualTo("eve");
+        assertThat(authorizations.at("/entries/0/payload/approvedBy").asString()).isEqualTo("ethan");
         assertThat(authorizations.at("/entries/1/payload/override").asBoolean()).isTrue();
 
         JsonNode byPam = client.get("ada", "/api/audit?actor=pam&size=100").body();
@@ -109,6 +111,12 @@ class PortfolioViewsEndToEndTest extends EndToEndTest {
 
         JsonNode none = client.get("ada", "/api/audit?from=2100-01-01T00:00:00Z").body();
         assertThat(none.at("/totalEntries").asLong()).isZero();
+    }
+
+    /** Above the four-eyes threshold: the request waits, and a second executive approves it. */
+    private void approveByEthan(LedgerClient.Response request) {
+        assertThat(request.status()).isEqualTo(202);
+        assertThat(client.post("ethan", request.header("Location") + "/approve", "").status()).isEqualTo(200);
     }
 
     private void establishGates(String path) {

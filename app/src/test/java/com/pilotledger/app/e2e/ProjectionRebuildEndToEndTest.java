@@ -25,13 +25,18 @@ class ProjectionRebuildEndToEndTest extends EndToEndTest {
             "pilot_case", "pilot_id",
             "pilot_reading", "pilot_id, domain",
             "pilot_decision", "event_position",
-            "audit_entry", "global_index");
+            "audit_entry", "global_index",
+            "capital_settings", "portfolio_id",
+            "approval_limit", "holder_kind, holder",
+            "capital_pilot", "pilot_id",
+            "capital_request", "request_id");
 
 
     @Test
-    void eachProjectionRunsInItsOwnPooledStreamingProcessor() {
+    void eachProjectionAndProcessRunsInItsOwnPooledStreamingProcessor() {
         Map<String, EventProcessor> processors = ledger.bean(EventProcessingConfiguration.class).eventProcessors();
-        assertThat(processors).containsOnlyKeys("portfolio-board", "pilot-detail", "audit-history");
+        assertThat(processors).containsOnlyKeys("portfolio-board", "pilot-detail", "audit-history", "capital",
+                "pilot-capital-policy", "InvestmentAuthorizationProcessProcessor");
         assertThat(processors.values()).allMatch(PooledStreamingEventProcessor.class::isInstance);
     }
 
@@ -46,8 +51,9 @@ class ProjectionRebuildEndToEndTest extends EndToEndTest {
             client.post("owen", path + "/signals", signal("PRODUCTION_ECONOMICS", i % 3 == 0 ? "UNSETTLED" : "ESTABLISHED",
                     "Costs " + i));
             if (i % 2 == 1) {
-                client.post("eve", path + "/authorizations",
-                        authorization("CONTROLLED_INVESTMENT", "50000.00", "Bounded", null));
+                assertThat(client.post("eve", path + "/authorizations", authorization("CONTROLLED_INVESTMENT",
+                        "50000.00", "Bounded", i % 3 == 0 ? "Costs tracked by finance meanwhile" : null)).status())
+                        .isEqualTo(200);
             }
             if (i == 3) {
                 client.post("pam", path + "/pause", reason("Escalation path unclear"));
@@ -59,6 +65,7 @@ class ProjectionRebuildEndToEndTest extends EndToEndTest {
         Map<String, List<Map<String, Object>>> before = readModels();
         assertThat(before.get("audit_entry")).hasSize((int) ledger.eventCount());
         assertThat(before.get("board_pilot")).hasSize(6);
+        assertThat(before.get("capital_request")).hasSize(3);
 
         assertThat(ledger.bean(ProjectionRebuild.class).rebuildAll(Duration.ofSeconds(60))).isTrue();
 

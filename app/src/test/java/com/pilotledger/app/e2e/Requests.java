@@ -33,6 +33,10 @@ final class Requests {
         return Map.of("reason", reason);
     }
 
+    static Map<String, Object> amount(String amount, String reason) {
+        return Map.of("amount", money(amount), "reason", reason);
+    }
+
     static Map<String, Object> money(String amount) {
         return Map.of("amount", amount, "currency", "USD");
     }

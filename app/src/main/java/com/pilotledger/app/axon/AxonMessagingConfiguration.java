@@ -17,7 +17,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 
 /** How commands reach the aggregates, what every event inherits from its command, and how handlers are driven. */
 @Configuration(proxyBeanMethods = false)
@@ -42,28 +44,48 @@ public class AxonMessagingConfiguration {
 
     /**
      * Event handlers run in pooled streaming processors: several segments each, a batch of events and its token
-     * written in one transaction. Events are split over segments per pilot, so a view that combines a pilot's own
+     * written in one transaction; with several instances, max-claimed-segments spreads the segments over them. A
+     * segment with nothing to handle commits its token only when an event comes more than claim-extension after its
+     * last commit; several instances set it to 1ms, so every batch commits its token and each instance can see how
+     * far the others' segments are (read-your-writes across instances).
+     * Events are split over segments per pilot, so a view that combines a pilot's own
      * events with the capital events about it sees them in the order they happened. A failing handler stops its
      * segment and retries rather than skip an event, which would leave a view or a process silently wrong.
      */
     @Bean
     ConfigurerModule pooledProcessors(@Value("${pilot-ledger.projections.segments:2}") int segments,
-                                      @Value("${pilot-ledger.projections.batch-size:100}") int batchSize) {
+                                      @Value("${pilot-ledger.projections.batch-size:100}") int batchSize,
+                                      @Value("${pilot-ledger.projections.max-claimed-segments:2147483647}")
+                                      int maxClaimedSegments,
+                                      @Value("${pilot-ledger.projections.claim-extension:5s}") Duration claimExtension) {
         return configurer -> configurer.eventProcessing(processing -> processing
-                .usingPooledStreamingEventProcessors(
-                        (configuration, builder) -> builder.initialSegmentCount(segments).batchSize(batchSize))
+                .usingPooledStreamingEventProcessors((configuration, builder) -> builder
+                        .initialSegmentCount(segments).batchSize(batchSize).maxClaimedSegments(maxClaimedSegments)
+                        .claimExtensionThreshold(claimExtension.toMillis()))
                 .registerDefaultSequencingPolicy(configuration -> new PerPilotSequencingPolicy())
                 .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance()));
     }
 
-    /** Two decisions on the same aggregate at the same moment: the one that lost is tried again, a few times. */
-    @Bean
+    /**
+     * Two decisions on the same aggregate at the same moment: the one that lost is tried again, a few times. A command
+     * sent while an event is handled runs in a unit of work of its own (see {@link IndependentCommandGateway}).
+     */
+    @Bean(destroyMethod = "")
     CommandGateway commandGateway(CommandBus commandBus) {
-        return DefaultCommandGateway.builder()
+        CommandGateway retrying = DefaultCommandGateway.builder()
                 .commandBus(commandBus)
                 .retryScheduler(new ConcurrencyRetryScheduler(Executors.newSingleThreadScheduledExecutor(
-                        runnable -> new Thread(runnable, "command-retry"))))
+                        daemon("command-retry"))))
                 .build();
+        return new IndependentCommandGateway(retrying, Executors.newCachedThreadPool(daemon("event-caused-command")));
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     /** Axon's Spring Boot support registers command handler interceptor beans on the command bus. */

@@ -20,21 +20,16 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
 import org.axonframework.modelling.saga.repository.SagaStore;
 import org.axonframework.modelling.saga.repository.jdbc.GenericSagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jdbc.JdbcSagaStore;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSchema;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
-import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.DefaultTransactionDefinition;
 
 import javax.sql.DataSource;
 import java.time.Duration;
@@ -44,9 +39,6 @@ import java.util.UUID;
  * The event store, the projections' tracking tokens and the sagas, all over plain JDBC on the application's one data
  * source, in the tables the Flyway migrations create. Through Spring's data source utilities Axon shares the
  * transaction of the projection that writes read-model rows, so a row and its token commit together.
- * <p>
- * Every Axon transaction is a new one ({@code REQUIRES_NEW}): a command that a saga or policy sends while handling an
- * event runs and commits on its own, so a refused command rolls back only itself and never the handler's batch.
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 public class AxonStorageConfiguration {
@@ -97,12 +89,6 @@ public class AxonStorageConfiguration {
                 .build();
     }
 
-    @Bean
-    TransactionManager axonTransactionManager(PlatformTransactionManager transactionManager) {
-        return new SpringTransactionManager(transactionManager,
-                new DefaultTransactionDefinition(TransactionDefinition.PROPAGATION_REQUIRES_NEW));
-    }
-
     /** The connection of the current Spring transaction: read-model rows and tokens share it. */
     @Bean
     ConnectionProvider axonConnectionProvider(DataSource dataSource) {
@@ -117,7 +103,7 @@ public class AxonStorageConfiguration {
 
     @Bean
     PersistenceExceptionResolver persistenceExceptionResolver() {
-        return new JdbcSQLErrorCodesResolver();
+        return new UniqueViolationResolver();
     }
 
     @Bean

@@ -3,6 +3,8 @@ package com.pilotledger.app.axon;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.RetryScheduler;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
@@ -15,6 +17,8 @@ import java.util.concurrent.TimeUnit;
  * Refusals and every other failure are final: retrying them would only repeat them.
  */
 class ConcurrencyRetryScheduler implements RetryScheduler {
+
+    private static final Logger log = LoggerFactory.getLogger(ConcurrencyRetryScheduler.class);
 
     static final int MAX_RETRIES = 8;
 
@@ -32,6 +36,8 @@ class ConcurrencyRetryScheduler implements RetryScheduler {
         }
         // Growing, jittered pauses keep two instances from colliding again in lockstep.
         long pauseMillis = 10L * failures.size() + ThreadLocalRandom.current().nextLong(10);
+        log.debug("{} lost a race for its aggregate; retry {} in {} ms", commandMessage.getCommandName(),
+                failures.size(), pauseMillis);
         executor.schedule(commandDispatch, pauseMillis, TimeUnit.MILLISECONDS);
         return true;
     }

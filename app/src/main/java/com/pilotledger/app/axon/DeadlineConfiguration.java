@@ -1,6 +1,7 @@
 package com.pilotledger.app.axon;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.task.Task;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
@@ -26,9 +27,12 @@ public class DeadlineConfiguration {
     Scheduler deadlineScheduler(DataSource dataSource,
                                 @Qualifier("deadlineDetailsTask") Task<?> deadlineTask,
                                 @Qualifier("eventDataTask") Task<?> eventTask,
-                                @Value("${pilot-ledger.deadlines.polling-interval:1s}") Duration pollingInterval) {
+                                @Value("${pilot-ledger.deadlines.polling-interval:1s}") Duration pollingInterval,
+                                LedgerNode node) {
         return Scheduler.create(dataSource, List.of(deadlineTask, eventTask))
                 .tableName("scheduled_tasks")
+                // Instances on one host must not share a name: it is how they tell each other's running tasks apart.
+                .schedulerName(new SchedulerName.Fixed(node.id()))
                 .pollingInterval(pollingInterval)
                 .threads(2)
                 .build();

@@ -13,7 +13,7 @@ import java.util.Set;
  */
 public record CommandOrigin(String actor, Set<String> roles, String correlationId, String idempotencyKey) {
 
-    MetaData asMetaData() {
+    public MetaData asMetaData() {
         Map<String, Object> values = new HashMap<>();
         values.put(AuditMetaData.ACTOR, actor);
         values.put(AuditMetaData.ACTOR_ROLES, String.join(",", roles));

@@ -3,9 +3,13 @@ package com.pilotledger.app.projection;
 import com.pilotledger.app.axon.LedgerNode;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,47 +21,61 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Collectors;
 
 /**
- * Read-your-writes: after a command succeeds, waits (bounded) until every event handler of this instance has
- * processed the store up to the position it had then, which includes the command's own events, and until the
- * processes those events set off (sagas, policies) have come to rest. A reader that follows sees the effect.
+ * Read-your-writes: after a command succeeds, waits (bounded) until every event handler has processed the store up
+ * to the position it had then, which includes the command's own events, and until the processes those events set off
+ * (sagas, policies) have come to rest. A reader that follows sees the effect.
  * <p>
- * Segments claimed by another instance cannot be watched from here: they are not waited for, and a caller that must
- * see a specific outcome polls the view for it (see the authorization endpoints).
+ * Segments this instance processes are watched in memory. Segments another instance holds are watched through the
+ * token it committed with its last batch; an idle segment's token is committed at least every claim-extension
+ * interval (see the processor configuration), so a wait for it is bounded by that interval.
  */
 @Component
 public class ProjectionCatchUp {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionCatchUp.class);
-    private static final long POLL_NANOS = Duration.ofMillis(2).toNanos();
+    private static final long POLL_NANOS = Duration.ofMillis(3).toNanos();
+    /** Kill → release capital is two steps; request → reserve → authorize → commit is four. */
+    private static final int CAUSAL_ROUNDS = 4;
 
     private final EventStore eventStore;
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate jdbc;
+    private final Serializer serializer;
     private final LedgerNode node;
     private final Duration timeout;
 
     public ProjectionCatchUp(EventStore eventStore, EventProcessingConfiguration processing, JdbcTemplate jdbc,
-                             LedgerNode node,
+                             Serializer serializer, LedgerNode node,
                              @Value("${pilot-ledger.projections.read-your-writes-timeout:5s}") Duration timeout) {
         this.eventStore = eventStore;
         this.processing = processing;
         this.jdbc = jdbc;
+        this.serializer = serializer;
         this.node = node;
         this.timeout = timeout;
     }
 
-    /** Waits within the configured timeout until no handler has anything left to do; false (and a warning) if not. */
+    /**
+     * Waits, within the configured timeout, until the handlers have processed the command's events and what those
+     * set off: a round per step of a chain (an event, the saga's command, its events...), ending early once the store
+     * stands still. The rounds are counted, so other users' steady writes cannot keep a reader waiting.
+     */
     public boolean awaitQuiet() {
         long deadline = System.nanoTime() + timeout.toNanos();
         TrackingToken before = eventStore.createHeadToken();
-        while (true) {
+        for (int round = 0; round < CAUSAL_ROUNDS; round++) {
             if (!awaitHead(before, deadline)) {
-                log.warn("Event handlers did not come to rest within {}; the response may precede the views", timeout);
+                TrackingToken head = before;
+                log.warn("Event handlers did not come to rest within {}; the response may precede the views. "
+                        + "Behind {}: {}", timeout, head, streamingProcessors().stream()
+                        .filter(processor -> !caughtUp(processor, head)).map(StreamingEventProcessor::getName)
+                        .toList());
                 return false;
             }
             TrackingToken after = eventStore.createHeadToken();
@@ -66,6 +84,7 @@ public class ProjectionCatchUp {
             }
             before = after;
         }
+        return true;
     }
 
     /** Waits until every handler has processed the store up to its current head. */
@@ -96,7 +115,7 @@ public class ProjectionCatchUp {
     private boolean caughtUp(StreamingEventProcessor processor, TrackingToken head) {
         Collection<EventTrackerStatus> local = processor.processingStatus().values();
         boolean localCaughtUp = local.stream().allMatch(status -> covers(status, head));
-        return localCaughtUp && (coverAllSegments(local) || restHeldElsewhere(processor.getName(), local));
+        return localCaughtUp && (coverAllSegments(local) || restCommittedUpTo(processor.getName(), local, head));
     }
 
     /**
@@ -109,18 +128,60 @@ public class ProjectionCatchUp {
                 .mapToInt(status -> widest / (status.getSegment().getMask() + 1)).sum() == widest;
     }
 
-    /** Every segment not processed here is claimed by another live instance (not merely unclaimed at start-up). */
-    private boolean restHeldElsewhere(String processorName, Collection<EventTrackerStatus> local) {
+    /**
+     * Every segment not processed here is claimed by another instance (not merely unclaimed at start-up) and has
+     * committed a token that covers the head.
+     */
+    private boolean restCommittedUpTo(String processorName, Collection<EventTrackerStatus> local, TrackingToken head) {
         Set<Integer> mine = local.stream().map(status -> status.getSegment().getSegmentId()).collect(Collectors.toSet());
         List<Map<String, Object>> segments = jdbc.queryForList(
-                "SELECT segment, owner FROM token_entry WHERE processor_name = ?", processorName);
+                "SELECT segment, owner, token, token_type FROM token_entry WHERE processor_name = ?", processorName);
         return !segments.isEmpty() && segments.stream()
                 .filter(segment -> !mine.contains(((Number) segment.get("segment")).intValue()))
-                .allMatch(segment -> segment.get("owner") != null && !node.id().equals(segment.get("owner")));
+                .allMatch(segment -> segment.get("owner") != null && !node.id().equals(segment.get("owner"))
+                        && committedToken(segment).map(token -> covers(token, head)).orElse(false));
     }
 
-    private static boolean covers(EventTrackerStatus status, TrackingToken head) {
-        TrackingToken position = status.getTrackingToken();
-        return position != null && position.covers(head);
+    private Optional<TrackingToken> committedToken(Map<String, Object> segment) {
+        Object data = segment.get("token");
+        Object type = segment.get("token_type");
+        if (!(data instanceof byte[] bytes) || type == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(serializer.deserialize(
+                new SimpleSerializedObject<>(bytes, byte[].class, type.toString(), null)));
+    }
+
+    private boolean covers(EventTrackerStatus status, TrackingToken head) {
+        return covers(status.getTrackingToken(), head);
+    }
+
+    /**
+     * The token has processed every committed event up to the head. Its gaps below the head are either events still
+     * being committed by someone else, or sequence numbers burned by a rolled-back append (a lost race), which stay
+     * gaps until Axon's gap timeout: only gaps that hold a committed event mean something is left to process.
+     */
+    private boolean covers(TrackingToken token, TrackingToken head) {
+        if (token == null) {
+            return false;
+        }
+        if (token.covers(head)) {
+            return true;
+        }
+        long headIndex = head.position().orElse(Long.MAX_VALUE);
+        if (token.position().orElse(-1) < headIndex) {
+            return false;
+        }
+        List<Long> gaps = WrappedToken.unwrap(token, GapAwareTrackingToken.class)
+                .map(gapAware -> gapAware.getGaps().headSet(headIndex + 1).stream().toList())
+                .orElse(List.of());
+        return !gaps.isEmpty() && committedAmong(gaps) == 0;
+    }
+
+    private long committedAmong(List<Long> gaps) {
+        String positions = gaps.stream().map(String::valueOf).collect(Collectors.joining(","));
+        Long committed = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM domain_event_entry WHERE global_index IN (" + positions + ")", Long.class);
+        return committed == null ? 0 : committed;
     }
 }

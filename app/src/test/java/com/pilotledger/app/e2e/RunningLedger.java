@@ -18,11 +18,22 @@ import java.util.stream.Stream;
 final class RunningLedger implements AutoCloseable {
 
     private final TestDatabase database;
+    private final boolean ownsDatabase;
     private final List<String> extraArguments;
     private ConfigurableApplicationContext context;
 
     RunningLedger(String... extraArguments) {
-        this.database = TestDatabase.create();
+        this(TestDatabase.create(), true, extraArguments);
+    }
+
+    /** An instance on a database that another instance shares; whoever created the database closes it. */
+    static RunningLedger sharing(TestDatabase database, String... extraArguments) {
+        return new RunningLedger(database, false, extraArguments);
+    }
+
+    private RunningLedger(TestDatabase database, boolean ownsDatabase, String... extraArguments) {
+        this.database = database;
+        this.ownsDatabase = ownsDatabase;
         this.extraArguments = List.of(extraArguments);
         start();
     }
@@ -71,6 +82,8 @@ final class RunningLedger implements AutoCloseable {
         if (context != null && context.isActive()) {
             context.close();
         }
-        database.close();
+        if (ownsDatabase) {
+            database.close();
+        }
     }
 }

@@ -24,6 +24,11 @@ abstract class TestDatabase implements AutoCloseable {
         return "postgres".equals(System.getProperty("pilot-ledger.test.database")) ? new Postgres() : new H2();
     }
 
+    /** A fresh PostgreSQL database, whatever the suite's default: for tests that only PostgreSQL can run. */
+    static TestDatabase postgres() {
+        return new Postgres();
+    }
+
     /** Spring properties that point the application at this database. */
     abstract Map<String, Object> properties();
 

@@ -8,7 +8,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,14 +33,14 @@ public class AuditProjection {
     }
 
     @EventHandler
-    void on(Object event, EventMessage<?> message, TrackingToken token) {
+    void on(Object event, EventMessage<?> message) {
         String pilotId = event instanceof ConcernsPilot aboutPilot ? aboutPilot.pilotId()
                 : null;
         jdbc.update("""
                         INSERT INTO audit_entry (global_index, event_id, pilot_id, event_type, actor, correlation_id,
                             occurred_at, summary, payload)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                EventPosition.of(token), message.getIdentifier(), pilotId, event.getClass().getSimpleName(),
+                EventPosition.of(message, jdbc), message.getIdentifier(), pilotId, event.getClass().getSimpleName(),
                 message.getMetaData().get(AuditMetaData.ACTOR), message.getMetaData().get(AuditMetaData.CORRELATION_ID),
                 Sql.timestamp(message.getTimestamp()), AuditSummary.of(event),
                 message.serializePayload(eventSerializer, String.class).getData());

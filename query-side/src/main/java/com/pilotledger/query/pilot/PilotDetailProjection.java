@@ -13,7 +13,7 @@ import com.pilotledger.query.support.Sql;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.EventMessage;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -75,14 +75,14 @@ public class PilotDetailProjection {
     }
 
     @EventHandler
-    void on(InvestmentAuthorized event, TrackingToken token) {
+    void on(InvestmentAuthorized event, EventMessage<?> message) {
         jdbc.update("""
                         INSERT INTO pilot_decision (event_position, pilot_id, kind, request_id, posture, currency,
                             capital, scope, conditions, rationale, recommended_posture, is_override,
                             override_justification, decided_by, decider_holder, decider_limit, approved_by,
                             approver_holder, approver_limit, decided_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                EventPosition.of(token), event.pilotId(), DecisionKind.AUTHORIZE.name(), event.requestId(),
+                EventPosition.of(message, jdbc), event.pilotId(), DecisionKind.AUTHORIZE.name(), event.requestId(),
                 event.posture().name(), event.capital().currency(), event.capital().amount(), event.scope(),
                 event.conditions(), event.rationale(), event.recommendedPosture().name(), event.override(),
                 event.overrideJustification(), event.decidedBy(), Holders.text(event.deciderAuthority()),
@@ -91,24 +91,24 @@ public class PilotDetailProjection {
     }
 
     @EventHandler
-    void on(PilotPaused event, TrackingToken token) {
-        recordReasonedDecision(token, event.pilotId(), DecisionKind.PAUSE, event.reason(), event.decidedBy(),
+    void on(PilotPaused event, EventMessage<?> message) {
+        recordReasonedDecision(message, event.pilotId(), DecisionKind.PAUSE, event.reason(), event.decidedBy(),
                 event.decidedAt());
     }
 
     @EventHandler
-    void on(PilotKilled event, TrackingToken token) {
-        recordReasonedDecision(token, event.pilotId(), DecisionKind.KILL, event.reason(), event.decidedBy(),
+    void on(PilotKilled event, EventMessage<?> message) {
+        recordReasonedDecision(message, event.pilotId(), DecisionKind.KILL, event.reason(), event.decidedBy(),
                 event.decidedAt());
     }
 
-    private void recordReasonedDecision(TrackingToken token, String pilotId, DecisionKind kind, String reason,
+    private void recordReasonedDecision(EventMessage<?> message, String pilotId, DecisionKind kind, String reason,
                                         String decidedBy, Instant decidedAt) {
         jdbc.update("""
                         INSERT INTO pilot_decision (event_position, pilot_id, kind, posture, rationale, is_override,
                             decided_by, decided_at)
                         VALUES (?, ?, ?, 'PAUSE', ?, FALSE, ?, ?)""",
-                EventPosition.of(token), pilotId, kind.name(), reason, decidedBy, Sql.timestamp(decidedAt));
+                EventPosition.of(message, jdbc), pilotId, kind.name(), reason, decidedBy, Sql.timestamp(decidedAt));
     }
 
     @ResetHandler

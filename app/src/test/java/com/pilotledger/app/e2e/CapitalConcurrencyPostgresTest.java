@@ -1,0 +1,129 @@
+package com.pilotledger.app.e2e;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import tools.jackson.databind.JsonNode;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import static com.pilotledger.app.e2e.Requests.authorization;
+import static com.pilotledger.app.e2e.Requests.registration;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two application instances on one PostgreSQL database, many executives authorizing different pilots at once, for
+ * more capital than the budget holds: the pool is never over-committed, each refusal is a clear 409, and the capital
+ * view adds up to the authorization events. Runs in the PostgreSQL suite only: H2's embedded file cannot be shared.
+ */
+@Tag("postgres")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CapitalConcurrencyPostgresTest {
+
+    private static final int PILOTS = 24;
+    private static final BigDecimal BUDGET = new BigDecimal("1000000.00");
+    private static final BigDecimal EACH = new BigDecimal("100000.00");
+    /**
+     * Each instance claims one of the two segments of every processor, so both run authorization processes and race
+     * for the capital; every batch commits its token, so each instance reads its own writes (docs/operations.md).
+     */
+    private static final String[] SETTINGS = {
+            "--pilot-ledger.capital.initial.budget=" + BUDGET,
+            "--pilot-ledger.capital.initial.four-eyes-threshold=100000000.00",
+            "--pilot-ledger.projections.max-claimed-segments=1",
+            "--pilot-ledger.projections.claim-extension=1ms"};
+
+    private TestDatabase database;
+    private RunningLedger first;
+    private RunningLedger second;
+
+    @BeforeAll
+    void startTwoInstances() {
+        database = TestDatabase.postgres();
+        first = RunningLedger.sharing(database, SETTINGS);
+        second = RunningLedger.sharing(database, SETTINGS);
+    }
+
+    @AfterAll
+    void stopBoth() {
+        second.close();
+        first.close();
+        database.close();
+    }
+
+    @Test
+    void concurrentAuthorizationsThroughTwoInstancesNeverOverCommitTheBudget() throws Exception {
+        List<String> paths = new ArrayList<>();
+        for (int i = 0; i < PILOTS; i++) {
+            paths.add(first.client().post("pam", "/api/pilots",
+                    registration("Pilot " + i, "Unit " + (i % 4), "owen", "500000.00")).header("Location"));
+        }
+
+        ExecutorService executives = Executors.newFixedThreadPool(12);
+        List<Future<LedgerClient.Response>> answers = new ArrayList<>();
+        for (int i = 0; i < PILOTS; i++) {
+            LedgerClient client = (i % 2 == 0 ? first : second).client();
+            String executive = i % 3 == 0 ? "ethan" : "eve";
+            String path = paths.get(i);
+            answers.add(executives.submit(() -> client.post(executive, path + "/authorizations",
+                    authorization("CONTROLLED_INVESTMENT", EACH.toPlainString(), "Race for capital", "Test race"))));
+        }
+        List<LedgerClient.Response> responses = new ArrayList<>();
+        for (Future<LedgerClient.Response> answer : answers) {
+            responses.add(answer.get());
+        }
+        executives.shutdown();
+
+        Map<Integer, Long> byStatus = responses.stream()
+                .collect(Collectors.groupingBy(LedgerClient.Response::status, Collectors.counting()));
+        assertThat(byStatus).as("statuses %s", byStatus).containsOnlyKeys(200, 409);
+        assertThat(byStatus.get(200)).isEqualTo(BUDGET.divide(EACH).longValue());
+        responses.stream().filter(response -> response.status() == 409).forEach(refusal -> {
+            assertThat(refusal.body().at("/code").asString()).isEqualTo("INSUFFICIENT_CAPITAL");
+            assertThat(refusal.body().at("/available").isMissingNode()).isFalse();
+        });
+
+        for (RunningLedger instance : List.of(first, second)) {
+            JsonNode capital = instance.client().get("ada", "/api/capital").body();
+            assertThat(capital.at("/committed/amount").decimalValue()).isEqualByComparingTo(BUDGET);
+            assertThat(capital.at("/reserved/amount").decimalValue()).isEqualByComparingTo("0");
+            assertThat(capital.at("/available/amount").decimalValue()).isEqualByComparingTo("0");
+        }
+        // The audit and the board are other views, whose segments the other instance may still be writing.
+        assertThat(eventually(() -> sum(first.client().get("ada", "/api/audit?eventType=InvestmentAuthorized&size=500")
+                .body().at("/entries"), "/payload/capital/amount"))).isEqualByComparingTo(BUDGET);
+        assertThat(eventually(() -> sum(second.client().get("ada", "/api/pilots?size=200").body().at("/rows"),
+                "/capitalCommitted/amount"))).isEqualByComparingTo(BUDGET);
+    }
+
+    private static BigDecimal sum(JsonNode items, String amount) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (JsonNode item : items) {
+            sum = sum.add(item.at(amount).decimalValue());
+        }
+        return sum;
+    }
+
+    /** Polls (bounded) until the view reaches the budget; returns the last value seen either way. */
+    private static BigDecimal eventually(Supplier<BigDecimal> view) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        BigDecimal value = view.get();
+        while (value.compareTo(BUDGET) != 0 && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
+            value = view.get();
+        }
+        return value;
+    }
+}

@@ -56,7 +56,7 @@ public class ApprovalsController {
     public InvestmentRequestView approve(@PathVariable String requestId, CommandOrigin origin) {
         requests.find(requestId);
         commands.send(new ApproveCapitalRequest(requestId, clock.instant()), origin);
-        return requests.awaitDecided(requestId);
+        return requests.awaitDecided(requestId).orElseThrow();
     }
 
     @PostMapping("/{requestId}/reject")
@@ -65,6 +65,6 @@ public class ApprovalsController {
                                         @Valid @RequestBody DecisionReasonRequest request, CommandOrigin origin) {
         requests.find(requestId);
         commands.send(new RejectCapitalRequest(requestId, request.reason(), clock.instant()), origin);
-        return requests.awaitDecided(requestId);
+        return requests.awaitDecided(requestId).orElseThrow();
     }
 }

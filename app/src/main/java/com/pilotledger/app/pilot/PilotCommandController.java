@@ -26,6 +26,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -89,12 +90,17 @@ public class PilotCommandController {
         commands.send(new AuthorizeInvestment(pilotId, requestId, request.posture(),
                 currency.money(request.capital(), "capital"), request.scope(), request.conditions(),
                 request.rationale(), request.overrideJustification(), clock.instant()), origin);
-        InvestmentRequestView outcome = requests.awaitDecided(requestId);
+        URI location = URI.create("/api/approvals/" + requestId);
+        Optional<InvestmentRequestView> decided = requests.awaitDecided(requestId);
+        if (decided.isEmpty()) {
+            return ResponseEntity.accepted().location(location).build();
+        }
+        InvestmentRequestView outcome = decided.get();
         return switch (outcome.status()) {
             case AUTHORIZED -> ResponseEntity.ok(reader.pilot(pilotId));
             case REFUSED -> throw new CommandRefusedException(
                     new CommandRefusal(outcome.code(), outcome.reason(), outcome.facts()));
-            default -> ResponseEntity.accepted().location(URI.create("/api/approvals/" + requestId)).body(outcome);
+            default -> ResponseEntity.accepted().location(location).body(outcome);
         };
     }
 

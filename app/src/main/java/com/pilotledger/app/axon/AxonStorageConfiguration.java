@@ -79,12 +79,13 @@ public class AxonStorageConfiguration {
             .associationValueColumn("association_value")
             .build();
 
-    /** Jackson 2 for every Axon serializer: readable JSON payloads with ISO-8601 times, tolerant of added fields. */
+    /** Jackson 2 for every Axon serializer: readable JSON payloads with ISO-8601 times and durations, tolerant of added fields. */
     @Bean("defaultAxonObjectMapper")
     ObjectMapper defaultAxonObjectMapper() {
         return JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .build();
     }

@@ -1,17 +1,13 @@
 package com.pilotledger.app.pilot;
 
-import com.pilotledger.api.capital.InvestmentRequestView;
-import com.pilotledger.api.pilot.AuthorizeInvestment;
-import com.pilotledger.api.pilot.CommandRefusal;
 import com.pilotledger.api.pilot.KillPilot;
 import com.pilotledger.api.pilot.Metric;
 import com.pilotledger.api.pilot.PausePilot;
 import com.pilotledger.api.pilot.RecordSignal;
 import com.pilotledger.api.pilot.RegisterPilot;
 import com.pilotledger.api.portfolio.PilotDetail;
-import com.pilotledger.app.capital.CapitalRequests;
+import com.pilotledger.app.capital.AuthorizationDesk;
 import com.pilotledger.app.portfolio.PortfolioReader;
-import com.pilotledger.app.problem.CommandRefusedException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -23,11 +19,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
-import java.util.UUID;
 
 /**
  * The decisions and evidence a user can record about a pilot. Each answers with the pilot as the views show it
@@ -40,15 +33,15 @@ public class PilotCommandController {
 
     private final CommandSender commands;
     private final PortfolioReader reader;
-    private final CapitalRequests requests;
+    private final AuthorizationDesk desk;
     private final PortfolioCurrency currency;
     private final Clock clock;
 
-    public PilotCommandController(CommandSender commands, PortfolioReader reader, CapitalRequests requests,
+    public PilotCommandController(CommandSender commands, PortfolioReader reader, AuthorizationDesk desk,
                                   PortfolioCurrency currency, Clock clock) {
         this.commands = commands;
         this.reader = reader;
-        this.requests = requests;
+        this.desk = desk;
         this.currency = currency;
         this.clock = clock;
     }
@@ -57,7 +50,7 @@ public class PilotCommandController {
     @Operation(summary = "Register a pilot (portfolio managers)")
     public ResponseEntity<PilotDetail> register(@Valid @RequestBody RegisterPilotRequest request,
                                                 CommandOrigin origin) {
-        String pilotId = newId("register-pilot", origin);
+        String pilotId = CommandIds.newId("register-pilot", origin);
         commands.send(new RegisterPilot(pilotId, request.name(), request.businessUnit(), request.sponsor(),
                 request.operationalOwner(), request.problemStatement(), request.baselineMetric(),
                 request.targetMetric(), currency.money(request.requestedCapital(), "requestedCapital"),
@@ -86,22 +79,16 @@ public class PilotCommandController {
     @Operation(summary = "Authorize a posture and capital (executives, portfolio managers; within their approval limit)")
     public ResponseEntity<?> authorize(@PathVariable String pilotId,
                                        @Valid @RequestBody AuthorizeInvestmentRequest request, CommandOrigin origin) {
-        String requestId = newId("authorize-investment", origin);
-        commands.send(new AuthorizeInvestment(pilotId, requestId, request.posture(),
+        AuthorizationDesk.Decision decision = desk.authorize(pilotId, request.posture(),
                 currency.money(request.capital(), "capital"), request.scope(), request.conditions(),
-                request.rationale(), request.overrideJustification(), clock.instant()), origin);
-        URI location = URI.create("/api/approvals/" + requestId);
-        Optional<InvestmentRequestView> decided = requests.awaitDecided(requestId);
-        if (decided.isEmpty()) {
-            return ResponseEntity.accepted().location(location).build();
+                request.rationale(), request.overrideJustification(), origin);
+        if (decision.isAuthorized()) {
+            return ResponseEntity.ok(reader.pilot(pilotId));
         }
-        InvestmentRequestView outcome = decided.get();
-        return switch (outcome.status()) {
-            case AUTHORIZED -> ResponseEntity.ok(reader.pilot(pilotId));
-            case REFUSED -> throw new CommandRefusedException(
-                    new CommandRefusal(outcome.code(), outcome.reason(), outcome.facts()));
-            default -> ResponseEntity.accepted().location(location).body(outcome);
-        };
+        URI location = URI.create("/api/approvals/" + decision.requestId());
+        return decision.outcome()
+                .<ResponseEntity<?>>map(waiting -> ResponseEntity.accepted().location(location).body(waiting))
+                .orElseGet(() -> ResponseEntity.accepted().location(location).build());
     }
 
     @PostMapping("/{pilotId}/pause")
@@ -118,16 +105,5 @@ public class PilotCommandController {
                             CommandOrigin origin) {
         commands.send(new KillPilot(pilotId, request.reason(), clock.instant()), origin);
         return reader.pilot(pilotId);
-    }
-
-    /**
-     * A retried registration or authorization (same user, same idempotency key) must address the same pilot or
-     * request, so that the retry is recognised; without a key every one is new.
-     */
-    private static String newId(String purpose, CommandOrigin origin) {
-        return origin.idempotencyKey() == null
-                ? UUID.randomUUID().toString()
-                : UUID.nameUUIDFromBytes((purpose + ":" + origin.actor() + ":" + origin.idempotencyKey())
-                .getBytes(StandardCharsets.UTF_8)).toString();
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -30,9 +31,10 @@ import java.util.stream.Collectors;
 /**
  * Every error of the API as an RFC 9457 problem body: 400 naming the fields for invalid input, 404 for an unknown
  * pilot, 409/422 with a stable {@code code} for a refused command. Never a stack trace; a 500 only for a fault of
- * ours, and then without detail but with the correlation id to find it in the log.
+ * ours, and then without detail but with the correlation id to find it in the log. Applies to the API's controllers;
+ * the web pages answer in pages.
  */
-@RestControllerAdvice
+@RestControllerAdvice(annotations = RestController.class)
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);

@@ -55,18 +55,28 @@ public class SecurityConfiguration {
                 .build();
     }
 
-    /** The API's description and the front page that points to it are public; nothing else is served. */
+    /**
+     * The web pages: a login form and a session, with CSRF protection on every form. The same users and roles as the
+     * API; a page offers only the actions the role may take, and these rules refuse the rest even when posted
+     * directly. The API's description is public.
+     */
     @Bean
     @Order(2)
-    SecurityFilterChain documentation(HttpSecurity http, ProblemResponses problems) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/", "/error", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
-                        .permitAll()
+                        .requestMatchers("/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
+                                "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/pilots").hasRole(PORTFOLIO_MANAGER)
+                        .requestMatchers(HttpMethod.POST, "/pilots/*/signals").hasAnyRole(PILOT_OWNER, PORTFOLIO_MANAGER)
+                        .requestMatchers(HttpMethod.POST, "/pilots/*/authorizations", "/approvals/*/approve",
+                                "/approvals/*/reject").hasAnyRole(EXECUTIVE, PORTFOLIO_MANAGER)
+                        .requestMatchers(HttpMethod.POST, "/pilots/*/pause", "/pilots/*/kill")
+                        .hasAnyRole(PORTFOLIO_MANAGER, EXECUTIVE)
+                        .requestMatchers(HttpMethod.GET, "/**").authenticated()
                         .anyRequest().denyAll())
-                .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint(problems.unauthenticated())
-                        .accessDeniedHandler(problems.forbidden()))
+                .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll())
                 .build();
     }
 

@@ -29,7 +29,8 @@ class ProjectionRebuildEndToEndTest extends EndToEndTest {
             "capital_settings", "portfolio_id",
             "approval_limit", "holder_kind, holder",
             "capital_pilot", "pilot_id",
-            "capital_request", "request_id");
+            "capital_request", "request_id",
+            "pilot_metric", "event_position");
 
 
     @Test

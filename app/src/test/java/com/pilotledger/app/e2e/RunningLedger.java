@@ -15,14 +15,14 @@ import java.util.stream.Stream;
  * The whole application, started as in production on a random port against one {@link TestDatabase}; it can be
  * stopped and started again on the same database to prove that nothing lives only in memory.
  */
-final class RunningLedger implements AutoCloseable {
+public final class RunningLedger implements AutoCloseable {
 
     private final TestDatabase database;
     private final boolean ownsDatabase;
     private final List<String> extraArguments;
     private ConfigurableApplicationContext context;
 
-    RunningLedger(String... extraArguments) {
+    public RunningLedger(String... extraArguments) {
         this(TestDatabase.create(), true, extraArguments);
     }
 
@@ -53,7 +53,11 @@ final class RunningLedger implements AutoCloseable {
     }
 
     LedgerClient client() {
-        return new LedgerClient(((WebServerApplicationContext) context).getWebServer().getPort());
+        return new LedgerClient(port());
+    }
+
+    public int port() {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 
     <T> T bean(Class<T> type) {

@@ -22,8 +22,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Keeps each pilot's case, current recommendation, latest reading per domain, and its decisions keyed by their
- * position in the event store, so their order and their keys are the same after a replay.
+ * Keeps each pilot's case, current recommendation, latest reading per domain, every measured metric, and its
+ * decisions; decisions and metrics are keyed by their position in the event store, so their order and their keys
+ * are the same after a replay.
  */
 @Component
 @ProcessingGroup(PilotDetailProjection.GROUP)
@@ -59,7 +60,7 @@ public class PilotDetailProjection {
     }
 
     @EventHandler
-    void on(SignalRecorded event) {
+    void on(SignalRecorded event, EventMessage<?> message) {
         // Only the latest reading per domain counts: replace whatever was there.
         jdbc.update("DELETE FROM pilot_reading WHERE pilot_id = ? AND domain = ?",
                 event.pilotId(), event.domain().name());
@@ -72,6 +73,11 @@ public class PilotDetailProjection {
                 Sql.timestamp(event.observedAt()), metric.map(Metric::name).orElse(null),
                 metric.map(Metric::value).orElse(null), metric.map(Metric::unit).orElse(null),
                 event.recordedBy(), Sql.timestamp(event.recordedAt()));
+        metric.ifPresent(measured -> jdbc.update("""
+                        INSERT INTO pilot_metric (event_position, pilot_id, domain, name, metric_value, unit, observed_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                EventPosition.of(message, jdbc), event.pilotId(), event.domain().name(), measured.name(),
+                measured.value(), measured.unit(), Sql.timestamp(event.observedAt())));
     }
 
     @EventHandler
@@ -113,6 +119,7 @@ public class PilotDetailProjection {
 
     @ResetHandler
     void reset() {
+        jdbc.update("DELETE FROM pilot_metric");
         jdbc.update("DELETE FROM pilot_decision");
         jdbc.update("DELETE FROM pilot_reading");
         jdbc.update("DELETE FROM pilot_case");

@@ -12,6 +12,7 @@ import com.pilotledger.api.portfolio.DecisionKind;
 import com.pilotledger.api.portfolio.DomainReading;
 import com.pilotledger.api.portfolio.FindPilotComparison;
 import com.pilotledger.api.portfolio.FindPilotDetail;
+import com.pilotledger.api.portfolio.MetricPoint;
 import com.pilotledger.api.portfolio.PilotComparison;
 import com.pilotledger.api.portfolio.PilotDetail;
 import com.pilotledger.api.portfolio.Recommendation;
@@ -49,7 +50,7 @@ public class PilotQueries {
                 (rs, n) -> new PilotDetail(summary, rs.getString("problem_statement"), rs.getString("baseline_metric"),
                         rs.getString("target_metric"), rs.getString("kill_criteria"), rs.getString("registered_by"),
                         Sql.instant(rs, "registered_at"), recommendation(rs), List.copyOf(readings(summary.pilotId()).values()),
-                        decisions(summary.pilotId())),
+                        decisions(summary.pilotId()), metrics(summary.pilotId())),
                 query.pilotId()).stream().findFirst());
     }
 
@@ -96,6 +97,13 @@ public class PilotQueries {
                     rs.getString("recorded_by"), Sql.instant(rs, "recorded_at")));
         }, pilotId);
         return readings;
+    }
+
+    private List<MetricPoint> metrics(String pilotId) {
+        return jdbc.query("SELECT * FROM pilot_metric WHERE pilot_id = ? ORDER BY name, observed_at, event_position",
+                (rs, n) -> new MetricPoint(rs.getString("name"), rs.getBigDecimal("metric_value"), rs.getString("unit"),
+                        StabilizationDomain.valueOf(rs.getString("domain")), Sql.instant(rs, "observed_at")),
+                pilotId);
     }
 
     private List<Decision> decisions(String pilotId) {

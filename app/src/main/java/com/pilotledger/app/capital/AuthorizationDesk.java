@@ -1,0 +1,54 @@
+package com.pilotledger.app.capital;
+
+import com.pilotledger.api.capital.InvestmentRequestView;
+import com.pilotledger.api.capital.RequestStatus;
+import com.pilotledger.api.money.Money;
+import com.pilotledger.api.pilot.AuthorizeInvestment;
+import com.pilotledger.api.pilot.CommandRefusal;
+import com.pilotledger.api.pilot.Posture;
+import com.pilotledger.app.pilot.CommandIds;
+import com.pilotledger.app.pilot.CommandOrigin;
+import com.pilotledger.app.pilot.CommandSender;
+import com.pilotledger.app.problem.CommandRefusedException;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * Takes an authorization from the API or a page to where its sender can be told the outcome: authorized (capital
+ * committed), waiting for a second approval, or refused with its code and figures (thrown, like any refusal).
+ */
+@Component
+public class AuthorizationDesk {
+
+    private final CommandSender commands;
+    private final CapitalRequests requests;
+    private final Clock clock;
+
+    public AuthorizationDesk(CommandSender commands, CapitalRequests requests, Clock clock) {
+        this.commands = commands;
+        this.requests = requests;
+        this.clock = clock;
+    }
+
+    /** The decision to record; empty when the request is not yet in its view when the decision timeout passes. */
+    public record Decision(String requestId, Optional<InvestmentRequestView> outcome) {
+
+        public boolean isAuthorized() {
+            return outcome.map(request -> request.status() == RequestStatus.AUTHORIZED).orElse(false);
+        }
+    }
+
+    public Decision authorize(String pilotId, Posture posture, Money capital, String scope, String conditions,
+                              String rationale, String overrideJustification, CommandOrigin origin) {
+        String requestId = CommandIds.newId("authorize-investment", origin);
+        commands.send(new AuthorizeInvestment(pilotId, requestId, posture, capital, scope, conditions, rationale,
+                overrideJustification, clock.instant()), origin);
+        Optional<InvestmentRequestView> outcome = requests.awaitDecided(requestId);
+        outcome.filter(request -> request.status() == RequestStatus.REFUSED).ifPresent(refused -> {
+            throw new CommandRefusedException(new CommandRefusal(refused.code(), refused.reason(), refused.facts()));
+        });
+        return new Decision(requestId, outcome);
+    }
+}

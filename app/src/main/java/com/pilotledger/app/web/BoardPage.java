@@ -1,0 +1,112 @@
+package com.pilotledger.app.web;
+
+import com.pilotledger.api.capital.CapitalView;
+import com.pilotledger.api.pilot.Posture;
+import com.pilotledger.api.pilot.RegisterPilot;
+import com.pilotledger.api.money.Money;
+import com.pilotledger.api.portfolio.BoardFilter;
+import com.pilotledger.api.portfolio.BoardRow;
+import com.pilotledger.api.portfolio.BoardSort;
+import com.pilotledger.api.portfolio.FindPortfolioBoard;
+import com.pilotledger.api.portfolio.PilotStatus;
+import com.pilotledger.api.portfolio.PortfolioBoard;
+import com.pilotledger.app.pilot.CommandIds;
+import com.pilotledger.app.pilot.CommandOrigin;
+import com.pilotledger.app.pilot.CommandSender;
+import com.pilotledger.app.portfolio.PortfolioReader;
+import jakarta.validation.Valid;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The portfolio board: a column per authorized posture with a card per pilot, filters, totals per column, and
+ * charts of committed capital per posture and per business unit. Portfolio managers register pilots here.
+ */
+@Controller
+public class BoardPage {
+
+    /** In Controlled Investment for longer than this, a pilot is in "pilot purgatory". */
+    static final long PURGATORY_DAYS = 90;
+    private static final int ALL = 200;
+
+    private final PortfolioReader reader;
+    private final CommandSender commands;
+    private final ChartData charts;
+    private final String currency;
+    private final Clock clock;
+
+    public BoardPage(PortfolioReader reader, CommandSender commands, ChartData charts,
+                     @Value("${pilot-ledger.portfolio.currency:USD}") String currency, Clock clock) {
+        this.reader = reader;
+        this.commands = commands;
+        this.charts = charts;
+        this.currency = currency;
+        this.clock = clock;
+    }
+
+    @GetMapping("/")
+    public String board(@RequestParam(required = false) String businessUnit,
+                        @RequestParam(required = false) String owner,
+                        @RequestParam(required = false) Posture posture,
+                        @RequestParam(required = false) String q,
+                        Model model) {
+        model.addAttribute("registerForm", RegisterPilotForm.empty());
+        return render(new BoardFilter(blankToNull(businessUnit), blankToNull(owner), posture, null, null,
+                blankToNull(q)), model);
+    }
+
+    @PostMapping("/pilots")
+    public String register(@Valid @ModelAttribute("registerForm") RegisterPilotForm form, BindingResult errors,
+                           CommandOrigin origin, Model model, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            model.addAttribute("registerOpen", true);
+            return render(BoardFilter.none(), model);
+        }
+        String pilotId = CommandIds.newId("register-pilot", origin);
+        commands.send(new RegisterPilot(pilotId, form.name(), form.businessUnit(), form.sponsor(),
+                form.operationalOwner(), form.problemStatement(), form.baselineMetric(), form.targetMetric(),
+                new Money(form.requestedCapital(), currency), form.killCriteria(), clock.instant()), origin);
+        redirect.addFlashAttribute("notice", "Registered \"" + form.name() + "\". Its recommendation is Pause until "
+                + "ownership, governance and production economics have readings.");
+        return "redirect:/pilots/" + pilotId;
+    }
+
+    private String render(BoardFilter filter, Model model) {
+        PortfolioBoard board = reader.board(new FindPortfolioBoard(filter, BoardSort.NAME, false, 0, ALL));
+        Map<Posture, List<BoardRow>> columns = new EnumMap<>(Posture.class);
+        for (Posture column : Posture.values()) {
+            columns.put(column, board.rows().stream()
+                    .filter(row -> row.status() != PilotStatus.KILLED && row.authorizedPosture() == column).toList());
+        }
+        PortfolioBoard everything = reader.board(new FindPortfolioBoard(BoardFilter.none(), BoardSort.NAME, false, 0, ALL));
+        CapitalView capital = reader.capital();
+        model.addAttribute("filter", filter);
+        model.addAttribute("columns", columns);
+        model.addAttribute("totals", board.totals());
+        model.addAttribute("killed", board.rows().stream().filter(row -> row.status() == PilotStatus.KILLED).count());
+        model.addAttribute("empty", everything.totalPilots() == 0);
+        model.addAttribute("businessUnits", everything.rows().stream().map(BoardRow::businessUnit).distinct().sorted().toList());
+        model.addAttribute("owners", everything.rows().stream().map(BoardRow::operationalOwner).distinct().sorted().toList());
+        model.addAttribute("capital", capital);
+        model.addAttribute("capitalByPosture", charts.capital(capital.byPosture(), ChartData::postureLabel));
+        model.addAttribute("capitalByUnit", charts.capital(capital.byBusinessUnit(), unit -> unit));
+        model.addAttribute("purgatoryDays", PURGATORY_DAYS);
+        return "board";
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

@@ -1,0 +1,49 @@
+package com.pilotledger.app.web;
+
+import com.pilotledger.api.pilot.StabilizationDomain;
+import com.pilotledger.api.portfolio.BoardFilter;
+import com.pilotledger.api.portfolio.BoardRow;
+import com.pilotledger.api.portfolio.BoardSort;
+import com.pilotledger.api.portfolio.FindPilotComparison;
+import com.pilotledger.api.portfolio.FindPortfolioBoard;
+import com.pilotledger.api.portfolio.PilotStatus;
+import com.pilotledger.app.portfolio.PortfolioReader;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.util.List;
+
+/** Two to six chosen pilots side by side, domain by domain, with capital, postures and days in posture. */
+@Controller
+public class ComparePage {
+
+    static final int FEWEST = 2;
+    static final int MOST = 6;
+
+    private final PortfolioReader reader;
+
+    public ComparePage(PortfolioReader reader) {
+        this.reader = reader;
+    }
+
+    @GetMapping("/compare")
+    public String compare(@RequestParam(name = "ids", required = false) List<String> ids, Model model) {
+        List<BoardRow> candidates = reader.board(new FindPortfolioBoard(BoardFilter.none(), BoardSort.NAME, false, 0, 200))
+                .rows().stream().filter(row -> row.status() != PilotStatus.KILLED).toList();
+        List<String> chosen = ids == null ? List.of() : ids.stream().distinct().toList();
+        model.addAttribute("candidates", candidates);
+        model.addAttribute("chosen", chosen);
+        model.addAttribute("domains", StabilizationDomain.values());
+        model.addAttribute("fewest", FEWEST);
+        model.addAttribute("most", MOST);
+        if (!chosen.isEmpty() && (chosen.size() < FEWEST || chosen.size() > MOST)) {
+            model.addAttribute("choiceProblem", "Choose between " + FEWEST + " and " + MOST + " pilots to compare; you chose "
+                    + chosen.size() + ".");
+        } else if (!chosen.isEmpty()) {
+            model.addAttribute("comparison", reader.comparison(new FindPilotComparison(chosen)));
+        }
+        return "compare";
+    }
+}

@@ -1,0 +1,209 @@
+package com.pilotledger.app.web;
+
+import com.pilotledger.api.capital.ApproveCapitalRequest;
+import com.pilotledger.api.capital.FindApprovalsInbox;
+import com.pilotledger.api.capital.InvestmentRequestView;
+import com.pilotledger.api.capital.RejectCapitalRequest;
+import com.pilotledger.api.capital.RequestStatus;
+import com.pilotledger.api.money.Money;
+import com.pilotledger.api.pilot.CommandRefusal;
+import com.pilotledger.api.pilot.KillPilot;
+import com.pilotledger.api.pilot.Metric;
+import com.pilotledger.api.pilot.PausePilot;
+import com.pilotledger.api.pilot.RecordSignal;
+import com.pilotledger.api.pilot.StabilizationDomain;
+import com.pilotledger.api.portfolio.DomainReading;
+import com.pilotledger.api.portfolio.PilotDetail;
+import com.pilotledger.app.capital.AuthorizationDesk;
+import com.pilotledger.app.capital.CapitalRequests;
+import com.pilotledger.app.pilot.CommandOrigin;
+import com.pilotledger.app.pilot.CommandSender;
+import com.pilotledger.app.portfolio.PortfolioReader;
+import com.pilotledger.app.problem.CommandRefusedException;
+import jakarta.validation.Valid;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * One pilot: authorized against recommended posture and why, the six domains with their latest evidence, charts of
+ * measured metrics, the decision timeline, and the actions the signed-in role may take. A refused action is shown
+ * in words next to its form; invalid fields next to themselves.
+ */
+@Controller
+public class PilotPage {
+
+    private final PortfolioReader reader;
+    private final CommandSender commands;
+    private final AuthorizationDesk desk;
+    private final CapitalRequests requests;
+    private final ChartData charts;
+    private final String currency;
+    private final Clock clock;
+
+    public PilotPage(PortfolioReader reader, CommandSender commands, AuthorizationDesk desk, CapitalRequests requests,
+                     ChartData charts, @Value("${pilot-ledger.portfolio.currency:USD}") String currency, Clock clock) {
+        this.reader = reader;
+        this.commands = commands;
+        this.desk = desk;
+        this.requests = requests;
+        this.charts = charts;
+        this.currency = currency;
+        this.clock = clock;
+    }
+
+    @GetMapping("/pilots/{pilotId}")
+    public String pilot(@PathVariable String pilotId, CommandOrigin origin, Model model) {
+        return render(pilotId, origin, model);
+    }
+
+    @PostMapping("/pilots/{pilotId}/signals")
+    public String recordSignal(@PathVariable String pilotId, @Valid @ModelAttribute("signalForm") SignalForm form,
+                               BindingResult errors, CommandOrigin origin, Model model, RedirectAttributes redirect) {
+        if (form.hasMetric() && form.metricValue() == null) {
+            errors.rejectValue("metricValue", "required", "give the value the metric was measured at");
+        }
+        if (errors.hasErrors()) {
+            return render(pilotId, origin, model);
+        }
+        Instant now = clock.instant();
+        Metric metric = form.hasMetric() ? new Metric(form.metricName(), form.metricValue(), form.metricUnit()) : null;
+        return attempt(pilotId, origin, model, redirect, "signalProblem", () -> {
+            commands.send(new RecordSignal(pilotId, form.domain(), form.level(), form.evidence(), form.source(), now,
+                    metric, now), origin);
+            return "Recorded " + form.domain().label() + " as " + form.level().label() + ".";
+        });
+    }
+
+    @PostMapping("/pilots/{pilotId}/authorizations")
+    public String authorize(@PathVariable String pilotId,
+                            @Valid @ModelAttribute("authorizationForm") AuthorizationForm form, BindingResult errors,
+                            CommandOrigin origin, Model model, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return render(pilotId, origin, model);
+        }
+        return attempt(pilotId, origin, model, redirect, "authorizationProblem", () -> {
+            AuthorizationDesk.Decision decision = desk.authorize(pilotId, form.posture(),
+                    new Money(form.capital(), currency), form.scope(), form.conditions(), form.rationale(),
+                    form.overrideJustification(), origin);
+            return decision.isAuthorized()
+                    ? "Authorized " + form.posture().label() + " with " + currency + " " + form.capital().toPlainString() + "."
+                    : "Requested " + form.posture().label() + " with " + currency + " " + form.capital().toPlainString()
+                    + ". It takes effect when a second person with enough authority approves it.";
+        });
+    }
+
+    @PostMapping("/pilots/{pilotId}/pause")
+    public String pause(@PathVariable String pilotId, @Valid @ModelAttribute("pauseForm") ReasonForm form,
+                        BindingResult errors, CommandOrigin origin, Model model, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return render(pilotId, origin, model);
+        }
+        return attempt(pilotId, origin, model, redirect, "pauseProblem", () -> {
+            commands.send(new PausePilot(pilotId, form.reason(), clock.instant()), origin);
+            return "Paused. Its committed capital is frozen until a new authorization.";
+        });
+    }
+
+    @PostMapping("/pilots/{pilotId}/kill")
+    public String kill(@PathVariable String pilotId, @Valid @ModelAttribute("killForm") ReasonForm form,
+                       BindingResult errors, CommandOrigin origin, Model model, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return render(pilotId, origin, model);
+        }
+        return attempt(pilotId, origin, model, redirect, "killProblem", () -> {
+            commands.send(new KillPilot(pilotId, form.reason(), clock.instant()), origin);
+            return "Killed. Its capital went back to the pool; the pilot accepts no further decision.";
+        });
+    }
+
+    @PostMapping("/approvals/{requestId}/approve")
+    public String approve(@PathVariable String requestId, CommandOrigin origin, Model model,
+                          RedirectAttributes redirect) {
+        InvestmentRequestView request = requests.find(requestId);
+        return attempt(request.pilotId(), origin, model, redirect, "approvalProblem", () -> {
+            commands.send(new ApproveCapitalRequest(requestId, clock.instant()), origin);
+            return "Approved. " + request.posture().label() + " with " + request.total().currency() + " "
+                    + request.total().amount().toPlainString() + " is authorized.";
+        });
+    }
+
+    @PostMapping("/approvals/{requestId}/reject")
+    public String reject(@PathVariable String requestId, @Valid @ModelAttribute("rejectForm") ReasonForm form,
+                         BindingResult errors, CommandOrigin origin, Model model, RedirectAttributes redirect) {
+        InvestmentRequestView request = requests.find(requestId);
+        if (errors.hasErrors()) {
+            return render(request.pilotId(), origin, model);
+        }
+        return attempt(request.pilotId(), origin, model, redirect, "approvalProblem", () -> {
+            commands.send(new RejectCapitalRequest(requestId, form.reason(), clock.instant()), origin);
+            return "Rejected; the reserved capital went back to the pool.";
+        });
+    }
+
+    /** Runs the action; a refusal re-renders the page with the reason in words under the form that caused it. */
+    private String attempt(String pilotId, CommandOrigin origin, Model model, RedirectAttributes redirect,
+                           String problemAttribute, Supplier<String> action) {
+        try {
+            redirect.addFlashAttribute("notice", action.get());
+            return "redirect:/pilots/" + pilotId;
+        } catch (CommandExecutionException refused) {
+            model.addAttribute(problemAttribute, refused.<CommandRefusal>getDetails()
+                    .map(CommandRefusal::message).orElse("The action could not be completed."));
+        } catch (CommandRefusedException refused) {
+            model.addAttribute(problemAttribute, refused.refusal().message());
+        }
+        return render(pilotId, origin, model);
+    }
+
+    private String render(String pilotId, CommandOrigin origin, Model model) {
+        PilotDetail pilot = reader.pilot(pilotId);
+        Map<StabilizationDomain, DomainReading> readings = new LinkedHashMap<>();
+        Arrays.stream(StabilizationDomain.values()).forEach(domain -> readings.put(domain, null));
+        pilot.readings().forEach(reading -> readings.put(reading.domain(), reading));
+        List<InvestmentRequestView> pending = reader.inbox(new FindApprovalsInbox(origin.actor(), origin.roles()))
+                .requests().stream().filter(request -> request.pilotId().equals(pilotId)).toList();
+        model.addAttribute("pilot", pilot);
+        model.addAttribute("readings", readings);
+        Instant now = clock.instant();
+        Map<StabilizationDomain, Long> ages = new LinkedHashMap<>();
+        pilot.readings().forEach(reading -> ages.put(reading.domain(), daysSince(reading.observedAt(), now)));
+        model.addAttribute("readingAges", ages);
+        model.addAttribute("metricCharts", charts.metrics(pilot.metrics()));
+        model.addAttribute("pendingForMe", pending);
+        model.addAttribute("waiting", RequestStatus.AWAITING_APPROVAL);
+        addIfAbsent(model, "signalForm", SignalForm::empty);
+        addIfAbsent(model, "authorizationForm", AuthorizationForm::empty);
+        addIfAbsent(model, "pauseForm", ReasonForm::empty);
+        addIfAbsent(model, "killForm", ReasonForm::empty);
+        addIfAbsent(model, "rejectForm", ReasonForm::empty);
+        return "pilot";
+    }
+
+    /** Days between an instant and now, for "observed 12 days ago". */
+    private static long daysSince(Instant then, Instant now) {
+        return then == null ? 0 : Math.max(0, Duration.between(then, now).toDays());
+    }
+
+    private static void addIfAbsent(Model model, String name, Supplier<Object> value) {
+        if (!model.containsAttribute(name)) {
+            model.addAttribute(name, value.get());
+        }
+    }
+}

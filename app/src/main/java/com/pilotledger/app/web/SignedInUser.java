@@ -1,0 +1,39 @@
+package com.pilotledger.app.web;
+
+import com.pilotledger.app.security.Role;
+
+import java.util.Set;
+
+/** The person using the pages, and what their roles let them do; pages show only the actions allowed. */
+public record SignedInUser(String username, Set<Role> roles) {
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    public boolean canRegister() {
+        return has(Role.PORTFOLIO_MANAGER);
+    }
+
+    public boolean canRecordSignals() {
+        return has(Role.PILOT_OWNER) || has(Role.PORTFOLIO_MANAGER);
+    }
+
+    public boolean canAuthorize() {
+        return has(Role.EXECUTIVE) || has(Role.PORTFOLIO_MANAGER);
+    }
+
+    public boolean canPauseAndKill() {
+        return has(Role.PORTFOLIO_MANAGER) || has(Role.EXECUTIVE);
+    }
+
+    public String roleLabel() {
+        return String.join(", ", roles.stream().sorted().map(role -> switch (role) {
+            case EXECUTIVE -> "Executive";
+            case PORTFOLIO_MANAGER -> "Portfolio manager";
+            case PILOT_OWNER -> "Pilot owner";
+            case AUDITOR -> "Auditor";
+            case ADMINISTRATOR -> "Administrator";
+        }).toList());
+    }
+}

@@ -2,28 +2,23 @@ package com.pilotledger.app.web;
 
 import com.pilotledger.api.audit.AuditEntry;
 import com.pilotledger.api.audit.AuditHistory;
-import com.pilotledger.api.audit.FindAuditHistory;
 import com.pilotledger.api.portfolio.BoardFilter;
 import com.pilotledger.api.portfolio.BoardRow;
 import com.pilotledger.api.portfolio.BoardSort;
 import com.pilotledger.api.portfolio.FindPortfolioBoard;
 import com.pilotledger.app.portfolio.PortfolioReader;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -48,34 +43,23 @@ public class AuditPage {
     }
 
     @GetMapping("/audit")
-    public String audit(@RequestParam(required = false) String pilotId,
-                        @RequestParam(required = false) String actor,
-                        @RequestParam(required = false) String eventType,
-                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                        @RequestParam(defaultValue = "0") int page, Model model) {
+    public String audit(@ModelAttribute("filters") AuditFilter filters, @RequestParam(defaultValue = "0") int page,
+                        Model model) {
         int current = Math.max(0, page);
-        AuditHistory history = reader.audit(query(pilotId, actor, eventType, from, to, current, PAGE_SIZE));
+        AuditHistory history = reader.audit(filters.query(current, PAGE_SIZE));
         List<BoardRow> pilots = reader.board(new FindPortfolioBoard(BoardFilter.none(), BoardSort.NAME, false, 0, 200)).rows();
         model.addAttribute("history", history);
         model.addAttribute("pilotNames", pilots.stream().collect(Collectors.toMap(BoardRow::pilotId, BoardRow::name)));
         model.addAttribute("pilots", pilots);
         model.addAttribute("eventTypes", EVENT_TYPES);
-        model.addAttribute("filters", Map.of("pilotId", text(pilotId), "actor", text(actor), "eventType", text(eventType),
-                "from", from == null ? "" : from.toString(), "to", to == null ? "" : to.toString()));
         model.addAttribute("page", current);
         model.addAttribute("lastPage", Math.max(0, (history.totalEntries() - 1) / PAGE_SIZE));
         return "audit";
     }
 
     @GetMapping("/audit.csv")
-    public void csv(@RequestParam(required = false) String pilotId,
-                    @RequestParam(required = false) String actor,
-                    @RequestParam(required = false) String eventType,
-                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                    HttpServletResponse response) throws IOException {
-        AuditHistory history = reader.audit(query(pilotId, actor, eventType, from, to, 0, CSV_LIMIT));
+    public void csv(@ModelAttribute AuditFilter filters, HttpServletResponse response) throws IOException {
+        AuditHistory history = reader.audit(filters.query(0, CSV_LIMIT));
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"pilot-ledger-audit.csv\"");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
@@ -89,26 +73,8 @@ public class AuditPage {
         out.flush();
     }
 
-    private static FindAuditHistory query(String pilotId, String actor, String eventType, LocalDate from, LocalDate to,
-                                          int page, int size) {
-        return new FindAuditHistory(blank(pilotId), blank(eventType), blank(actor), startOf(from),
-                to == null ? null : startOf(to.plusDays(1)), page, size);
-    }
-
     /** RFC 4180: every field quoted, quotes doubled, so commas and line breaks in evidence survive. */
     private static String csv(String value) {
         return value == null ? "" : "\"" + value.replace("\"", "\"\"") + "\"";
-    }
-
-    private static Instant startOf(LocalDate day) {
-        return day == null ? null : day.atStartOfDay().toInstant(ZoneOffset.UTC);
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value;
-    }
-
-    private static String text(String value) {
-        return value == null ? "" : value;
     }
 }

@@ -4,6 +4,7 @@ import com.pilotledger.api.capital.ApproveCapitalRequest;
 import com.pilotledger.api.money.Money;
 import com.pilotledger.api.pilot.AuthorizeInvestment;
 import com.pilotledger.api.pilot.KillPilot;
+import com.pilotledger.api.pilot.Metric;
 import com.pilotledger.api.pilot.PausePilot;
 import com.pilotledger.api.pilot.Posture;
 import com.pilotledger.api.pilot.ReadinessLevel;
@@ -58,8 +59,13 @@ final class DemoPilot {
     }
 
     DemoPilot signal(int daysAgo, StabilizationDomain domain, ReadinessLevel level, String evidence) {
-        steps.add(new Step("owen", "PILOT_OWNER", daysAgo, at -> new RecordSignal(pilotId, domain, level, evidence, "Gate review",
-                at.minus(Duration.ofDays(1)), null, at)));
+        return measured(daysAgo, domain, level, evidence, null);
+    }
+
+    /** A signal backed by one of the production metrics (task completion, quality, cost per task, escalation). */
+    DemoPilot measured(int daysAgo, StabilizationDomain domain, ReadinessLevel level, String evidence, Metric metric) {
+        steps.add(new Step("owen", "PILOT_OWNER", daysAgo, at -> new RecordSignal(pilotId, domain, level, evidence,
+                "Gate review", at.minus(Duration.ofDays(1)), metric, at)));
         return this;
     }
 

@@ -2,6 +2,7 @@ package com.pilotledger.app.demo;
 
 import com.pilotledger.api.pilot.CommandRefusal;
 import com.pilotledger.api.pilot.ErrorCode;
+import com.pilotledger.api.pilot.Metric;
 import com.pilotledger.app.pilot.CommandOrigin;
 import com.pilotledger.app.pilot.CommandSender;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -13,6 +14,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -90,19 +92,30 @@ class DemoPortfolio implements ApplicationRunner {
                 .orElse(false);
     }
 
+    /** Forecast accuracy on the high-margin SKUs, the metric the retailer's sponsor watches. */
+    private static Metric accuracy(String percent) {
+        return new Metric("Forecast accuracy, high-margin SKUs", new BigDecimal(percent), "%");
+    }
+
     private static List<DemoPilot> pilots() {
         return List.of(
                 new DemoPilot("Demand forecasting", "Merchandising", "VP of Merchandising", "Maria Chen",
                         "Heuristic forecasts drive markdowns and stockouts", "Existing heuristic forecast accuracy",
                         "Match on 95% of SKUs, +15% on the high-value 5%", "1400000.00",
                         "No accuracy gain on high-value SKUs by day 75", 540)
+                        .measured(150, OPERATIONAL_RESILIENCE, UNSETTLED, "Accuracy drops on weekend POS data",
+                                accuracy("71"))
                         .signal(120, OPERATIONAL_OWNERSHIP, ESTABLISHED, "Merchandising planning team owns the model in production")
                         .signal(118, GOVERNANCE_CONTINUITY, ESTABLISHED, "Approval pathway formalized with finance")
                         .signal(115, PRODUCTION_ECONOMICS, STABILIZING, "Compute at $18K/month, retraining being cached")
                         .authorize(110, CONTROLLED_INVESTMENT, "450000.00", "Deploy to 40 stores with a parallel run", null)
                         .signal(40, PRODUCTION_ECONOMICS, ESTABLISHED, "Cost attribution per store live")
                         .signal(35, DEPLOYMENT_SEQUENCING, ESTABLISHED, "Store waves agreed with operations")
-                        .signal(30, OPERATIONAL_RESILIENCE, ESTABLISHED, "Weekend POS delay monitored and alerting")
+                        .measured(90, OPERATIONAL_RESILIENCE, STABILIZING, "Parallel run in 40 stores", accuracy("84"))
+                        .measured(60, OPERATIONAL_RESILIENCE, STABILIZING, "Parallel run, promotions calendar joined",
+                                accuracy("89"))
+                        .measured(30, OPERATIONAL_RESILIENCE, ESTABLISHED, "Weekend POS delay monitored and alerting",
+                                accuracy("94"))
                         .signal(20, PORTFOLIO_COORDINATION, ESTABLISHED, "Shared model gateway reused by two pilots")
                         .authorize(10, AUTHORIZE_DEPLOYMENT, "1400000.00", "Outperforms on 89% of SKUs, +22% on high-margin", null)
                         .approve(9),
@@ -111,7 +124,8 @@ class DemoPortfolio implements ApplicationRunner {
                         "600000.00", "False positives above 2% of returns", 500)
                         .signal(60, OPERATIONAL_OWNERSHIP, STABILIZING, "Loss prevention analysts take first-line support")
                         .signal(58, GOVERNANCE_CONTINUITY, STABILIZING, "Escalation authority drafted")
-                        .signal(55, PRODUCTION_ECONOMICS, STABILIZING, "Inference cost per return measured")
+                        .measured(55, PRODUCTION_ECONOMICS, STABILIZING, "Inference cost per return measured",
+                                new Metric("Cost per task", new BigDecimal("0.38"), "USD"))
                         .authorize(9, CONTROLLED_INVESTMENT, "200000.00", "Next initiative on the shared platform", null),
                 new DemoPilot("Customer service chatbot", "Customer service", "VP of Customer Care", "Dana Whitfield",
                         "Contact volume outgrows the team", "Human handling of tier-1 questions", "40% of tier-1 resolved",

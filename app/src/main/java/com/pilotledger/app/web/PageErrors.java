@@ -1,5 +1,6 @@
 package com.pilotledger.app.web;
 
+import com.pilotledger.api.pilot.ErrorCode;
 import com.pilotledger.app.problem.CommandRefusedException;
 import com.pilotledger.app.problem.PilotNotFoundException;
 import org.springframework.http.HttpStatus;
@@ -9,13 +10,28 @@ import org.springframework.web.servlet.ModelAndView;
 
 import java.util.Map;
 
-/** What a page shows when what it names does not exist: a page in words, not a problem document. */
+/**
+ * What a page shows when what it names does not exist (a pilot, an authorization request): a page in words, not a
+ * problem document. Refusals of an action are shown on the page of the action instead (see {@link PilotPage}).
+ */
 @ControllerAdvice(basePackageClasses = PageErrors.class)
 public class PageErrors {
 
-    @ExceptionHandler({PilotNotFoundException.class, CommandRefusedException.class})
-    ModelAndView notFound(RuntimeException exception) {
-        return new ModelAndView("error", Map.of("status", 404, "error", "Not found", "message", exception.getMessage()),
+    @ExceptionHandler(PilotNotFoundException.class)
+    ModelAndView pilotNotFound(PilotNotFoundException exception) {
+        return notFound(exception.getMessage());
+    }
+
+    @ExceptionHandler(CommandRefusedException.class)
+    ModelAndView requestNotFound(CommandRefusedException exception) {
+        if (exception.refusal().code() != ErrorCode.REQUEST_NOT_FOUND) {
+            throw exception;
+        }
+        return notFound(exception.getMessage());
+    }
+
+    private static ModelAndView notFound(String message) {
+        return new ModelAndView("error", Map.of("status", 404, "error", "Not found", "message", message),
                 HttpStatus.NOT_FOUND);
     }
 }

@@ -47,7 +47,10 @@ class PagesWithDataBrowserTest extends BrowserTest {
         assertThat(browser.findAll(By.cssSelector("table.domains tbody tr"))).hasSize(6);
         assertThat(browser.findAll(By.id("authorize"))).hasSize(1);
         assertThat(browser.findAll(By.id("signal"))).hasSize(1);
+        assertThat(browser.findAll(By.cssSelector("canvas[data-drawn='true']"))).hasSize(1);
+        browser.resize(new Dimension(1400, 2100));
         browser.screenshot("pilot");
+        browser.resize(new Dimension(1400, 1000));
         assertThat(browser.consoleErrors()).isEmpty();
         browser.signOut();
     }

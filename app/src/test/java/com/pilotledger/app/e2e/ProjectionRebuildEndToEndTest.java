@@ -1,9 +1,11 @@
 package com.pilotledger.app.e2e;
 
 import com.pilotledger.app.projection.ProjectionRebuild;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -39,6 +41,11 @@ class ProjectionRebuildEndToEndTest extends EndToEndTest {
         assertThat(processors).containsOnlyKeys("portfolio-board", "pilot-detail", "audit-history", "capital",
                 "pilot-capital-policy", "InvestmentAuthorizationProcessProcessor");
         assertThat(processors.values()).allMatch(PooledStreamingEventProcessor.class::isInstance);
+    }
+
+    @Test
+    void handlersWriteTheirRowsAndTokensInSpringTransactions() {
+        assertThat(ledger.bean(TransactionManager.class)).isInstanceOf(SpringTransactionManager.class);
     }
 
     @Test

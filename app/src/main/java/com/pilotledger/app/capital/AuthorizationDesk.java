@@ -32,23 +32,23 @@ public class AuthorizationDesk {
         this.clock = clock;
     }
 
-    /** The decision to record; empty when the request is not yet in its view when the decision timeout passes. */
-    public record Decision(String requestId, Optional<InvestmentRequestView> outcome) {
+    /** Where the request stands; its view is empty when not yet visible when the decision timeout passes. */
+    public record Outcome(String requestId, Optional<InvestmentRequestView> request) {
 
         public boolean isAuthorized() {
-            return outcome.map(request -> request.status() == RequestStatus.AUTHORIZED).orElse(false);
+            return request.map(view -> view.status() == RequestStatus.AUTHORIZED).orElse(false);
         }
     }
 
-    public Decision authorize(String pilotId, Posture posture, Money capital, String scope, String conditions,
+    public Outcome authorize(String pilotId, Posture posture, Money capital, String scope, String conditions,
                               String rationale, String overrideJustification, CommandOrigin origin) {
         String requestId = CommandIds.newId("authorize-investment", origin);
         commands.send(new AuthorizeInvestment(pilotId, requestId, posture, capital, scope, conditions, rationale,
                 overrideJustification, clock.instant()), origin);
-        Optional<InvestmentRequestView> outcome = requests.awaitDecided(requestId);
-        outcome.filter(request -> request.status() == RequestStatus.REFUSED).ifPresent(refused -> {
+        Optional<InvestmentRequestView> request = requests.awaitDecided(requestId);
+        request.filter(view -> view.status() == RequestStatus.REFUSED).ifPresent(refused -> {
             throw new CommandRefusedException(new CommandRefusal(refused.code(), refused.reason(), refused.facts()));
         });
-        return new Decision(requestId, outcome);
+        return new Outcome(requestId, request);
     }
 }

@@ -79,14 +79,14 @@ public class PilotCommandController {
     @Operation(summary = "Authorize a posture and capital (executives, portfolio managers; within their approval limit)")
     public ResponseEntity<?> authorize(@PathVariable String pilotId,
                                        @Valid @RequestBody AuthorizeInvestmentRequest request, CommandOrigin origin) {
-        AuthorizationDesk.Decision decision = desk.authorize(pilotId, request.posture(),
+        AuthorizationDesk.Outcome outcome = desk.authorize(pilotId, request.posture(),
                 currency.money(request.capital(), "capital"), request.scope(), request.conditions(),
                 request.rationale(), request.overrideJustification(), origin);
-        if (decision.isAuthorized()) {
+        if (outcome.isAuthorized()) {
             return ResponseEntity.ok(reader.pilot(pilotId));
         }
-        URI location = URI.create("/api/approvals/" + decision.requestId());
-        return decision.outcome()
+        URI location = URI.create("/api/approvals/" + outcome.requestId());
+        return outcome.request()
                 .<ResponseEntity<?>>map(waiting -> ResponseEntity.accepted().location(location).body(waiting))
                 .orElseGet(() -> ResponseEntity.accepted().location(location).build());
     }

@@ -10,6 +10,8 @@ import com.pilotledger.api.capital.FindDecisionRights;
 import com.pilotledger.api.capital.FindInvestmentRequest;
 import com.pilotledger.api.capital.InvestmentRequestView;
 import com.pilotledger.api.audit.FindAuditHistory;
+import com.pilotledger.api.portfolio.BoardFilter;
+import com.pilotledger.api.portfolio.BoardSort;
 import com.pilotledger.api.portfolio.FindPilotComparison;
 import com.pilotledger.api.portfolio.FindPilotDetail;
 import com.pilotledger.api.portfolio.FindPortfolioBoard;
@@ -33,8 +35,16 @@ public class PortfolioReader {
         this.queries = queries;
     }
 
+    /** The most pilots a page lists in one go (the board query's largest page). */
+    public static final int PAGE_LIMIT = 200;
+
     public PortfolioBoard board(FindPortfolioBoard query) {
         return queries.query(query, ResponseTypes.instanceOf(PortfolioBoard.class)).join();
+    }
+
+    /** Every pilot by name, unfiltered, up to {@link #PAGE_LIMIT}: what pages offer to choose from. */
+    public PortfolioBoard allPilots() {
+        return board(new FindPortfolioBoard(BoardFilter.none(), BoardSort.NAME, false, 0, PAGE_LIMIT));
     }
 
     public PilotDetail pilot(String pilotId) {

@@ -2,10 +2,7 @@ package com.pilotledger.app.web;
 
 import com.pilotledger.api.audit.AuditEntry;
 import com.pilotledger.api.audit.AuditHistory;
-import com.pilotledger.api.portfolio.BoardFilter;
 import com.pilotledger.api.portfolio.BoardRow;
-import com.pilotledger.api.portfolio.BoardSort;
-import com.pilotledger.api.portfolio.FindPortfolioBoard;
 import com.pilotledger.app.portfolio.PortfolioReader;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
@@ -47,7 +44,7 @@ public class AuditPage {
                         Model model) {
         int current = Math.max(0, page);
         AuditHistory history = reader.audit(filters.query(current, PAGE_SIZE));
-        List<BoardRow> pilots = reader.board(new FindPortfolioBoard(BoardFilter.none(), BoardSort.NAME, false, 0, 200)).rows();
+        List<BoardRow> pilots = reader.allPilots().rows();
         model.addAttribute("history", history);
         model.addAttribute("pilotNames", pilots.stream().collect(Collectors.toMap(BoardRow::pilotId, BoardRow::name)));
         model.addAttribute("pilots", pilots);

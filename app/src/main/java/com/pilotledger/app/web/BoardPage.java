@@ -39,7 +39,6 @@ public class BoardPage {
 
     /** In Controlled Investment for longer than this, a pilot is in "pilot purgatory". */
     static final long PURGATORY_DAYS = 90;
-    private static final int ALL = 200;
 
     private final PortfolioReader reader;
     private final CommandSender commands;
@@ -84,13 +83,15 @@ public class BoardPage {
     }
 
     private String render(BoardFilter filter, Model model) {
-        PortfolioBoard board = reader.board(new FindPortfolioBoard(filter, BoardSort.NAME, false, 0, ALL));
+        // Unfiltered, the board is the list of all pilots that the filter options come from: query it once.
+        PortfolioBoard everything = reader.allPilots();
+        PortfolioBoard board = filter.equals(BoardFilter.none()) ? everything
+                : reader.board(new FindPortfolioBoard(filter, BoardSort.NAME, false, 0, PortfolioReader.PAGE_LIMIT));
         Map<Posture, List<BoardRow>> columns = new EnumMap<>(Posture.class);
         for (Posture column : Posture.values()) {
             columns.put(column, board.rows().stream()
                     .filter(row -> row.status() != PilotStatus.KILLED && row.authorizedPosture() == column).toList());
         }
-        PortfolioBoard everything = reader.board(new FindPortfolioBoard(BoardFilter.none(), BoardSort.NAME, false, 0, ALL));
         CapitalView capital = reader.capital();
         model.addAttribute("filter", filter);
         model.addAttribute("columns", columns);

@@ -1,11 +1,8 @@
 package com.pilotledger.app.web;
 
 import com.pilotledger.api.pilot.StabilizationDomain;
-import com.pilotledger.api.portfolio.BoardFilter;
 import com.pilotledger.api.portfolio.BoardRow;
-import com.pilotledger.api.portfolio.BoardSort;
 import com.pilotledger.api.portfolio.FindPilotComparison;
-import com.pilotledger.api.portfolio.FindPortfolioBoard;
 import com.pilotledger.api.portfolio.PilotStatus;
 import com.pilotledger.app.portfolio.PortfolioReader;
 import org.springframework.stereotype.Controller;
@@ -30,8 +27,8 @@ public class ComparePage {
 
     @GetMapping("/compare")
     public String compare(@RequestParam(name = "ids", required = false) List<String> ids, Model model) {
-        List<BoardRow> candidates = reader.board(new FindPortfolioBoard(BoardFilter.none(), BoardSort.NAME, false, 0, 200))
-                .rows().stream().filter(row -> row.status() != PilotStatus.KILLED).toList();
+        List<BoardRow> candidates = reader.allPilots().rows().stream()
+                .filter(row -> row.status() != PilotStatus.KILLED).toList();
         List<String> chosen = ids == null ? List.of() : ids.stream().distinct().toList();
         model.addAttribute("candidates", candidates);
         model.addAttribute("chosen", chosen);

@@ -99,10 +99,10 @@ public class PilotPage {
             return render(pilotId, origin, model);
         }
         return attempt(pilotId, origin, model, redirect, "authorizationProblem", () -> {
-            AuthorizationDesk.Decision decision = desk.authorize(pilotId, form.posture(),
+            AuthorizationDesk.Outcome outcome = desk.authorize(pilotId, form.posture(),
                     new Money(form.capital(), currency), form.scope(), form.conditions(), form.rationale(),
                     form.overrideJustification(), origin);
-            return decision.isAuthorized()
+            return outcome.isAuthorized()
                     ? "Authorized " + form.posture().label() + " with " + currency + " " + form.capital().toPlainString() + "."
                     : "Requested " + form.posture().label() + " with " + currency + " " + form.capital().toPlainString()
                     + ". It takes effect when a second person with enough authority approves it.";

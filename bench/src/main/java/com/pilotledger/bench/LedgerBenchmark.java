@@ -1,0 +1,135 @@
+package com.pilotledger.bench;
+
+import com.pilotledger.app.projection.ProjectionRebuild;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+
+/**
+ * The benchmark of docs/performance.md: builds a portfolio through the real command path on an empty database, then
+ * measures commands (S1), live lag (S2), a full rebuild (S3), reads (S4) and aggregate loading (S5), next to the
+ * ceilings of the same database measured in the same run, and writes {@code <store>.json} and {@code <store>.md}.
+ * <pre>java -Xmx1g -jar bench/target/pilot-ledger-bench.jar --store=postgres</pre>
+ */
+public final class LedgerBenchmark {
+
+    private static final Logger log = LoggerFactory.getLogger(LedgerBenchmark.class);
+
+    private final BenchOptions options;
+    private final BenchReport report = new BenchReport();
+
+    LedgerBenchmark(BenchOptions options) {
+        this.options = options;
+    }
+
+    public static void main(String[] arguments) throws Exception {
+        // Axon reports usage over the internet at start-up unless told not to, as the application's own main does.
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        BenchOptions options = BenchOptions.parse(arguments);
+        Path written = new LedgerBenchmark(options).run();
+        System.out.println("Report written to " + written.toAbsolutePath());
+        System.exit(0);
+    }
+
+    /** Runs every scenario and returns the report's markdown file. */
+    Path run() throws Exception {
+        try (MemoryWatch memory = new MemoryWatch(); BenchDatabase database = BenchDatabase.create(options)) {
+            describe(database);
+            PortfolioSeed.Portfolio portfolio = buildPortfolio(database);
+            try (LedgerInstance ledger = LedgerInstance.start(database, false)) {
+                commands(ledger, portfolio, "without snapshots");
+                aggregateLoad(ledger, portfolio, "without snapshots");
+            }
+            try (LedgerInstance ledger = LedgerInstance.start(database, true)) {
+                LiveLagProbe probe = new LiveLagProbe(ledger.commandGateway(), ledger.jdbc(),
+                        portfolio.probePilot()).start();
+                commands(ledger, portfolio, "with snapshots");
+                report.result("S2", "acknowledged → on the board, under S1 load", probe.stop(), "probes/s", null);
+                aggregateLoad(ledger, portfolio, "with snapshots");
+                PortfolioSeed.awaitProcessesAtRest(ledger);
+                rebuild(ledger);
+                reads(ledger, portfolio);
+            }
+            report.figure("memory", "peak heap used (max heap " + Math.round(MemoryWatch.maxHeapMebibytes())
+                    + " MiB)", memory.peakHeapMebibytes(), "MiB");
+            report.figure("memory", "peak resident set size of the process (VmHWM)",
+                    MemoryWatch.peakResidentMebibytes(), "MiB");
+            Targets.judge(report);
+            report.write(options.output(), options.store());
+            return options.output().resolve(options.store() + ".md");
+        }
+    }
+
+    private void describe(BenchDatabase database) {
+        report.setting("store", database.description());
+        report.setting("started", Instant.now().toString());
+        report.setting("machine", Runtime.getRuntime().availableProcessors() + " cores, Java "
+                + System.getProperty("java.version") + ", max heap " + Math.round(MemoryWatch.maxHeapMebibytes())
+                + " MiB");
+        report.setting("options", options.toString());
+    }
+
+    private PortfolioSeed.Portfolio buildPortfolio(BenchDatabase database) throws Exception {
+        try (LedgerInstance ledger = LedgerInstance.start(database, true)) {
+            DatabaseCeiling ceiling = new DatabaseCeiling(ledger.dataSource(), report, options.clients(),
+                    options.phase());
+            log.info("Measuring the database's ceilings for writes");
+            ceiling.measureWrites();
+            log.info("Building {} pilots through the command gateway", options.pilots());
+            PortfolioSeed.Portfolio portfolio = PortfolioSeed.build(ledger, options);
+            report.setting("data set", String.format(Locale.ROOT, "%,d pilots, %,d events", options.pilots() + 2,
+                    portfolio.events()));
+            report.figure("seed", "portfolio built through the command gateway (" + options.clients()
+                    + " clients), views caught up", portfolio.seconds(), "s");
+            report.figure("seed", "events appended and projected per second while building",
+                    portfolio.events() / portfolio.seconds(), "events/s");
+            log.info("Measuring the database's ceilings for reads");
+            ceiling.measureReads(portfolio.events());
+            return portfolio;
+        }
+    }
+
+    private void commands(LedgerInstance ledger, PortfolioSeed.Portfolio portfolio, String snapshots) {
+        log.info("S1 {}", snapshots);
+        CommandLoad load = new CommandLoad(portfolio.livePilots(), options, snapshots.replace(' ', '-'));
+        report.result("S1", "gateway, " + options.clients() + " clients, " + snapshots,
+                load.throughGateway(ledger.commandGateway()), "commands/s",
+                ledger.snapshots() ? DatabaseCeiling.SNAPSHOT_APPEND : DatabaseCeiling.LOAD_100_APPEND);
+        report.result("S1", "HTTP, " + options.clients() + " clients, " + snapshots + " (answer after the views)",
+                load.overHttp(new LedgerHttp(ledger.port())), "commands/s",
+                ledger.snapshots() ? DatabaseCeiling.SNAPSHOT_APPEND : DatabaseCeiling.LOAD_100_APPEND);
+    }
+
+    private void aggregateLoad(LedgerInstance ledger, PortfolioSeed.Portfolio portfolio, String snapshots) {
+        log.info("S5 {}", snapshots);
+        report.result("S5", "load the " + options.longPilotEvents() + "-event pilot, " + snapshots,
+                AggregateLoad.measure(ledger, portfolio.longLivedPilot()), "loads/s", null);
+    }
+
+    private void rebuild(LedgerInstance ledger) {
+        log.info("S3 rebuilding every projection");
+        long events = ledger.eventCount();
+        Stopwatch stopwatch = Stopwatch.start();
+        if (!ledger.bean(ProjectionRebuild.class).rebuildAll(Duration.ofMinutes(60))) {
+            throw new IllegalStateException("The rebuild did not finish within an hour");
+        }
+        double seconds = stopwatch.elapsedSeconds();
+        report.figure("S3", "rebuild of every projection over " + events + " events", seconds, "s");
+        report.figure("S3", "events replayed per second", events / seconds, "events/s");
+        report.figure("S3", "fraction of the ceiling: " + "ordered read + 1 row per event written in batches of 100",
+                events / seconds / report.ceilingRate(DatabaseCeiling.PROJECTION_WRITE), "");
+    }
+
+    private void reads(LedgerInstance ledger, PortfolioSeed.Portfolio portfolio) {
+        log.info("S4 reads");
+        ReadLoad reads = new ReadLoad(new LedgerHttp(ledger.port()), portfolio.livePilots(), options);
+        report.result("S4", "board page of 50, filtered and sorted, HTTP, " + options.readClients() + " clients",
+                reads.boardPages(), "requests/s", null);
+        report.result("S4", "pilot history page of 50, HTTP, " + options.readClients() + " clients",
+                reads.pilotHistories(), "requests/s", null);
+    }
+}

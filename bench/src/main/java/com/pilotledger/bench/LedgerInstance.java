@@ -1,0 +1,77 @@
+package com.pilotledger.bench;
+
+import com.pilotledger.app.PilotLedgerApplication;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import javax.sql.DataSource;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The application itself, started in this process exactly as in production (same configuration, web server on a
+ * free port), on the benchmark's database. Only the capital budget is raised, so that thousands of authorizations
+ * are decided on their merits rather than refused for want of money, and aggregate snapshots are switched as asked.
+ */
+final class LedgerInstance implements AutoCloseable {
+
+    private final ConfigurableApplicationContext context;
+    private final boolean snapshots;
+
+    private LedgerInstance(ConfigurableApplicationContext context, boolean snapshots) {
+        this.context = context;
+        this.snapshots = snapshots;
+    }
+
+    static LedgerInstance start(BenchDatabase database, boolean snapshots) {
+        List<String> arguments = new ArrayList<>();
+        database.properties().forEach((name, value) -> arguments.add("--" + name + "=" + value));
+        arguments.addAll(List.of("--server.port=0", "--spring.main.banner-mode=off",
+                "--logging.level.root=WARN", "--logging.level.com.pilotledger=INFO",
+                "--pilot-ledger.snapshots.enabled=" + snapshots,
+                "--pilot-ledger.capital.initial.budget=100000000000.00"));
+        return new LedgerInstance(new SpringApplicationBuilder(PilotLedgerApplication.class)
+                .run(arguments.toArray(String[]::new)), snapshots);
+    }
+
+    boolean snapshots() {
+        return snapshots;
+    }
+
+    CommandGateway commandGateway() {
+        return context.getBean(CommandGateway.class);
+    }
+
+    int port() {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    DataSource dataSource() {
+        return context.getBean(DataSource.class);
+    }
+
+    JdbcTemplate jdbc() {
+        return context.getBean(JdbcTemplate.class);
+    }
+
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    <T> T bean(String name, Class<T> type) {
+        return context.getBean(name, type);
+    }
+
+    long eventCount() {
+        return jdbc().queryForObject("SELECT COUNT(*) FROM domain_event_entry", Long.class);
+    }
+
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}

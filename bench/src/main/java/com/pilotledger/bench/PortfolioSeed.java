@@ -1,0 +1,131 @@
+package com.pilotledger.bench;
+
+import com.pilotledger.api.pilot.ReadinessLevel;
+import com.pilotledger.api.pilot.StabilizationDomain;
+import com.pilotledger.app.projection.ProjectionCatchUp;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Builds the portfolio through the command gateway, as its users would: every pilot registered by the portfolio
+ * manager, its readiness signals recorded by its owner, then one in five authorized for Controlled Investment (through
+ * the authorization process and the portfolio's capital), one in twenty paused and one in fifty killed. Pilots are
+ * built concurrently by the configured number of clients; one long-lived pilot is built alongside, one signal at a
+ * time, until it holds the events S5 loads.
+ */
+final class PortfolioSeed {
+
+    private static final Logger log = LoggerFactory.getLogger(PortfolioSeed.class);
+
+    /** The pilots built: those still alive take further commands, the long-lived one is loaded by S5. */
+    record Portfolio(List<String> livePilots, String longLivedPilot, String probePilot, long events, double seconds) {
+    }
+
+    private PortfolioSeed() {
+    }
+
+    static Portfolio build(LedgerInstance ledger, BenchOptions options) {
+        CommandGateway gateway = ledger.commandGateway();
+        List<String> live = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger built = new AtomicInteger();
+        ExecutorService clients = Executors.newFixedThreadPool(options.clients() + 1);
+        Stopwatch stopwatch = Stopwatch.start();
+        String longLived = "bench-long-lived-pilot";
+        List<Future<?>> work = new ArrayList<>();
+        work.add(clients.submit(() -> buildLongLived(gateway, longLived, options.longPilotEvents())));
+        for (int number = 0; number < options.pilots(); number++) {
+            int pilot = number;
+            work.add(clients.submit(() -> {
+                if (buildPilot(gateway, pilot, options.signalsPerPilot())) {
+                    live.add(PortfolioScript.pilotId(pilot));
+                }
+                int done = built.incrementAndGet();
+                if (done % 500 == 0) {
+                    log.info("Built {} of {} pilots in {} s", done, options.pilots(),
+                            Math.round(stopwatch.elapsedSeconds()));
+                }
+            }));
+        }
+        String probe = "bench-lag-probe";
+        gateway.sendAndWait(PortfolioScript.register(probe, 0), PortfolioScript.portfolioManager());
+        try {
+            for (Future<?> step : work) {
+                step.get();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("Building the portfolio failed", e);
+        } finally {
+            clients.shutdownNow();
+        }
+        awaitProcessesAtRest(ledger);
+        return new Portfolio(List.copyOf(live), longLived, probe, ledger.eventCount(), stopwatch.elapsedSeconds());
+    }
+
+    /** Returns whether the pilot is still alive (not killed) at the end of its script. */
+    private static boolean buildPilot(CommandGateway gateway, int number, int signals) {
+        String pilotId = PortfolioScript.pilotId(number);
+        Random random = new Random(number);
+        gateway.sendAndWait(PortfolioScript.register(pilotId, number), PortfolioScript.portfolioManager());
+        for (int signal = 0; signal < signals; signal++) {
+            gateway.sendAndWait(PortfolioScript.signal(pilotId, random, (double) signal / signals),
+                    PortfolioScript.pilotOwner());
+        }
+        if (number % 5 == 0) {
+            gateway.sendAndWait(PortfolioScript.authorize(pilotId, number), PortfolioScript.portfolioManager());
+        }
+        if (number % 20 == 1) {
+            gateway.sendAndWait(PortfolioScript.pause(pilotId), PortfolioScript.portfolioManager());
+        }
+        if (number % 50 == 2) {
+            gateway.sendAndWait(PortfolioScript.kill(pilotId), PortfolioScript.portfolioManager());
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * Registration gives two events (the pilot and its first recommendation); each further reading of the same
+     * domain at the same level gives exactly one, as it leaves the recommendation unchanged.
+     */
+    private static void buildLongLived(CommandGateway gateway, String pilotId, int events) {
+        gateway.sendAndWait(PortfolioScript.register(pilotId, 1), PortfolioScript.portfolioManager());
+        for (int event = 2; event < events; event++) {
+            gateway.sendAndWait(PortfolioScript.signal(pilotId, StabilizationDomain.DEPLOYMENT_SEQUENCING,
+                    ReadinessLevel.STABILIZING, null), PortfolioScript.pilotOwner());
+        }
+    }
+
+    /** Authorizations go on in the background (reserve, commit): wait until the store stands still and is handled. */
+    static void awaitProcessesAtRest(LedgerInstance ledger) {
+        ProjectionCatchUp catchUp = ledger.bean(ProjectionCatchUp.class);
+        long before;
+        do {
+            before = ledger.eventCount();
+            if (!catchUp.awaitCurrentHead(Duration.ofMinutes(30))) {
+                throw new IllegalStateException("The event handlers did not catch up within 30 minutes");
+            }
+            sleep(Duration.ofSeconds(1));
+        } while (ledger.eventCount() != before);
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            TimeUnit.MILLISECONDS.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package com.pilotledger.bench;
+
+import com.pilotledger.api.pilot.Posture;
+import com.pilotledger.api.portfolio.BoardSort;
+
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * S4: what auditors and managers read, over HTTP: a board page of 50 pilots, filtered by posture or business unit and
+ * sorted by capital, name or time in posture; and the first page (50 events) of one pilot's audit history.
+ */
+final class ReadLoad {
+
+    private static final Posture[] POSTURES = Posture.values();
+    private static final BoardSort[] SORTS = {BoardSort.CAPITAL_REQUESTED, BoardSort.NAME, BoardSort.DAYS_IN_POSTURE};
+    private static final String[] UNITS = {"Finance", "Supply%20Chain", "Marketing", "E-commerce"};
+
+    private final LedgerHttp http;
+    private final List<String> pilots;
+    private final BenchOptions options;
+
+    ReadLoad(LedgerHttp http, List<String> pilots, BenchOptions options) {
+        this.http = http;
+        this.pilots = pilots;
+        this.options = options;
+    }
+
+    ClientLoad.Outcome boardPages() {
+        return ClientLoad.run(options.readClients(), options.phase(), (client, iteration) -> {
+            ThreadLocalRandom random = ThreadLocalRandom.current();
+            String filter = iteration % 2 == 0
+                    ? "posture=" + POSTURES[random.nextInt(POSTURES.length)]
+                    : "businessUnit=" + UNITS[random.nextInt(UNITS.length)];
+            http.get("/api/pilots?" + filter + "&sort=" + SORTS[random.nextInt(SORTS.length)]
+                    + "&direction=desc&size=50&page=" + random.nextInt(5), "ada");
+        });
+    }
+
+    ClientLoad.Outcome pilotHistories() {
+        return ClientLoad.run(options.readClients(), options.phase(), (client, iteration) -> http.get("/api/pilots/"
+                + pilots.get(ThreadLocalRandom.current().nextInt(pilots.size())) + "/history?size=50", "ada"));
+    }
+}

@@ -1,0 +1,54 @@
+package com.pilotledger.bench;
+
+import static com.pilotledger.bench.BenchReport.millis;
+import static com.pilotledger.bench.BenchReport.number;
+import static com.pilotledger.bench.BenchReport.percent;
+
+/**
+ * The goals of the performance issue, judged on this run. They are reported, never asserted: a miss says by how much,
+ * and docs/performance.md says what the profile shows is in the way.
+ */
+final class Targets {
+
+    private static final double MAX_COMMAND_P99_MILLIS = 20;
+    private static final double MAX_LAG_P99_MILLIS = 500;
+    private static final double MIN_FRACTION = 0.5;
+    /** A million events in under a minute. */
+    private static final double MIN_REBUILD_EVENTS_PER_SECOND = 1_000_000 / 60.0;
+    private static final double MAX_READ_P99_MILLIS = 50;
+    private static final double MIN_READS_PER_SECOND = 2000;
+    private static final double MAX_LOAD_MILLIS = 20;
+    private static final double MAX_RESIDENT_MEBIBYTES = 1024;
+
+    private Targets() {
+    }
+
+    static void judge(BenchReport report) {
+        BenchReport.Result commands = report.find("S1", "gateway", "with snapshots");
+        report.target("S1", "gateway with snapshots ≥ 50% of " + commands.ceiling(),
+                percent(commands.fractionOfCeiling()), commands.fractionOfCeiling() >= MIN_FRACTION);
+        report.target("S1", "gateway with snapshots p99 < 20 ms", millis(commands.p99Millis()) + " ms",
+                commands.p99Millis() < MAX_COMMAND_P99_MILLIS);
+        BenchReport.Result lag = report.find("S2", "board");
+        report.target("S2", "live lag p99 < 500 ms", millis(lag.p99Millis()) + " ms",
+                lag.p99Millis() < MAX_LAG_P99_MILLIS);
+        double rebuildFraction = report.figure("S3", "fraction").value();
+        report.target("S3", "rebuild ≥ 50% of the raw projection write rate", percent(rebuildFraction),
+                rebuildFraction >= MIN_FRACTION);
+        double replayed = report.figure("S3", "events replayed").value();
+        report.target("S3", "1M events rebuilt in under a minute (≥ 16,667 events/s)",
+                number(replayed) + " events/s", replayed >= MIN_REBUILD_EVENTS_PER_SECOND);
+        for (String read : new String[] {"board page", "pilot history"}) {
+            BenchReport.Result result = report.find("S4", read);
+            report.target("S4", read + " p99 < 50 ms", millis(result.p99Millis()) + " ms",
+                    result.p99Millis() < MAX_READ_P99_MILLIS);
+            report.target("S4", read + " ≥ 2,000 requests/s over HTTP", number(result.perSecond()) + " requests/s",
+                    result.perSecond() >= MIN_READS_PER_SECOND);
+        }
+        BenchReport.Result load = report.find("S5", "with snapshots");
+        report.target("S5", "aggregate load with snapshots < 20 ms (p99 of 30 loads)",
+                millis(load.p99Millis()) + " ms", load.p99Millis() < MAX_LOAD_MILLIS);
+        double resident = report.figure("memory", "peak resident").value();
+        report.target("memory", "process RSS < 1 GiB", number(resident) + " MiB", resident < MAX_RESIDENT_MEBIBYTES);
+    }
+}

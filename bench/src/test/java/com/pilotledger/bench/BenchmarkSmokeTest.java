@@ -1,0 +1,57 @@
+package com.pilotledger.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The benchmark, tiny, so it keeps working: every scenario runs, every command and read succeeds, the report names
+ * every target. No figure is asserted: speed is reported by the full benchmark, never judged by a test.
+ */
+class BenchmarkSmokeTest {
+
+    @TempDir
+    Path output;
+
+    @Test
+    void runsEveryScenarioOnTheEmbeddedStore() throws Exception {
+        assertCompleteReport(run("h2"));
+    }
+
+    @Test
+    @Tag("postgres")
+    void runsEveryScenarioOnPostgres() throws Exception {
+        assertCompleteReport(run("postgres"));
+    }
+
+    private JsonNode run(String store) throws Exception {
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        Path markdown = new LedgerBenchmark(BenchOptions.parse("--store=" + store, "--pilots=20",
+                "--signals-per-pilot=5", "--long-pilot-events=60", "--clients=4", "--read-clients=2",
+                "--phase-seconds=1", "--output=" + output)).run();
+        assertThat(Files.readString(markdown)).contains("| S1 |", "| S2 |", "| S3 |", "| S4 |", "| S5 |");
+        return new ObjectMapper().readTree(output.resolve(store + ".json").toFile());
+    }
+
+    private static void assertCompleteReport(JsonNode report) {
+        List<String> scenarios = new ArrayList<>();
+        for (JsonNode result : report.get("results")) {
+            scenarios.add(result.get("scenario").asText());
+            assertThat(result.get("count").asLong()).as(result.get("description").asText()).isPositive();
+            assertThat(result.get("failures").asLong()).as(result.get("firstFailure").asText()).isZero();
+        }
+        assertThat(scenarios).containsExactly("S1", "S1", "S5", "S1", "S1", "S2", "S5", "S4", "S4");
+        assertThat(report.get("ceilings")).hasSize(7);
+        assertThat(report.get("targets")).hasSize(11);
+        assertThat(report.get("setting").get("data set").asText()).startsWith("22 pilots");
+    }
+}

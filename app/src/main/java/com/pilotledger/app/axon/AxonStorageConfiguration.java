@@ -19,6 +19,7 @@ import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.modelling.saga.repository.SagaStore;
 import org.axonframework.modelling.saga.repository.jdbc.GenericSagaSqlSchema;
@@ -119,18 +120,24 @@ public class AxonStorageConfiguration {
         return new UniqueViolationResolver();
     }
 
+    /**
+     * Events in bytea rows of the PostgreSQL layout, appended in one batch per unit of work. Aggregates are loaded from
+     * their latest snapshot (see {@link AggregateSnapshots}), unless snapshots are switched off: then every snapshot
+     * already stored is ignored too, and aggregates are loaded from all their events.
+     */
     @Bean
-    EventStorageEngine eventStorageEngine(Serializer serializer,
-                                          @Qualifier("eventSerializer") Serializer eventSerializer,
+    EventStorageEngine eventStorageEngine(@Qualifier("eventSerializer") Serializer eventSerializer,
+                                          @Qualifier("defaultAxonObjectMapper") ObjectMapper objectMapper,
                                           PersistenceExceptionResolver persistenceExceptionResolver,
                                           Configuration configuration,
                                           ConnectionProvider connectionProvider,
-                                          TransactionManager transactionManager) {
+                                          TransactionManager transactionManager,
+                                          @Value("${pilot-ledger.snapshots.enabled:true}") boolean snapshots) {
         return JdbcEventStorageEngine.builder()
-                .snapshotSerializer(serializer)
+                .snapshotSerializer(stateSerializer(objectMapper))
                 .eventSerializer(eventSerializer)
                 .upcasterChain(configuration.upcasterChain())
-                .snapshotFilter(configuration.snapshotFilter())
+                .snapshotFilter(snapshots ? configuration.snapshotFilter() : SnapshotFilter.rejectAll())
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
@@ -163,20 +170,24 @@ public class AxonStorageConfiguration {
                 .build();
     }
 
-    /**
-     * Sagas are kept as JSON of their fields (they have no getters): a serializer of their own, so events keep the
-     * record-based JSON of the default one.
-     */
     @Bean
     SagaStore<Object> sagaStore(ConnectionProvider connectionProvider,
                                 @Qualifier("defaultAxonObjectMapper") ObjectMapper objectMapper) {
-        ObjectMapper sagaMapper = objectMapper.copy()
-                .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
-                .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY);
         return JdbcSagaStore.builder()
                 .connectionProvider(connectionProvider)
                 .sqlSchema(new GenericSagaSqlSchema(SAGA_SCHEMA))
-                .serializer(JacksonSerializer.builder().objectMapper(sagaMapper).build())
+                .serializer(stateSerializer(objectMapper))
                 .build();
+    }
+
+    /**
+     * Aggregate snapshots and sagas are kept as JSON of their fields (they have no getters, and need none): a
+     * serializer of their own, so events keep the record-based JSON of the default one.
+     */
+    static Serializer stateSerializer(ObjectMapper objectMapper) {
+        ObjectMapper fieldMapper = objectMapper.copy()
+                .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
+                .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY);
+        return JacksonSerializer.builder().objectMapper(fieldMapper).build();
     }
 }

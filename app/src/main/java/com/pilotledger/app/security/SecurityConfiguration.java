@@ -80,9 +80,10 @@ public class SecurityConfiguration {
                 .build();
     }
 
+    /** Hashes in the delegating format ({@code {bcrypt}...}); a verified password is remembered, not re-hashed. */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return new RememberingPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
     }
 
     @Bean

@@ -64,7 +64,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * Every command may address a portfolio that has no events yet: until an administrator sets a budget, there is
  * simply nothing to reserve.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = "ledgerSnapshotTrigger")
 class PortfolioCapital {
 
     /** Until an administrator sets one, a request waits this long for its second approval. */

@@ -48,7 +48,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * state its decisions need. Handlers check the rules, then apply; event sourcing handlers only assign state.
  * Every applied event carries the idempotency key of its command, so a retried command is recognised after reload.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = "ledgerSnapshotTrigger")
 class Pilot {
 
     private static final ReadinessPolicy POLICY = new ReadinessPolicy();
@@ -56,7 +56,8 @@ class Pilot {
     @AggregateIdentifier
     private String pilotId;
     private Money requestedCapital;
-    private final Map<StabilizationDomain, ReadinessLevel> readings = new EnumMap<>(StabilizationDomain.class);
+    /** Declared as an EnumMap, so a snapshot restores it as one (in the policy's domain order). */
+    private final EnumMap<StabilizationDomain, ReadinessLevel> readings = new EnumMap<>(StabilizationDomain.class);
     private PostureAssessment recommendation;
     private Posture authorizedPosture;
     private boolean paused;

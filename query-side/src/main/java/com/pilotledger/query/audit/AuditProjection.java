@@ -2,7 +2,7 @@ package com.pilotledger.query.audit;
 
 import com.pilotledger.api.audit.AuditMetaData;
 import com.pilotledger.api.pilot.ConcernsPilot;
-import com.pilotledger.query.support.EventPosition;
+import com.pilotledger.query.support.EventPositions;
 import com.pilotledger.query.support.Sql;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -26,10 +26,13 @@ public class AuditProjection {
 
     private final JdbcTemplate jdbc;
     private final Serializer eventSerializer;
+    private final EventPositions positions;
 
-    public AuditProjection(JdbcTemplate jdbc, @Qualifier("eventSerializer") Serializer eventSerializer) {
+    public AuditProjection(JdbcTemplate jdbc, @Qualifier("eventSerializer") Serializer eventSerializer,
+                           EventPositions positions) {
         this.jdbc = jdbc;
         this.eventSerializer = eventSerializer;
+        this.positions = positions;
     }
 
     @EventHandler
@@ -40,7 +43,7 @@ public class AuditProjection {
                         INSERT INTO audit_entry (global_index, event_id, pilot_id, event_type, actor, correlation_id,
                             occurred_at, summary, payload)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                EventPosition.of(message, jdbc), message.getIdentifier(), pilotId, event.getClass().getSimpleName(),
+                positions.of(message), message.getIdentifier(), pilotId, event.getClass().getSimpleName(),
                 message.getMetaData().get(AuditMetaData.ACTOR), message.getMetaData().get(AuditMetaData.CORRELATION_ID),
                 Sql.timestamp(message.getTimestamp()), AuditSummary.of(event),
                 message.serializePayload(eventSerializer, String.class).getData());

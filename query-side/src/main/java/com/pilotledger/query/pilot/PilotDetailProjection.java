@@ -8,7 +8,7 @@ import com.pilotledger.api.pilot.PilotRegistered;
 import com.pilotledger.api.pilot.PostureRecommendationChanged;
 import com.pilotledger.api.pilot.SignalRecorded;
 import com.pilotledger.api.portfolio.DecisionKind;
-import com.pilotledger.query.support.EventPosition;
+import com.pilotledger.query.support.EventPositions;
 import com.pilotledger.query.support.Sql;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -33,9 +33,11 @@ public class PilotDetailProjection {
     public static final String GROUP = "pilot-detail";
 
     private final JdbcTemplate jdbc;
+    private final EventPositions positions;
 
-    public PilotDetailProjection(JdbcTemplate jdbc) {
+    public PilotDetailProjection(JdbcTemplate jdbc, EventPositions positions) {
         this.jdbc = jdbc;
+        this.positions = positions;
     }
 
     @EventHandler
@@ -76,7 +78,7 @@ public class PilotDetailProjection {
         metric.ifPresent(measured -> jdbc.update("""
                         INSERT INTO pilot_metric (event_position, pilot_id, domain, name, metric_value, unit, observed_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?)""",
-                EventPosition.of(message, jdbc), event.pilotId(), event.domain().name(), measured.name(),
+                positions.of(message), event.pilotId(), event.domain().name(), measured.name(),
                 measured.value(), measured.unit(), Sql.timestamp(event.observedAt())));
     }
 
@@ -88,7 +90,7 @@ public class PilotDetailProjection {
                             override_justification, decided_by, decider_holder, decider_limit, approved_by,
                             approver_holder, approver_limit, decided_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                EventPosition.of(message, jdbc), event.pilotId(), DecisionKind.AUTHORIZE.name(), event.requestId(),
+                positions.of(message), event.pilotId(), DecisionKind.AUTHORIZE.name(), event.requestId(),
                 event.posture().name(), event.capital().currency(), event.capital().amount(), event.scope(),
                 event.conditions(), event.rationale(), event.recommendedPosture().name(), event.override(),
                 event.overrideJustification(), event.decidedBy(), Holders.text(event.deciderAuthority()),
@@ -114,7 +116,7 @@ public class PilotDetailProjection {
                         INSERT INTO pilot_decision (event_position, pilot_id, kind, posture, rationale, is_override,
                             decided_by, decided_at)
                         VALUES (?, ?, ?, 'PAUSE', ?, FALSE, ?, ?)""",
-                EventPosition.of(message, jdbc), pilotId, kind.name(), reason, decidedBy, Sql.timestamp(decidedAt));
+                positions.of(message), pilotId, kind.name(), reason, decidedBy, Sql.timestamp(decidedAt));
     }
 
     @ResetHandler

@@ -1,0 +1,75 @@
+package com.pilotledger.app.e2e;
+
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import static com.pilotledger.app.e2e.Requests.authorization;
+import static com.pilotledger.app.e2e.Requests.reason;
+import static com.pilotledger.app.e2e.Requests.registration;
+import static com.pilotledger.app.e2e.Requests.signal;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Aggregates loaded from a snapshot decide exactly as when loaded from all their events: with a snapshot every three
+ * events, a pilot and the portfolio's capital are restored, after a restart, from snapshots holding their readings,
+ * remembered idempotency keys, commitments and kill, and every rule still holds.
+ */
+class SnapshotEndToEndTest extends EndToEndTest {
+
+    @Override
+    protected String[] arguments() {
+        return new String[] {"--pilot-ledger.snapshots.threshold=3"};
+    }
+
+    @Test
+    void aPilotAndThePortfolioCapitalRestoredFromSnapshotsKeepEveryRule() {
+        String pilot = client.post("pam", "/api/pilots", registration("Returns triage", "Customer service", "owen",
+                "400000.00")).header("Location");
+        Map<String, String> key = Map.of("Idempotency-Key", "snapshot-signal-1");
+        client.post("owen", pilot + "/signals", signal("OPERATIONAL_OWNERSHIP", "ESTABLISHED", "Service owns it"), key);
+        client.post("owen", pilot + "/signals", signal("GOVERNANCE_CONTINUITY", "ESTABLISHED", "Approvals formal"));
+        client.post("owen", pilot + "/signals", signal("PRODUCTION_ECONOMICS", "STABILIZING", "Cost per case tracked"));
+        client.post("owen", pilot + "/signals", signal("DEPLOYMENT_SEQUENCING", "STABILIZING", "One region first"));
+        assertThat(client.post("eve", pilot + "/authorizations",
+                authorization("CONTROLLED_INVESTMENT", "300000.00", "Bounded scope", null)).status()).isEqualTo(200);
+        String other = client.post("pam", "/api/pilots", registration("Invoice matching", "Finance", "owen",
+                "200000.00")).header("Location");
+        assertThat(client.post("eve", other + "/authorizations", authorization("CONTROLLED_INVESTMENT", "150000.00",
+                "Bounded scope", "Finance accepts the risk")).status()).isEqualTo(200);
+        client.post("pam", other + "/kill", reason("Vendor left the market"));
+        assertThat(snapshotted()).contains(id(pilot), id(other)).hasSizeGreaterThanOrEqualTo(3);
+
+        ledger.stop();
+        ledger.start();
+        client = ledger.client();
+
+        long events = ledger.eventCount();
+        client.post("owen", pilot + "/signals", signal("OPERATIONAL_OWNERSHIP", "ESTABLISHED", "Service owns it"), key);
+        assertThat(ledger.eventCount()).as("a retry remembered in the snapshot appends nothing").isEqualTo(events);
+        assertThat(client.post("owen", other + "/signals", signal("OPERATIONAL_OWNERSHIP", "ESTABLISHED", "Too late"))
+                .body().at("/code").asString()).isEqualTo("PILOT_KILLED");
+        LedgerClient.Response later = client.post("owen", pilot + "/signals",
+                signal("PRODUCTION_ECONOMICS", "ESTABLISHED", "Finance signed off the run rate"));
+        assertThat(later.body().at("/summary/readings/OPERATIONAL_OWNERSHIP").asString()).isEqualTo("ESTABLISHED");
+        assertThat(later.body().at("/summary/recommendedPosture").asString()).isEqualTo("CONTROLLED_INVESTMENT");
+        assertThat(new BigDecimal(client.get("ada", "/api/capital").body().at("/available/amount").asString()))
+                .as("budget 5,000,000 less the 300,000 committed; the killed pilot's 150,000 was released")
+                .isEqualByComparingTo("4700000");
+        assertThat(client.post("eve", pilot + "/authorizations", authorization("CONTROLLED_INVESTMENT", "350000.00",
+                "Second region", null)).status()).as("the capital restored from its snapshot decides").isEqualTo(200);
+        assertThat(new BigDecimal(client.get("ada", "/api/capital").body().at("/committed/amount").asString()))
+                .isEqualByComparingTo("350000");
+    }
+
+    private List<String> snapshotted() {
+        return ledger.jdbc().queryForList("SELECT DISTINCT aggregate_identifier FROM snapshot_event_entry",
+                String.class);
+    }
+
+    private static String id(String location) {
+        return location.substring(location.lastIndexOf('/') + 1);
+    }
+}

@@ -1,0 +1,59 @@
+package com.pilotledger.query.support;
+
+import org.axonframework.eventhandling.EventMessage;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The global position of an event in the store: the same on every replay, so rows keyed by it rebuild identically.
+ * <p>
+ * It is read from the store by event id rather than taken from the tracking token a handler receives: a pooled
+ * processor hands its handlers the batch's running token, whose position is the highest seen so far. With concurrent
+ * writers an event can fill a gap after a later one was delivered, and the token would give it that later position.
+ * <p>
+ * Handlers see events in global order, so one query reads the position of the event asked for and of the ones that
+ * follow it, and the next lookups are answered from memory: one query per window instead of one per event, which
+ * made a rebuild of a million events wait on a million queries. A position never changes once an event is stored,
+ * so remembered positions cannot go stale; the memory is simply emptied when it grows past its bound.
+ */
+@Component
+public class EventPositions {
+
+    static final int WINDOW = 1000;
+    private static final int REMEMBERED = 20 * WINDOW;
+
+    private final JdbcTemplate jdbc;
+    private final Map<String, Long> known = new ConcurrentHashMap<>();
+
+    public EventPositions(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long of(EventMessage<?> event) {
+        Long position = known.get(event.getIdentifier());
+        if (position == null) {
+            position = readWindowFrom(event.getIdentifier());
+        }
+        return position;
+    }
+
+    private long readWindowFrom(String eventId) {
+        if (known.size() > REMEMBERED) {
+            known.clear();
+        }
+        jdbc.query("""
+                SELECT event_identifier, global_index FROM domain_event_entry
+                WHERE global_index >= (SELECT global_index FROM domain_event_entry WHERE event_identifier = ?)
+                ORDER BY global_index LIMIT ?""", row -> {
+            known.put(row.getString(1), row.getLong(2));
+        }, eventId, WINDOW);
+        Long position = known.get(eventId);
+        if (position == null) {
+            throw new IllegalStateException("Event " + eventId + " is not in the event store");
+        }
+        return position;
+    }
+}

@@ -4,6 +4,10 @@ import com.pilotledger.api.audit.AuditMetaData;
 import com.pilotledger.command.bus.CommandRefusalInterceptor;
 import com.pilotledger.command.bus.LedgerCommandTargetResolver;
 import com.pilotledger.command.capital.PilotCapitalPolicy;
+import com.pilotledger.query.audit.AuditProjection;
+import com.pilotledger.query.capital.CapitalProjection;
+import com.pilotledger.query.pilot.PilotDetailProjection;
+import com.pilotledger.query.portfolio.BoardProjection;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
@@ -18,6 +22,7 @@ import org.springframework.context.annotation.Configuration;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 
@@ -42,9 +47,16 @@ public class AxonMessagingConfiguration {
                 AuditMetaData.CORRELATION_ID);
     }
 
+    /** The processor that builds every read model (board, pilot detail, audit history, capital). */
+    public static final String READ_MODELS = "read-models";
+    private static final Set<String> PROJECTIONS = Set.of(BoardProjection.GROUP, PilotDetailProjection.GROUP,
+            AuditProjection.GROUP, CapitalProjection.GROUP);
+
     /**
      * Event handlers run in pooled streaming processors: several segments each, a batch of events and its token
-     * written in one transaction; with several instances, max-claimed-segments spreads the segments over them. A
+     * written in one transaction; the four projections share one processor ({@link #READ_MODELS}), so the store is read,
+     * and its events deserialized, once for all of them, and a batch of all their rows commits with one token (a
+     * processor each read every event four times: the largest cost of a rebuild, docs/performance.md); with several instances, max-claimed-segments spreads the segments over them. A
      * segment with nothing to handle commits its token only when an event comes more than claim-extension after its
      * last commit; several instances set it to 1ms, so every batch commits its token and each instance can see how
      * far the others' segments are (read-your-writes across instances).
@@ -62,6 +74,7 @@ public class AxonMessagingConfiguration {
                 .usingPooledStreamingEventProcessors((configuration, builder) -> builder
                         .initialSegmentCount(segments).batchSize(batchSize).maxClaimedSegments(maxClaimedSegments)
                         .claimExtensionThreshold(claimExtension.toMillis()))
+                .assignProcessingGroup(group -> PROJECTIONS.contains(group) ? READ_MODELS : group)
                 .registerDefaultSequencingPolicy(configuration -> new PerPilotSequencingPolicy())
                 .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance()));
     }

@@ -36,10 +36,10 @@ class ProjectionRebuildEndToEndTest extends EndToEndTest {
 
 
     @Test
-    void eachProjectionAndProcessRunsInItsOwnPooledStreamingProcessor() {
+    void theProjectionsShareOnePooledStreamingProcessorAndEachProcessRunsInItsOwn() {
         Map<String, EventProcessor> processors = ledger.bean(EventProcessingConfiguration.class).eventProcessors();
-        assertThat(processors).containsOnlyKeys("portfolio-board", "pilot-detail", "audit-history", "capital",
-                "pilot-capital-policy", "InvestmentAuthorizationProcessProcessor");
+        assertThat(processors).containsOnlyKeys("read-models", "pilot-capital-policy",
+                "InvestmentAuthorizationProcessProcessor");
         assertThat(processors.values()).allMatch(PooledStreamingEventProcessor.class::isInstance);
     }
 

@@ -3,6 +3,7 @@ package com.pilotledger.app.projection;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
@@ -18,9 +19,11 @@ public class ProjectionRebuild {
     private static final Logger log = LoggerFactory.getLogger(ProjectionRebuild.class);
 
     private final ProjectionCatchUp catchUp;
+    private final JdbcTemplate jdbc;
 
-    public ProjectionRebuild(ProjectionCatchUp catchUp) {
+    public ProjectionRebuild(ProjectionCatchUp catchUp, JdbcTemplate jdbc) {
         this.catchUp = catchUp;
+        this.jdbc = jdbc;
     }
 
     /** Returns true when the rebuilt projections reached the head of the store within the timeout. */
@@ -32,6 +35,8 @@ public class ProjectionRebuild {
             processor.start();
         });
         boolean caughtUp = catchUp.awaitCurrentHead(timeout);
+        // The tables were emptied and refilled: fresh statistics, or the planner keeps planning for empty tables.
+        jdbc.execute("ANALYZE");
         log.info("Rebuilt all projections in {} ms (caught up: {})",
                 Duration.ofNanos(System.nanoTime() - started).toMillis(), caughtUp);
         return caughtUp;

@@ -2,6 +2,7 @@ package com.pilotledger.query.audit;
 
 import com.pilotledger.api.audit.AuditMetaData;
 import com.pilotledger.api.pilot.ConcernsPilot;
+import com.pilotledger.query.support.BatchedInsert;
 import com.pilotledger.query.support.EventPositions;
 import com.pilotledger.query.support.Sql;
 import org.axonframework.config.ProcessingGroup;
@@ -27,23 +28,24 @@ public class AuditProjection {
     private final JdbcTemplate jdbc;
     private final Serializer eventSerializer;
     private final EventPositions positions;
+    private final BatchedInsert entries;
 
     public AuditProjection(JdbcTemplate jdbc, @Qualifier("eventSerializer") Serializer eventSerializer,
                            EventPositions positions) {
         this.jdbc = jdbc;
         this.eventSerializer = eventSerializer;
         this.positions = positions;
+        this.entries = new BatchedInsert(jdbc, """
+                INSERT INTO audit_entry (global_index, event_id, pilot_id, event_type, actor, correlation_id,
+                    occurred_at, summary, payload)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""");
     }
 
     @EventHandler
     void on(Object event, EventMessage<?> message) {
         String pilotId = event instanceof ConcernsPilot aboutPilot ? aboutPilot.pilotId()
                 : null;
-        jdbc.update("""
-                        INSERT INTO audit_entry (global_index, event_id, pilot_id, event_type, actor, correlation_id,
-                            occurred_at, summary, payload)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                positions.of(message), message.getIdentifier(), pilotId, event.getClass().getSimpleName(),
+        entries.add(positions.of(message), message.getIdentifier(), pilotId, event.getClass().getSimpleName(),
                 message.getMetaData().get(AuditMetaData.ACTOR), message.getMetaData().get(AuditMetaData.CORRELATION_ID),
                 Sql.timestamp(message.getTimestamp()), AuditSummary.of(event),
                 message.serializePayload(eventSerializer, String.class).getData());

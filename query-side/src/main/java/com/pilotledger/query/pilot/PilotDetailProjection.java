@@ -63,18 +63,22 @@ public class PilotDetailProjection {
 
     @EventHandler
     void on(SignalRecorded event, EventMessage<?> message) {
-        // Only the latest reading per domain counts: replace whatever was there.
-        jdbc.update("DELETE FROM pilot_reading WHERE pilot_id = ? AND domain = ?",
-                event.pilotId(), event.domain().name());
+        // Only the latest reading per domain counts: replace whatever was there (one statement once it exists).
         Optional<Metric> metric = Optional.ofNullable(event.metric());
-        jdbc.update("""
-                        INSERT INTO pilot_reading (pilot_id, domain, level, evidence, source, observed_at,
-                            metric_name, metric_value, metric_unit, recorded_by, recorded_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                event.pilotId(), event.domain().name(), event.level().name(), event.evidence(), event.source(),
-                Sql.timestamp(event.observedAt()), metric.map(Metric::name).orElse(null),
-                metric.map(Metric::value).orElse(null), metric.map(Metric::unit).orElse(null),
-                event.recordedBy(), Sql.timestamp(event.recordedAt()));
+        Object[] reading = {event.level().name(), event.evidence(), event.source(), Sql.timestamp(event.observedAt()),
+                metric.map(Metric::name).orElse(null), metric.map(Metric::value).orElse(null),
+                metric.map(Metric::unit).orElse(null), event.recordedBy(), Sql.timestamp(event.recordedAt()),
+                event.pilotId(), event.domain().name()};
+        int replaced = jdbc.update("""
+                        UPDATE pilot_reading SET level = ?, evidence = ?, source = ?, observed_at = ?, metric_name = ?,
+                            metric_value = ?, metric_unit = ?, recorded_by = ?, recorded_at = ?
+                        WHERE pilot_id = ? AND domain = ?""", reading);
+        if (replaced == 0) {
+            jdbc.update("""
+                            INSERT INTO pilot_reading (level, evidence, source, observed_at, metric_name, metric_value,
+                                metric_unit, recorded_by, recorded_at, pilot_id, domain)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", reading);
+        }
         metric.ifPresent(measured -> jdbc.update("""
                         INSERT INTO pilot_metric (event_position, pilot_id, domain, name, metric_value, unit, observed_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?)""",

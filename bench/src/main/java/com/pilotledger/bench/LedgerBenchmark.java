@@ -41,10 +41,13 @@ public final class LedgerBenchmark {
             describe(database);
             PortfolioSeed.Portfolio portfolio = buildPortfolio(database);
             try (LedgerInstance ledger = LedgerInstance.start(database, false)) {
+                PortfolioSeed.awaitProcessesAtRest(ledger);
                 commands(ledger, portfolio, "without snapshots");
                 aggregateLoad(ledger, portfolio, "without snapshots");
             }
             try (LedgerInstance ledger = LedgerInstance.start(database, true)) {
+                // Measure the running application: its processors have claimed their segments and caught up.
+                PortfolioSeed.awaitProcessesAtRest(ledger);
                 LiveLagProbe probe = new LiveLagProbe(ledger.commandGateway(), ledger.jdbc(),
                         portfolio.probePilot()).start();
                 commands(ledger, portfolio, "with snapshots");
@@ -81,6 +84,12 @@ public final class LedgerBenchmark {
             ceiling.measureWrites();
             log.info("Building {} pilots through the command gateway", options.pilots());
             PortfolioSeed.Portfolio portfolio = PortfolioSeed.build(ledger, options);
+            String autovacuum = Vacuum.autovacuumSetting(ledger.dataSource());
+            if (autovacuum != null) {
+                report.setting("PostgreSQL autovacuum", autovacuum + ("off".equals(autovacuum)
+                        ? " (the benchmark vacuums after building the portfolio and after the rebuild instead)" : ""));
+            }
+            Vacuum.standingInForAutovacuum(ledger.dataSource()).run();
             report.setting("data set", String.format(Locale.ROOT, "%,d pilots, %,d events", options.pilots() + 2,
                     portfolio.events()));
             report.figure("seed", "portfolio built through the command gateway (" + options.clients()
@@ -118,6 +127,7 @@ public final class LedgerBenchmark {
             throw new IllegalStateException("The rebuild did not finish within an hour");
         }
         double seconds = stopwatch.elapsedSeconds();
+        Vacuum.standingInForAutovacuum(ledger.dataSource()).run();
         report.figure("S3", "rebuild of every projection over " + events + " events", seconds, "s");
         report.figure("S3", "events replayed per second", events / seconds, "events/s");
         report.figure("S3", "fraction of the ceiling: " + "ordered read + 1 row per event written in batches of 100",

@@ -56,26 +56,31 @@ public class BoardQueries {
         String order = " ORDER BY " + ORDER.get(query.sort()) + (descending ? " DESC" : " ASC") + ", pilot_id";
         List<BoardRow> page = jdbc.query(BoardRows.SELECT + where + order + Sql.page(query.page(), query.size()),
                 params, rows);
-        Long total = jdbc.queryForObject("SELECT COUNT(*) FROM board_pilot" + where, params, Long.class);
-        return new PortfolioBoard(page, query.page(), query.size(), total == null ? 0 : total,
-                totals(where, params));
+        // One pass gives both the number of matching pilots and the totals per posture.
+        List<PostureGroup> groups = jdbc.query("SELECT authorized_posture, status = 'KILLED' AS killed, COUNT(*) AS "
+                        + "pilots, SUM(capital_requested) AS requested, SUM(capital_authorized) AS authorized FROM "
+                        + "board_pilot" + where + " GROUP BY authorized_posture, status = 'KILLED'", params,
+                (rs, n) -> new PostureGroup(Posture.valueOf(rs.getString("authorized_posture")),
+                        rs.getBoolean("killed"), rs.getLong("pilots"), rs.getBigDecimal("requested"),
+                        rs.getBigDecimal("authorized")));
+        return new PortfolioBoard(page, query.page(), query.size(),
+                groups.stream().mapToLong(PostureGroup::pilots).sum(), totals(groups));
+    }
+
+    /** Matching pilots of one authorized posture, killed or not. */
+    private record PostureGroup(Posture posture, boolean killed, long pilots, BigDecimal requested,
+                                BigDecimal authorized) {
     }
 
     /** Totals per posture over every matching pilot still in the portfolio (killed pilots stand in no posture). */
-    private List<PostureTotal> totals(String where, MapSqlParameterSource params) {
+    private List<PostureTotal> totals(List<PostureGroup> groups) {
         Map<Posture, PostureTotal> byPosture = new EnumMap<>(Posture.class);
         for (Posture posture : Posture.values()) {
             byPosture.put(posture, new PostureTotal(posture, 0, money(BigDecimal.ZERO), money(BigDecimal.ZERO)));
         }
-        String live = (where.isEmpty() ? " WHERE " : where + " AND ") + "status <> 'KILLED'";
-        jdbc.query("SELECT authorized_posture, COUNT(*) AS pilots, SUM(capital_requested) AS requested, "
-                        + "SUM(capital_authorized) AS authorized FROM board_pilot" + live
-                        + " GROUP BY authorized_posture", params,
-                rs -> {
-                    Posture posture = Posture.valueOf(rs.getString("authorized_posture"));
-                    byPosture.put(posture, new PostureTotal(posture, rs.getLong("pilots"),
-                            money(rs.getBigDecimal("requested")), money(rs.getBigDecimal("authorized"))));
-                });
+        groups.stream().filter(group -> !group.killed()).forEach(group -> byPosture.put(group.posture(),
+                new PostureTotal(group.posture(), group.pilots(), money(group.requested()),
+                        money(group.authorized()))));
         return new ArrayList<>(byPosture.values());
     }
 

@@ -65,7 +65,7 @@ public class AxonMessagingConfiguration {
      * segment and retries rather than skip an event, which would leave a view or a process silently wrong.
      */
     @Bean
-    ConfigurerModule pooledProcessors(@Value("${pilot-ledger.projections.segments:2}") int segments,
+    ConfigurerModule pooledProcessors(@Value("${pilot-ledger.projections.segments:4}") int segments,
                                       @Value("${pilot-ledger.projections.batch-size:100}") int batchSize,
                                       @Value("${pilot-ledger.projections.max-claimed-segments:2147483647}")
                                       int maxClaimedSegments,

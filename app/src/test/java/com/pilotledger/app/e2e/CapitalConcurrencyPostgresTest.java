@@ -42,6 +42,7 @@ class CapitalConcurrencyPostgresTest {
     private static final String[] SETTINGS = {
             "--pilot-ledger.capital.initial.budget=" + BUDGET,
             "--pilot-ledger.capital.initial.four-eyes-threshold=100000000.00",
+            "--pilot-ledger.projections.segments=2",
             "--pilot-ledger.projections.max-claimed-segments=1",
             "--pilot-ledger.projections.claim-extension=1ms"};
 

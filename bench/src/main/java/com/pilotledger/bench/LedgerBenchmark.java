@@ -13,7 +13,7 @@ import java.util.Locale;
  * The benchmark of docs/performance.md: builds a portfolio through the real command path on an empty database, then
  * measures commands (S1), live lag (S2), a full rebuild (S3), reads (S4) and aggregate loading (S5), next to the
  * ceilings of the same database measured in the same run, and writes {@code <store>.json} and {@code <store>.md}.
- * <pre>java -Xmx1g -jar bench/target/pilot-ledger-bench.jar --store=postgres</pre>
+ * <pre>java -Xmx512m -jar bench/target/pilot-ledger-bench.jar --store=postgres</pre>
  */
 public final class LedgerBenchmark {
 

@@ -46,6 +46,10 @@ public class PilotCommandController {
         this.clock = clock;
     }
 
+    /**
+     * 201 with the pilot. If the views have not caught up within the read-your-writes timeout (under a burst of
+     * writes), the pilot is registered all the same: 202 with its location, where it appears once they have.
+     */
     @PostMapping
     @Operation(summary = "Register a pilot (portfolio managers)")
     public ResponseEntity<PilotDetail> register(@Valid @RequestBody RegisterPilotRequest request,
@@ -55,7 +59,10 @@ public class PilotCommandController {
                 request.operationalOwner(), request.problemStatement(), request.baselineMetric(),
                 request.targetMetric(), currency.money(request.requestedCapital(), "requestedCapital"),
                 request.killCriteria(), clock.instant()), origin);
-        return ResponseEntity.created(URI.create("/api/pilots/" + pilotId)).body(reader.pilot(pilotId));
+        URI location = URI.create("/api/pilots/" + pilotId);
+        return reader.findPilot(pilotId)
+                .map(pilot -> ResponseEntity.created(location).body(pilot))
+                .orElseGet(() -> ResponseEntity.accepted().location(location).build());
     }
 
     @PostMapping("/{pilotId}/signals")

@@ -48,9 +48,13 @@ public class PortfolioReader {
     }
 
     public PilotDetail pilot(String pilotId) {
+        return findPilot(pilotId).orElseThrow(() -> new PilotNotFoundException(pilotId));
+    }
+
+    /** The pilot as the views show it, or nothing if they do not show it (yet). */
+    public Optional<PilotDetail> findPilot(String pilotId) {
         return queries.query(new FindPilotDetail(pilotId), ResponseTypes.optionalInstanceOf(PilotDetail.class))
-                .join()
-                .orElseThrow(() -> new PilotNotFoundException(pilotId));
+                .join();
     }
 
     public PilotComparison comparison(FindPilotComparison query) {

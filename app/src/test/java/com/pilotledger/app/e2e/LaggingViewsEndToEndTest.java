@@ -1,0 +1,45 @@
+package com.pilotledger.app.e2e;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
+import org.junit.jupiter.api.Test;
+
+import static com.pilotledger.app.e2e.Requests.registration;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A registration whose views lag behind (a burst of writes; here the read models are stopped) is still a
+ * registration: 202 with the pilot's location, never a 404 for a pilot that was just registered.
+ */
+class LaggingViewsEndToEndTest extends EndToEndTest {
+
+    @Override
+    protected String[] arguments() {
+        return new String[] {"--pilot-ledger.projections.read-your-writes-timeout=300ms"};
+    }
+
+    @Test
+    void aRegistrationTheViewsDoNotShowYetIsAcceptedAtItsLocation() throws InterruptedException {
+        EventProcessor readModels = ledger.bean(EventProcessingConfiguration.class).eventProcessor("read-models")
+                .orElseThrow();
+        long events = ledger.eventCount();
+        readModels.shutDown();
+        LedgerClient.Response registered;
+        try {
+            registered = client.post("pam", "/api/pilots", registration("Shelf scanning", "Stores", "owen",
+                    "80000.00"));
+        } finally {
+            readModels.start();
+        }
+
+        assertThat(registered.status()).isEqualTo(202);
+        assertThat(registered.header("Location")).startsWith("/api/pilots/");
+        assertThat(ledger.eventCount()).isEqualTo(events + 2);
+        for (int attempt = 0; attempt < 100 && client.get("ada", registered.header("Location")).status() != 200;
+             attempt++) {
+            Thread.sleep(100);
+        }
+        assertThat(client.get("ada", registered.header("Location")).body().at("/summary/name").asString())
+                .isEqualTo("Shelf scanning");
+    }
+}

@@ -1,8 +1,11 @@
 package com.pilotledger.app.e2e;
 
+import com.pilotledger.app.projection.ProjectionCatchUp;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
 
 import static com.pilotledger.app.e2e.Requests.registration;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,7 +22,7 @@ class LaggingViewsEndToEndTest extends EndToEndTest {
     }
 
     @Test
-    void aRegistrationTheViewsDoNotShowYetIsAcceptedAtItsLocation() throws InterruptedException {
+    void aRegistrationTheViewsDoNotShowYetIsAcceptedAtItsLocation() {
         EventProcessor readModels = ledger.bean(EventProcessingConfiguration.class).eventProcessor("read-models")
                 .orElseThrow();
         long events = ledger.eventCount();
@@ -35,10 +38,7 @@ class LaggingViewsEndToEndTest extends EndToEndTest {
         assertThat(registered.status()).isEqualTo(202);
         assertThat(registered.header("Location")).startsWith("/api/pilots/");
         assertThat(ledger.eventCount()).isEqualTo(events + 2);
-        for (int attempt = 0; attempt < 100 && client.get("ada", registered.header("Location")).status() != 200;
-             attempt++) {
-            Thread.sleep(100);
-        }
+        assertThat(ledger.bean(ProjectionCatchUp.class).awaitCurrentHead(Duration.ofSeconds(30))).isTrue();
         assertThat(client.get("ada", registered.header("Location")).body().at("/summary/name").asString())
                 .isEqualTo("Shelf scanning");
     }

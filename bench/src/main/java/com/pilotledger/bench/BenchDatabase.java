@@ -1,5 +1,7 @@
 package com.pilotledger.bench;
 
+import org.springframework.util.FileSystemUtils;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -7,9 +9,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The empty database a run builds its portfolio in, removed when the run ends: a new PostgreSQL database on the
@@ -94,8 +94,8 @@ interface BenchDatabase extends AutoCloseable {
 
         @Override
         public void close() {
-            try (Stream<Path> files = Files.walk(folder)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            try {
+                FileSystemUtils.deleteRecursively(folder);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

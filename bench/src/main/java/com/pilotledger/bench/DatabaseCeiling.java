@@ -67,16 +67,18 @@ final class DatabaseCeiling {
         execute("CREATE TABLE bench_snapshot (aggregate_identifier VARCHAR(255) NOT NULL, sequence_number BIGINT NOT "
                 + "NULL, payload BYTEA NOT NULL, PRIMARY KEY (aggregate_identifier, sequence_number))");
         try {
-            rate(SINGLE_ROW_1, "single-row commits, 1 client", 1, 1, (client, i) -> appendAlone("one-" + client, i));
-            rate(SINGLE_ROW_N, "single-row commits, " + clients + " clients", clients, 1,
+            rate(SINGLE_ROW_1, "single-row commits, 1 client", 1, 1, "rows/s",
+                    (client, i) -> appendAlone("one-" + client, i));
+            rate(SINGLE_ROW_N, "single-row commits, " + clients + " clients", clients, 1, "rows/s",
                     (client, i) -> appendAlone("many-" + client, i));
-            rate(BATCH_100, "batches of 100 rows per commit, 1 client", 1, 100, (client, i) -> appendBatch(i));
+            rate(BATCH_100, "batches of 100 rows per commit, 1 client", 1, 100, "rows/s",
+                    (client, i) -> appendBatch(i));
             prepareAggregates("load-", EVENTS_PER_AGGREGATE, false);
             prepareAggregates("snap-", EVENTS_AFTER_SNAPSHOT, true);
             rate(LOAD_100_APPEND, "load 100 events + append 1, " + clients + " clients", clients, 1,
-                    (client, i) -> loadAndAppend("load-" + aggregateOf(client), false));
+                    "transactions/s", (client, i) -> loadAndAppend("load-" + aggregateOf(client), false));
             rate(SNAPSHOT_APPEND, "load snapshot + 25 events + append 1, " + clients + " clients", clients, 1,
-                    (client, i) -> loadAndAppend("snap-" + aggregateOf(client), true));
+                    "transactions/s", (client, i) -> loadAndAppend("snap-" + aggregateOf(client), true));
         } finally {
             execute("DROP TABLE bench_event");
             execute("DROP TABLE bench_snapshot");
@@ -167,13 +169,13 @@ final class DatabaseCeiling {
         void run(int client, long iteration) throws SQLException;
     }
 
-    private void rate(String key, String description, int clientCount, int rowsPerCall, Work work) {
+    /** Runs the work for the phase; each call counts as {@code perCall} of the unit (rows or transactions). */
+    private void rate(String key, String description, int clientCount, int perCall, String unit, Work work) {
         ClientLoad.Outcome outcome = ClientLoad.run(clientCount, phase, work::run);
         if (outcome.failures() > 0) {
             throw new IllegalStateException(description + " failed: " + outcome.firstFailure());
         }
-        report.ceiling(key, description, outcome.perSecond() * rowsPerCall, rowsPerCall == 1 && key.startsWith("load")
-                ? "transactions/s" : "rows/s");
+        report.ceiling(key, description, outcome.perSecond() * perCall, unit);
     }
 
     private int aggregateOf(int client) {

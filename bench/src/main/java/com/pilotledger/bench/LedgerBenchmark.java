@@ -41,19 +41,19 @@ public final class LedgerBenchmark {
             describe(database);
             PortfolioSeed.Portfolio portfolio = buildPortfolio(database);
             try (LedgerInstance ledger = LedgerInstance.start(database, false)) {
-                PortfolioSeed.awaitProcessesAtRest(ledger);
+                ledger.awaitProcessesAtRest();
                 commands(ledger, portfolio, "without snapshots");
                 aggregateLoad(ledger, portfolio, "without snapshots");
             }
             try (LedgerInstance ledger = LedgerInstance.start(database, true)) {
                 // Measure the running application: its processors have claimed their segments and caught up.
-                PortfolioSeed.awaitProcessesAtRest(ledger);
+                ledger.awaitProcessesAtRest();
                 LiveLagProbe probe = new LiveLagProbe(ledger.commandGateway(), ledger.jdbc(),
                         portfolio.probePilot()).start();
                 commands(ledger, portfolio, "with snapshots");
                 report.result("S2", "acknowledged → on the board, under S1 load", probe.stop(), "probes/s", null);
                 aggregateLoad(ledger, portfolio, "with snapshots");
-                PortfolioSeed.awaitProcessesAtRest(ledger);
+                ledger.awaitProcessesAtRest();
                 rebuild(ledger);
                 reads(ledger, portfolio);
             }

@@ -1,6 +1,7 @@
 package com.pilotledger.bench;
 
 import com.pilotledger.app.PilotLedgerApplication;
+import com.pilotledger.app.projection.ProjectionCatchUp;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -8,8 +9,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import javax.sql.DataSource;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * The application itself, started in this process exactly as in production (same configuration, web server on a
@@ -63,6 +66,22 @@ final class LedgerInstance implements AutoCloseable {
 
     <T> T bean(String name, Class<T> type) {
         return context.getBean(name, type);
+    }
+
+    /**
+     * Waits until the store stands still and every handler has processed it: authorizations go on in the background
+     * (reserve, commit), and a freshly started instance first claims its segments and catches up.
+     */
+    void awaitProcessesAtRest() {
+        ProjectionCatchUp catchUp = bean(ProjectionCatchUp.class);
+        long before;
+        do {
+            before = eventCount();
+            if (!catchUp.awaitCurrentHead(Duration.ofMinutes(30))) {
+                throw new IllegalStateException("The event handlers did not catch up within 30 minutes");
+            }
+            LockSupport.parkNanos(Duration.ofSeconds(1).toNanos());
+        } while (eventCount() != before);
     }
 
     long eventCount() {

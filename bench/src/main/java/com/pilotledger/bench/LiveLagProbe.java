@@ -18,7 +18,7 @@ import java.util.concurrent.locks.LockSupport;
  */
 final class LiveLagProbe implements Runnable {
 
-    private static final long POLL_NANOS = Duration.ofNanos(200_000).toNanos();
+    private static final long POLL_NANOS = 200_000;
     private static final long GIVE_UP_NANOS = Duration.ofSeconds(30).toNanos();
     private static final Duration BETWEEN_PROBES = Duration.ofMillis(20);
 

@@ -2,12 +2,10 @@ package com.pilotledger.bench;
 
 import com.pilotledger.api.pilot.ReadinessLevel;
 import com.pilotledger.api.pilot.StabilizationDomain;
-import com.pilotledger.app.projection.ProjectionCatchUp;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -15,7 +13,6 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -69,7 +66,7 @@ final class PortfolioSeed {
         } finally {
             clients.shutdownNow();
         }
-        awaitProcessesAtRest(ledger);
+        ledger.awaitProcessesAtRest();
         return new Portfolio(List.copyOf(live), longLived, probe, ledger.eventCount(), stopwatch.elapsedSeconds());
     }
 
@@ -104,28 +101,6 @@ final class PortfolioSeed {
         for (int event = 2; event < events; event++) {
             gateway.sendAndWait(PortfolioScript.signal(pilotId, StabilizationDomain.DEPLOYMENT_SEQUENCING,
                     ReadinessLevel.STABILIZING, null), PortfolioScript.pilotOwner());
-        }
-    }
-
-    /** Authorizations go on in the background (reserve, commit): wait until the store stands still and is handled. */
-    static void awaitProcessesAtRest(LedgerInstance ledger) {
-        ProjectionCatchUp catchUp = ledger.bean(ProjectionCatchUp.class);
-        long before;
-        do {
-            before = ledger.eventCount();
-            if (!catchUp.awaitCurrentHead(Duration.ofMinutes(30))) {
-                throw new IllegalStateException("The event handlers did not catch up within 30 minutes");
-            }
-            sleep(Duration.ofSeconds(1));
-        } while (ledger.eventCount() != before);
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            TimeUnit.MILLISECONDS.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -12,8 +12,8 @@ import org.springframework.context.annotation.Configuration;
  * When aggregates are snapshotted. A pilot records signals for years and the portfolio's capital takes every
  * authorization, so loading them from all their events grows without end (S5 in docs/performance.md). A snapshot is
  * stored once a load has replayed {@code threshold} events, so a command reads the latest snapshot and at most about
- * that many events after it. Snapshots are a cache: switched off, every
- * aggregate is loaded from all its events (and stored snapshots are ignored, see the storage engine).
+ * that many events after it. Snapshots are a cache: switched off, every aggregate is loaded from all its events (and
+ * stored snapshots are ignored, see the storage engine).
  */
 @Configuration(proxyBeanMethods = false)
 public class AggregateSnapshots {

@@ -54,9 +54,10 @@ public class AxonMessagingConfiguration {
 
     /**
      * Event handlers run in pooled streaming processors: several segments each, a batch of events and its token
-     * written in one transaction; the four projections share one processor ({@link #READ_MODELS}), so the store is read,
-     * and its events deserialized, once for all of them, and a batch of all their rows commits with one token (a
-     * processor each read every event four times: the largest cost of a rebuild, docs/performance.md); with several instances, max-claimed-segments spreads the segments over them. A
+     * written in one transaction. The four projections share one processor ({@link #READ_MODELS}), so the store is
+     * read, and its events deserialized, once for all of them, and a batch of all their rows commits with one token
+     * (with a processor each, every event was read and deserialized four times; docs/performance.md, step 2). With
+     * several instances, max-claimed-segments spreads the segments over them. A
      * segment with nothing to handle commits its token only when an event comes more than claim-extension after its
      * last commit; several instances set it to 1ms, so every batch commits its token and each instance can see how
      * far the others' segments are (read-your-writes across instances).

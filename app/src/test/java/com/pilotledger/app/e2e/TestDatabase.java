@@ -1,5 +1,7 @@
 package com.pilotledger.app.e2e;
 
+import org.springframework.util.FileSystemUtils;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -8,10 +10,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 /**
  * A fresh, empty database for one end-to-end test class: an H2 file database in a temporary folder by default, or a
@@ -61,8 +61,8 @@ abstract class TestDatabase implements AutoCloseable {
 
         @Override
         public void close() {
-            try (Stream<Path> files = Files.walk(folder)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            try {
+                FileSystemUtils.deleteRecursively(folder);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -1,10 +1,6 @@
 package com.pilotledger.app.e2e;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,37 +15,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two instances on one PostgreSQL database share the Idempotency-Key records: a retry sent to the other instance gets
- * the first answer, and the same request sent to both at once takes effect once. PostgreSQL only: H2's embedded file
- * cannot be shared.
+ * the first answer, and the same request sent to both at once takes effect once.
  */
-@Tag("postgres")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class IdempotencyAcrossInstancesPostgresTest {
+class IdempotencyAcrossInstancesPostgresTest extends TwoInstancesTest {
 
-    /** Each instance claims one segment of every processor and commits every token: each reads its own writes. */
-    private static final String[] SETTINGS = {
-            "--pilot-ledger.projections.segments=2",
-            "--pilot-ledger.projections.max-claimed-segments=1",
-            "--pilot-ledger.projections.claim-extension=1ms"};
     private static final int DUPLICATES = 8;
-
-    private TestDatabase database;
-    private RunningLedger first;
-    private RunningLedger second;
-
-    @BeforeAll
-    void startTwoInstances() {
-        database = TestDatabase.postgres();
-        first = RunningLedger.sharing(database, SETTINGS);
-        second = RunningLedger.sharing(database, SETTINGS);
-    }
-
-    @AfterAll
-    void stopBoth() {
-        second.close();
-        first.close();
-        database.close();
-    }
 
     @Test
     void aRetryThroughTheOtherInstanceGetsTheFirstAnswer() {

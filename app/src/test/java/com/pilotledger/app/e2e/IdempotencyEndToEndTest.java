@@ -4,11 +4,14 @@ import com.pilotledger.app.idempotency.IdempotencyProperties;
 import com.pilotledger.app.idempotency.IdempotencyRecords;
 import com.pilotledger.app.idempotency.IdempotentRequest;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import static com.pilotledger.app.e2e.Requests.amount;
@@ -239,6 +242,29 @@ class IdempotencyEndToEndTest extends EndToEndTest {
         assertThat(malformed.body().at("/code").asString()).isEqualTo("INVALID_REQUEST");
         assertThat(malformed.body().at("/errors/0/field").asString()).isEqualTo("Idempotency-Key");
         assertThat(ledger.eventCount()).isEqualTo(before);
+    }
+
+    @Test
+    void theApiDocumentDescribesTheKeyOnEveryWrite() {
+        JsonNode paths = client.get(null, "/v3/api-docs").body().at("/paths");
+        List<String> writes = new ArrayList<>();
+        paths.properties().forEach(path -> path.getValue().properties().stream()
+                .filter(operation -> List.of("post", "put", "patch", "delete").contains(operation.getKey()))
+                .forEach(operation -> {
+                    writes.add(operation.getKey() + " " + path.getKey());
+                    JsonNode header = null;
+                    for (JsonNode parameter : operation.getValue().at("/parameters")) {
+                        if (parameter.at("/name").asString().equals("Idempotency-Key")) {
+                            header = parameter;
+                        }
+                    }
+                    assertThat(header).as(operation.getKey() + " " + path.getKey()).isNotNull();
+                    assertThat(header.at("/in").asString()).isEqualTo("header");
+                    assertThat(header.at("/description").asString())
+                            .contains("IDEMPOTENCY_KEY_REUSED", "IDEMPOTENCY_KEY_IN_FLIGHT");
+                }));
+        assertThat(writes).contains("post /api/pilots", "put /api/capital/budget",
+                "delete /api/decision-rights/limits/users/{username}", "post /api/approvals/{requestId}/approve");
     }
 
     private String registered(String name) {

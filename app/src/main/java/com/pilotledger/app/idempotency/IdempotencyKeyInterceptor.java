@@ -26,9 +26,9 @@ import java.util.regex.Pattern;
  * Idempotency as the IETF "Idempotency-Key HTTP Header Field" draft describes it, for every write endpoint of the API.
  * The first request with a key claims it and runs; its answer is recorded. The same key with the same request gets
  * that answer again without running anything; with another request, 422 {@code IDEMPOTENCY_KEY_REUSED}; while the
- * first is still running, 409 {@code IDEMPOTENCY_KEY_IN_FLIGHT}. An interceptor rather than a filter, because it runs
- * for a controller method only (an unknown path or method claims nothing) and throws its refusals into the same
- * problem advice as every other error.
+ * first is still running, 409 {@code IDEMPOTENCY_KEY_IN_FLIGHT}. An interceptor (with {@link IdempotencyKeyFilter}
+ * preparing the request) rather than a filter alone, because it runs for a controller method only (an unknown path or
+ * method claims nothing) and throws its refusals into the same problem advice as every other error.
  */
 @Component
 public class IdempotencyKeyInterceptor implements HandlerInterceptor {

@@ -46,7 +46,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * One AI pilot competing for production capital. Accepts or refuses every command addressed to it; keeps only the
  * state its decisions need. Handlers check the rules, then apply; event sourcing handlers only assign state.
- * Every applied event carries the idempotency key of its command, so a retried command is recognised after reload.
+ * Every applied event carries the command key of its command, so a retried command is recognised after reload.
  */
 @Aggregate(snapshotTriggerDefinition = "ledgerSnapshotTrigger")
 class Pilot {
@@ -151,8 +151,8 @@ class Pilot {
     }
 
     /**
-     * Runs before every command handler of this pilot. A retry of a command it already accepted (same idempotency
-     * key) takes effect once: it succeeds again and applies nothing. After a kill, no command about the pilot is
+     * Runs before every command handler of this pilot. A retry of a command it already accepted (same command key)
+     * takes effect once: it succeeds again and applies nothing. After a kill, no command about the pilot is
      * accepted, whatever its kind: kill is final. Registering the same id again is refused by registration itself,
      * as a duplicate, killed or not.
      */

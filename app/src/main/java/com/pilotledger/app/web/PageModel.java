@@ -3,8 +3,8 @@ package com.pilotledger.app.web;
 import com.pilotledger.api.pilot.Posture;
 import com.pilotledger.api.pilot.ReadinessLevel;
 import com.pilotledger.api.pilot.StabilizationDomain;
+import com.pilotledger.app.pilot.PortfolioCurrency;
 import com.pilotledger.app.security.Role;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -18,8 +18,8 @@ public class PageModel {
 
     private final String currency;
 
-    public PageModel(@Value("${pilot-ledger.portfolio.currency:USD}") String currency) {
-        this.currency = currency;
+    public PageModel(PortfolioCurrency portfolio) {
+        this.currency = portfolio.currency();
     }
 
     /** Short codes for the six domains on cards and tables; the full name is always in the title and aria label. */

@@ -77,8 +77,9 @@ public class SecurityConfiguration {
     }
 
     /**
-     * The API's description and Swagger UI: public, without a session. Swagger UI sets styles inline (its markup, not
-     * only through the DOM), so its pages get their own policy that allows inline styles, never inline scripts.
+     * The API's description and Swagger UI: public, without a session. Swagger UI's bundle applies an inline style of its
+     * own (refused under the pages' policy, see the browser test), so its pages get their own policy that allows inline
+     * styles, never inline scripts.
      */
     @Bean
     @Order(2)

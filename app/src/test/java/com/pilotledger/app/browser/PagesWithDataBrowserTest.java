@@ -112,4 +112,13 @@ class PagesWithDataBrowserTest extends BrowserTest {
         browser.signOut();
         browser.resize(new Dimension(1400, 1000));
     }
+
+    @Test
+    void swaggerUiShowsTheApiWithinItsContentSecurityPolicy() {
+        browser.consoleErrors();
+        browser.open("/swagger-ui.html");
+        browser.waitFor(By.cssSelector(".opblock-tag"));
+        assertThat(browser.findAll(By.cssSelector(".opblock"))).isNotEmpty();
+        assertThat(browser.consoleErrors()).as("no resource or inline code refused by the policy").isEmpty();
+    }
 }

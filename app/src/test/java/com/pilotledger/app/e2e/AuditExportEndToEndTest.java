@@ -86,7 +86,7 @@ class AuditExportEndToEndTest extends EndToEndTest {
     }
 
     @Test
-    void theExportFiltersByAggregateAndTimeToTheNanosecond() {
+    void theExportFiltersByAggregateTypeActorAndTimeToTheNanosecond() {
         String pilotId = register("Filtered export");
         Map<Long, String> stored = storedPayloads(pilotId);
         Instant registeredAt = Instant.parse(ledger.jdbc().queryForObject("SELECT time_stamp FROM domain_event_entry "
@@ -99,6 +99,9 @@ class AuditExportEndToEndTest extends EndToEndTest {
         assertThat(rows("/api/audit/export.csv?aggregateId=" + pilotId + "&from=" + registeredAt.plusNanos(1)))
                 .noneSatisfy(row -> assertThat(Instant.parse(row.get(6))).isEqualTo(registeredAt));
         assertThat(rows("/api/audit/export.csv?aggregateId=" + pilotId + "&to=" + registeredAt)).isEmpty();
+        assertThat(rows("/api/audit/export.csv?aggregateId=" + pilotId + "&eventType=PilotRegistered&actor=pam"))
+                .singleElement().satisfies(row -> assertThat(row.get(4)).isEqualTo("0"));
+        assertThat(rows("/api/audit/export.csv?aggregateId=" + pilotId + "&actor=owen")).isEmpty();
         assertThat(rows("/api/audit/export.csv?aggregateId=" + pilotId + "&to=" + registeredAt.plusNanos(1)))
                 .anySatisfy(row -> assertThat(row.get(4)).isEqualTo("0"))
                 .allSatisfy(row -> assertThat(Instant.parse(row.get(6))).isEqualTo(registeredAt));

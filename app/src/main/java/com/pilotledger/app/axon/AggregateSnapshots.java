@@ -4,7 +4,6 @@ import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.NoSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -22,10 +21,8 @@ public class AggregateSnapshots {
     public static final String TRIGGER = "ledgerSnapshotTrigger";
 
     @Bean(TRIGGER)
-    SnapshotTriggerDefinition ledgerSnapshotTrigger(Snapshotter snapshotter,
-                                                    @Value("${pilot-ledger.snapshots.enabled:true}") boolean enabled,
-                                                    @Value("${pilot-ledger.snapshots.threshold:50}") int threshold) {
-        return enabled ? new EventCountSnapshotTriggerDefinition(snapshotter, threshold)
+    SnapshotTriggerDefinition ledgerSnapshotTrigger(Snapshotter snapshotter, SnapshotSettings snapshots) {
+        return snapshots.enabled() ? new EventCountSnapshotTriggerDefinition(snapshotter, snapshots.threshold())
                 : NoSnapshotTriggerDefinition.INSTANCE;
     }
 }

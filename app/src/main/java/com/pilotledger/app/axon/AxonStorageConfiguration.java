@@ -132,12 +132,12 @@ public class AxonStorageConfiguration {
                                           Configuration configuration,
                                           ConnectionProvider connectionProvider,
                                           TransactionManager transactionManager,
-                                          @Value("${pilot-ledger.snapshots.enabled:true}") boolean snapshots) {
+                                          SnapshotSettings snapshots) {
         return JdbcEventStorageEngine.builder()
                 .snapshotSerializer(stateSerializer(objectMapper))
                 .eventSerializer(eventSerializer)
                 .upcasterChain(configuration.upcasterChain())
-                .snapshotFilter(snapshots ? configuration.snapshotFilter() : SnapshotFilter.rejectAll())
+                .snapshotFilter(snapshots.enabled() ? configuration.snapshotFilter() : SnapshotFilter.rejectAll())
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)

@@ -4,14 +4,12 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.task.Task;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 
 import javax.sql.DataSource;
-import java.time.Duration;
 import java.util.List;
 
 /**
@@ -27,13 +25,13 @@ public class DeadlineConfiguration {
     Scheduler deadlineScheduler(DataSource dataSource,
                                 @Qualifier("deadlineDetailsTask") Task<?> deadlineTask,
                                 @Qualifier("eventDataTask") Task<?> eventTask,
-                                @Value("${pilot-ledger.deadlines.polling-interval:1s}") Duration pollingInterval,
+                                DeadlineSettings deadlines,
                                 LedgerNode node) {
         return Scheduler.create(dataSource, List.of(deadlineTask, eventTask))
                 .tableName("scheduled_tasks")
                 // Instances on one host must not share a name: it is how they tell each other's running tasks apart.
                 .schedulerName(new SchedulerName.Fixed(node.id()))
-                .pollingInterval(pollingInterval)
+                .pollingInterval(deadlines.pollingInterval())
                 .threads(2)
                 .build();
     }

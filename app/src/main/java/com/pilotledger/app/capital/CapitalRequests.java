@@ -5,7 +5,6 @@ import com.pilotledger.api.capital.RequestStatus;
 import com.pilotledger.app.portfolio.PortfolioReader;
 import com.pilotledger.app.problem.CommandRefusedException;
 import com.pilotledger.app.projection.ProjectionCatchUp;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
@@ -27,10 +26,10 @@ public class CapitalRequests {
     private final Duration timeout;
 
     public CapitalRequests(ProjectionCatchUp projections, PortfolioReader reader,
-                           @Value("${pilot-ledger.capital.decision-timeout:10s}") Duration timeout) {
+                           DecisionTimeout timeout) {
         this.projections = projections;
         this.reader = reader;
-        this.timeout = timeout;
+        this.timeout = timeout.decisionTimeout();
     }
 
     /** The request once decided, or as far as the view has it when the timeout passes (empty if not there yet). */

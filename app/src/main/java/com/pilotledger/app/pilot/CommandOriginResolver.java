@@ -2,9 +2,9 @@ package com.pilotledger.app.pilot;
 
 import com.pilotledger.app.idempotency.IdempotencyKeyInterceptor;
 import com.pilotledger.app.problem.CorrelationIdFilter;
+import com.pilotledger.app.security.Role;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
@@ -30,9 +30,7 @@ public class CommandOriginResolver implements HandlerMethodArgumentResolver {
                                          NativeWebRequest request, WebDataBinderFactory binderFactory) {
         Authentication user = SecurityContextHolder.getContext().getAuthentication();
         return new CommandOrigin(user.getName(),
-                user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                        .map(authority -> authority.replaceFirst("^ROLE_", ""))
-                        .collect(Collectors.toCollection(TreeSet::new)),
+                Role.heldBy(user).stream().map(Role::name).collect(Collectors.toCollection(TreeSet::new)),
                 CorrelationIdFilter.current(request), IdempotencyKeyInterceptor.commandKey(request));
     }
 }

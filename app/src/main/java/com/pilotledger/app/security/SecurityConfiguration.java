@@ -4,28 +4,43 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.DelegatingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ForwardAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Who may call what. The whole access policy of the API is here, in one place: executives and portfolio managers
  * authorize and approve (how much each may decide is data: the approval limits), portfolio managers register, pause
  * and kill, pilot owners (and portfolio managers) record signals, administrators set the budget and decision rights,
- * everyone signed in reads, and auditors only read.
+ * everyone signed in reads, and auditors only read; auditors and administrators export the whole event store.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
+
+    /** Where a sign-in the throttle refused is forwarded, to be answered 429 with the login page. */
+    public static final String THROTTLED_SIGN_IN = "/login/throttled";
 
     private static final String EXECUTIVE = Role.EXECUTIVE.name();
     private static final String PORTFOLIO_MANAGER = Role.PORTFOLIO_MANAGER.name();
     private static final String PILOT_OWNER = Role.PILOT_OWNER.name();
     private static final String ADMINISTRATOR = Role.ADMINISTRATOR.name();
+    private static final String AUDITOR = Role.AUDITOR.name();
 
     @Bean
     @Order(1)
@@ -43,9 +58,15 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.DELETE, "/api/decision-rights/**").hasRole(ADMINISTRATOR)
                         .requestMatchers(HttpMethod.POST, "/api/pilots/*/pause", "/api/pilots/*/kill")
                         .hasAnyRole(PORTFOLIO_MANAGER, EXECUTIVE)
+                        .requestMatchers(HttpMethod.GET, "/api/audit/export.csv", "/api/audit/export.jsonl")
+                        .hasAnyRole(AUDITOR, ADMINISTRATOR)
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems.unauthenticated()))
+                // JSON only: nothing in an answer may load, run or frame anything.
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(problems.unauthenticated())
                         .accessDeniedHandler(problems.forbidden()))
@@ -56,17 +77,41 @@ public class SecurityConfiguration {
     }
 
     /**
-     * The web pages: a login form and a session, with CSRF protection on every form. The same users and roles as the
-     * API; a page offers only the actions the role may take, and these rules refuse the rest even when posted
-     * directly. The API's description is public.
+     * The API's description and Swagger UI: public, without a session. Swagger UI's bundle applies an inline style of its
+     * own (refused under the pages' policy, see the browser test), so its pages get their own policy that allows inline
+     * styles, never inline scripts.
      */
     @Bean
     @Order(2)
+    SecurityFilterChain apiDescription(HttpSecurity http) throws Exception {
+        return http
+                .securityMatcher("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
+                                + "style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self'; "
+                                + "form-action 'self'; frame-ancestors 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+                .build();
+    }
+
+    /**
+     * The web pages: a login form and a session, with CSRF protection on every form. The same users and roles as the
+     * API; a page offers only the actions the role may take, and these rules refuse the rest even when posted
+     * directly. Sign-ins the throttle holds back are answered 429 on the login page itself.
+     * <p>
+     * Every script and style comes from the application itself (htmx and Chart.js from WebJars, charts drawn from
+     * data attributes), so the policy allows nothing inline; {@code data:} images are the empty favicon.
+     */
+    @Bean
+    @Order(3)
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
-                                "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .requestMatchers("/login", THROTTLED_SIGN_IN, "/error", "/css/**", "/js/**", "/webjars/**",
+                                "/favicon.ico").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/audit.csv").hasAnyRole(AUDITOR, ADMINISTRATOR)
                         .requestMatchers(HttpMethod.POST, "/pilots").hasRole(PORTFOLIO_MANAGER)
                         .requestMatchers(HttpMethod.POST, "/pilots/*/signals").hasAnyRole(PILOT_OWNER, PORTFOLIO_MANAGER)
                         .requestMatchers(HttpMethod.POST, "/pilots/*/authorizations", "/approvals/*/approve",
@@ -75,7 +120,16 @@ public class SecurityConfiguration {
                         .hasAnyRole(PORTFOLIO_MANAGER, EXECUTIVE)
                         .requestMatchers(HttpMethod.GET, "/**").authenticated()
                         .anyRequest().denyAll())
-                .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+                .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", true)
+                        .failureHandler(new DelegatingAuthenticationFailureHandler(
+                                new LinkedHashMap<>(Map.of(SignInThrottledException.class,
+                                        new ForwardAuthenticationFailureHandler(THROTTLED_SIGN_IN))),
+                                new SimpleUrlAuthenticationFailureHandler("/login?error")))
+                        .permitAll())
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
+                                + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll())
                 .build();
     }
@@ -86,13 +140,22 @@ public class SecurityConfiguration {
         return new RememberingPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
     }
 
+    /**
+     * The one way to sign in, for the login form and HTTP Basic: the configured users' passwords, checked only when
+     * the throttle lets the attempt through.
+     */
     @Bean
-    UserDetailsService users(LedgerUsers ledgerUsers) {
-        return new InMemoryUserDetailsManager(ledgerUsers.users().stream()
-                .map(user -> User.withUsername(user.username())
-                        .password(user.passwordHash())
-                        .roles(user.roles().stream().map(Role::name).toArray(String[]::new))
-                        .build())
-                .toList());
+    AuthenticationProvider signIn(LedgerUsers ledgerUsers, PasswordEncoder passwordEncoder, SignInLimits limits,
+                                  Clock clock) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(new InMemoryUserDetailsManager(
+                ledgerUsers.users().stream()
+                        .map(user -> User.withUsername(user.username())
+                                .password(user.passwordHash())
+                                .roles(user.roles().stream().map(Role::name).toArray(String[]::new))
+                                .build())
+                        .toList()));
+        passwords.setPasswordEncoder(passwordEncoder);
+        Set<String> usernames = ledgerUsers.users().stream().map(LedgerUsers.User::username).collect(Collectors.toSet());
+        return new ThrottledAuthenticationProvider(passwords, new SignInThrottle(limits, usernames, clock));
     }
 }

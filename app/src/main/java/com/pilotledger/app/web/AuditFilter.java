@@ -1,6 +1,7 @@
 package com.pilotledger.app.web;
 
 import com.pilotledger.api.audit.FindAuditHistory;
+import com.pilotledger.app.audit.AuditExportFilter;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import java.time.Instant;
@@ -15,6 +16,11 @@ public record AuditFilter(String pilotId, String actor, String eventType,
     FindAuditHistory query(int page, int size) {
         return new FindAuditHistory(blank(pilotId), blank(eventType), blank(actor), startOf(from),
                 to == null ? null : startOf(to.plusDays(1)), page, size);
+    }
+
+    /** The same filters for the export of the event store: the pilot's own events, by type, actor and days. */
+    AuditExportFilter export() {
+        return new AuditExportFilter(pilotId, eventType, actor, startOf(from), to == null ? null : startOf(to.plusDays(1)));
     }
 
     private static Instant startOf(LocalDate day) {

@@ -1,9 +1,9 @@
 package com.pilotledger.app.web;
 
 import com.pilotledger.api.capital.CapitalView;
+import com.pilotledger.api.money.Money;
 import com.pilotledger.api.pilot.Posture;
 import com.pilotledger.api.pilot.RegisterPilot;
-import com.pilotledger.api.money.Money;
 import com.pilotledger.api.portfolio.BoardFilter;
 import com.pilotledger.api.portfolio.BoardRow;
 import com.pilotledger.api.portfolio.BoardSort;
@@ -13,9 +13,9 @@ import com.pilotledger.api.portfolio.PortfolioBoard;
 import com.pilotledger.app.pilot.CommandIds;
 import com.pilotledger.app.pilot.CommandOrigin;
 import com.pilotledger.app.pilot.CommandSender;
+import com.pilotledger.app.pilot.PortfolioCurrency;
 import com.pilotledger.app.portfolio.PortfolioReader;
 import jakarta.validation.Valid;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -47,11 +47,11 @@ public class BoardPage {
     private final Clock clock;
 
     public BoardPage(PortfolioReader reader, CommandSender commands, ChartData charts,
-                     @Value("${pilot-ledger.portfolio.currency:USD}") String currency, Clock clock) {
+                     PortfolioCurrency portfolio, Clock clock) {
         this.reader = reader;
         this.commands = commands;
         this.charts = charts;
-        this.currency = currency;
+        this.currency = portfolio.currency();
         this.clock = clock;
     }
 

@@ -3,19 +3,14 @@ package com.pilotledger.app.web;
 import com.pilotledger.api.pilot.Posture;
 import com.pilotledger.api.pilot.ReadinessLevel;
 import com.pilotledger.api.pilot.StabilizationDomain;
+import com.pilotledger.app.pilot.PortfolioCurrency;
 import com.pilotledger.app.security.Role;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /** What every page needs: who is signed in with which roles, the portfolio currency, and the domain's enumerations. */
 @ControllerAdvice(basePackageClasses = PageModel.class)
@@ -23,8 +18,8 @@ public class PageModel {
 
     private final String currency;
 
-    public PageModel(@Value("${pilot-ledger.portfolio.currency:USD}") String currency) {
-        this.currency = currency;
+    public PageModel(PortfolioCurrency portfolio) {
+        this.currency = portfolio.currency();
     }
 
     /** Short codes for the six domains on cards and tables; the full name is always in the title and aria label. */
@@ -66,10 +61,6 @@ public class PageModel {
         if (authentication == null) {
             return null;
         }
-        Set<String> names = Arrays.stream(Role.values()).map(Role::name).collect(Collectors.toSet());
-        Set<Role> roles = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .map(authority -> authority.replaceFirst("^ROLE_", "")).filter(names::contains)
-                .map(Role::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
-        return new SignedInUser(authentication.getName(), roles);
+        return new SignedInUser(authentication.getName(), Role.heldBy(authentication));
     }
 }

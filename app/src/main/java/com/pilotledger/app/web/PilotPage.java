@@ -18,11 +18,11 @@ import com.pilotledger.app.capital.AuthorizationDesk;
 import com.pilotledger.app.capital.CapitalRequests;
 import com.pilotledger.app.pilot.CommandOrigin;
 import com.pilotledger.app.pilot.CommandSender;
+import com.pilotledger.app.pilot.PortfolioCurrency;
 import com.pilotledger.app.portfolio.PortfolioReader;
 import com.pilotledger.app.problem.CommandRefusedException;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.CommandExecutionException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -58,13 +58,13 @@ public class PilotPage {
     private final Clock clock;
 
     public PilotPage(PortfolioReader reader, CommandSender commands, AuthorizationDesk desk, CapitalRequests requests,
-                     ChartData charts, @Value("${pilot-ledger.portfolio.currency:USD}") String currency, Clock clock) {
+                     ChartData charts, PortfolioCurrency portfolio, Clock clock) {
         this.reader = reader;
         this.commands = commands;
         this.desk = desk;
         this.requests = requests;
         this.charts = charts;
-        this.currency = currency;
+        this.currency = portfolio.currency();
         this.clock = clock;
     }
 

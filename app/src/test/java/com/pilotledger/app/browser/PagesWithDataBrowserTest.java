@@ -95,7 +95,7 @@ class PagesWithDataBrowserTest extends BrowserTest {
         Object csv = browser.script("""
                 const done = arguments[arguments.length - 1];
                 fetch(document.getElementById('audit-csv').href).then(r => r.text()).then(done);""");
-        assertThat(csv.toString()).startsWith("global_index,occurred_at,pilot_id,event_type,actor,correlation_id,summary,payload")
+        assertThat(csv.toString()).startsWith("global_index,event_id,aggregate_type,aggregate_id,sequence_number,event_type,occurred_at,actor,roles,correlation_id,payload")
                 .contains("\"ethan\"");
         assertThat(browser.consoleErrors()).isEmpty();
         browser.signOut();
@@ -111,5 +111,14 @@ class PagesWithDataBrowserTest extends BrowserTest {
         browser.screenshot("board-tablet");
         browser.signOut();
         browser.resize(new Dimension(1400, 1000));
+    }
+
+    @Test
+    void swaggerUiShowsTheApiWithinItsContentSecurityPolicy() {
+        browser.consoleErrors();
+        browser.open("/swagger-ui.html");
+        browser.waitFor(By.cssSelector(".opblock-tag"));
+        assertThat(browser.findAll(By.cssSelector(".opblock"))).isNotEmpty();
+        assertThat(browser.consoleErrors()).as("no resource or inline code refused by the policy").isEmpty();
     }
 }

@@ -78,7 +78,8 @@ final class LedgerClient {
     private Response send(HttpRequest request) {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            boolean isJson = response.headers().firstValue("Content-Type").orElse("").contains("json");
+            String type = response.headers().firstValue("Content-Type").orElse("").split(";")[0].trim();
+            boolean isJson = type.equals("application/json") || type.endsWith("+json");
             JsonNode body = isJson && !response.body().isEmpty() ? json.readTree(response.body()) : json.missingNode();
             return new Response(response.statusCode(), response.headers().map(), body, response.body());
         } catch (IOException e) {

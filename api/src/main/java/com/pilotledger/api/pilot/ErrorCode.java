@@ -22,5 +22,9 @@ public enum ErrorCode {
     SELF_APPROVAL_NOT_ALLOWED,
     REQUEST_NOT_PENDING,
     REQUEST_NOT_FOUND,
-    INVALID_DECISION_RIGHTS
+    INVALID_DECISION_RIGHTS,
+    /** A retry named no parked event (unknown processing group, or nothing parked in that sequence). */
+    DEAD_LETTER_NOT_FOUND,
+    /** The views are being rebuilt from the event store; what they hold now is partial. */
+    VIEWS_REBUILDING
 }

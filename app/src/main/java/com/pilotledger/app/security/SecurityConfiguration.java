@@ -16,8 +16,8 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Who may call what. The whole access policy of the API is here, in one place: executives and portfolio managers
  * authorize and approve (how much each may decide is data: the approval limits), portfolio managers register, pause
- * and kill, pilot owners (and portfolio managers) record signals, administrators set the budget and decision rights,
- * everyone signed in reads, and auditors only read.
+ * and kill, pilot owners (and portfolio managers) record signals, administrators set the budget and decision rights
+ * and see and retry parked events, everyone signed in reads, and auditors only read.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -26,6 +26,29 @@ public class SecurityConfiguration {
     private static final String PORTFOLIO_MANAGER = Role.PORTFOLIO_MANAGER.name();
     private static final String PILOT_OWNER = Role.PILOT_OWNER.name();
     private static final String ADMINISTRATOR = Role.ADMINISTRATOR.name();
+
+    /**
+     * Actuator: the probes (health, liveness, readiness) are public, so a load balancer or an orchestrator can ask
+     * without credentials, and show only a status; their details (processors, parked events, rebuild progress) and
+     * the Prometheus metrics are for administrators, over HTTP Basic like the API (application.yml, management.*).
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain operations(HttpSecurity http, ProblemResponses problems) throws Exception {
+        return http
+                .securityMatcher("/actuator/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/liveness",
+                                "/actuator/health/readiness").permitAll()
+                        .anyRequest().hasRole(ADMINISTRATOR))
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems.unauthenticated()))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(problems.unauthenticated())
+                        .accessDeniedHandler(problems.forbidden()))
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
 
     @Bean
     @Order(1)
@@ -41,6 +64,7 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.PUT, "/api/capital/**", "/api/decision-rights/**")
                         .hasRole(ADMINISTRATOR)
                         .requestMatchers(HttpMethod.DELETE, "/api/decision-rights/**").hasRole(ADMINISTRATOR)
+                        .requestMatchers("/api/dead-letters/**").hasRole(ADMINISTRATOR)
                         .requestMatchers(HttpMethod.POST, "/api/pilots/*/pause", "/api/pilots/*/kill")
                         .hasAnyRole(PORTFOLIO_MANAGER, EXECUTIVE)
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
@@ -73,6 +97,7 @@ public class SecurityConfiguration {
                                 "/approvals/*/reject").hasAnyRole(EXECUTIVE, PORTFOLIO_MANAGER)
                         .requestMatchers(HttpMethod.POST, "/pilots/*/pause", "/pilots/*/kill")
                         .hasAnyRole(PORTFOLIO_MANAGER, EXECUTIVE)
+                        .requestMatchers("/dead-letters/**").hasRole(ADMINISTRATOR)
                         .requestMatchers(HttpMethod.GET, "/**").authenticated()
                         .anyRequest().denyAll())
                 .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", true).permitAll())

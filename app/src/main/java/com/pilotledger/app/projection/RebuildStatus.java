@@ -17,17 +17,17 @@ public class RebuildStatus {
         return Optional.ofNullable(current.get());
     }
 
-    void started(long eventsTotal) {
+    public void started(long eventsTotal) {
         current.set(new Progress(0, eventsTotal, Instant.now()));
     }
 
-    void advanced(long eventsDone) {
+    public void advanced(long eventsDone) {
         current.updateAndGet(progress -> progress == null ? null
                 : new Progress(Math.min(eventsDone, progress.eventsTotal()), progress.eventsTotal(),
                 progress.startedAt()));
     }
 
-    void finished() {
+    public void finished() {
         current.set(null);
     }
 

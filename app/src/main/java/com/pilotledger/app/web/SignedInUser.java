@@ -27,6 +27,10 @@ public record SignedInUser(String username, Set<Role> roles) {
         return has(Role.PORTFOLIO_MANAGER) || has(Role.EXECUTIVE);
     }
 
+    public boolean canRetryDeadLetters() {
+        return has(Role.ADMINISTRATOR);
+    }
+
     public String roleLabel() {
         return String.join(", ", roles.stream().sorted().map(role -> switch (role) {
             case EXECUTIVE -> "Executive";

@@ -65,6 +65,13 @@ class PoisonEventEndToEndTest extends EndToEndTest {
         assertThat(boardRow(idA).get("stale").asBoolean()).isTrue();
         assertThat(boardRow(pilotB.substring(pilotB.lastIndexOf('/') + 1)).get("stale").asBoolean()).isFalse();
         assertThat(client.get("ada", "/api/dead-letters").status()).isEqualTo(403);
+        PageSession pam = PageSession.signIn(ledger.port(), "pam");
+        assertThat(pam.get("/pilots/" + idA).body()).contains("id=\"stale-notice\"");
+        assertThat(pam.get("/").body()).contains("View may be behind");
+        assertThat(pam.get("/dead-letters").statusCode()).isEqualTo(403);
+        PageSession alex = PageSession.signIn(ledger.port(), "alex");
+        assertThat(alex.get("/dead-letters").body()).contains("SignalRecorded").contains("Poisoned")
+                .contains("pilot-detail").contains(poisoned.get("errorType").asString());
 
         // A retry while the cause is still there fails again: still parked, one retry counted.
         JsonNode failedRetry = client.post("alex", "/api/dead-letters/pilot-detail/" + idA + "/retry", "").body();
@@ -77,6 +84,8 @@ class PoisonEventEndToEndTest extends EndToEndTest {
         assertThat(retry.body().get("resolved").asBoolean()).isTrue();
 
         assertThat(parked()).isEmpty();
+        assertThat(alex.get("/dead-letters").body()).contains("id=\"no-dead-letters\"");
+        assertThat(pam.get("/pilots/" + idA).body()).doesNotContain("stale-notice");
         JsonNode repaired = client.get("ada", pilotA).body();
         assertThat(repaired.get("summary").get("stale").asBoolean()).isFalse();
         assertThat(repaired.get("readings").toString()).contains(POISON).contains("Approvals named");

@@ -1,8 +1,10 @@
 package com.pilotledger.app.e2e;
 
+import com.pilotledger.app.projection.ProjectionRebuild;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.StreamSupport;
 
@@ -34,7 +36,7 @@ class PoisonEventEndToEndTest extends EndToEndTest {
         assertThat(timedPost("owen", pilotA + "/signals", signal("OPERATIONAL_OWNERSHIP", "ESTABLISHED", POISON)))
                 .isLessThan(NORMAL_MILLIS);
 
-        List<JsonNode> parked = parked();
+        List<JsonNode> parked = parkedOf(idA);
         assertThat(parked).isNotEmpty().allSatisfy(letter -> {
             assertThat(letter.get("processingGroup").asString()).isEqualTo("pilot-detail");
             assertThat(letter.get("sequence").asString()).isEqualTo(idA);
@@ -83,7 +85,7 @@ class PoisonEventEndToEndTest extends EndToEndTest {
         assertThat(retry.status()).isEqualTo(200);
         assertThat(retry.body().get("resolved").asBoolean()).isTrue();
 
-        assertThat(parked()).isEmpty();
+        assertThat(parkedOf(idA)).isEmpty();
         assertThat(alex.get("/dead-letters").body()).contains("id=\"no-dead-letters\"");
         assertThat(pam.get("/pilots/" + idA).body()).doesNotContain("stale-notice");
         JsonNode repaired = client.get("ada", pilotA).body();
@@ -91,6 +93,37 @@ class PoisonEventEndToEndTest extends EndToEndTest {
         assertThat(repaired.get("readings").toString()).contains(POISON).contains("Approvals named");
         assertThat(client.post("alex", "/api/dead-letters/pilot-detail/" + idA + "/retry", "").status())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void aRebuildDropsTheParkedEventsOfTheViewsItReplaysAndParksAgainWhatStillFails() {
+        String pilot = client.post("pam", "/api/pilots", registration("Replayed", "Stores", "owen", "100000.00"))
+                .header("Location");
+        String id = pilot.substring(pilot.lastIndexOf('/') + 1);
+        ledger.jdbc().execute("ALTER TABLE pilot_reading ADD CONSTRAINT ck_replayed CHECK (evidence <> 'Refused twice')");
+        try {
+            client.post("owen", pilot + "/signals", signal("OPERATIONAL_OWNERSHIP", "ESTABLISHED", "Refused twice"));
+            List<JsonNode> before = parkedOf(id);
+            assertThat(before).isNotEmpty();
+
+            assertThat(ledger.bean(ProjectionRebuild.class).rebuildAll(Duration.ofSeconds(60))).isTrue();
+
+            List<JsonNode> again = parkedOf(id);
+            assertThat(again).as("the replay met the same events again and parked them anew")
+                    .extracting(letter -> letter.get("eventId").asString())
+                    .containsExactlyElementsOf(before.stream().map(letter -> letter.get("eventId").asString())
+                            .toList());
+            assertThat(again.get(0).get("parkedAt").asString()).isNotEqualTo(before.get(0).get("parkedAt").asString());
+        } finally {
+            ledger.jdbc().execute("ALTER TABLE pilot_reading DROP CONSTRAINT ck_replayed");
+        }
+        assertThat(ledger.bean(ProjectionRebuild.class).rebuildAll(Duration.ofSeconds(60))).isTrue();
+        assertThat(parkedOf(id)).isEmpty();
+        assertThat(client.get("ada", pilot).body().get("readings").toString()).contains("Refused twice");
+    }
+
+    private List<JsonNode> parkedOf(String sequence) {
+        return parked().stream().filter(letter -> letter.get("sequence").asString().equals(sequence)).toList();
     }
 
     private long timedPost(String user, String path, Object body) {

@@ -35,25 +35,19 @@ public class SecurityConfiguration {
     @Bean
     @Order(0)
     SecurityFilterChain operations(HttpSecurity http, ProblemResponses problems) throws Exception {
-        return http
+        http
                 .securityMatcher("/actuator/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/liveness",
                                 "/actuator/health/readiness").permitAll()
-                        .anyRequest().hasRole(ADMINISTRATOR))
-                .httpBasic(basic -> basic.authenticationEntryPoint(problems.unauthenticated()))
-                .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint(problems.unauthenticated())
-                        .accessDeniedHandler(problems.forbidden()))
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .build();
+                        .anyRequest().hasRole(ADMINISTRATOR));
+        return statelessBasic(http, problems).build();
     }
 
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
-        return http
+        http
                 .securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/pilots").hasRole(PORTFOLIO_MANAGER)
@@ -68,15 +62,22 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/pilots/*/pause", "/api/pilots/*/kill")
                         .hasAnyRole(PORTFOLIO_MANAGER, EXECUTIVE)
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
-                        .anyRequest().denyAll())
+                        .anyRequest().denyAll());
+        return statelessBasic(http, problems).build();
+    }
+
+    /**
+     * HTTP Basic on every request, refusals as problem bodies, no session. A stateless client authenticated on every
+     * request carries no session cookie to forge, so there is no CSRF token to check.
+     */
+    private static HttpSecurity statelessBasic(HttpSecurity http, ProblemResponses problems) throws Exception {
+        return http
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems.unauthenticated()))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(problems.unauthenticated())
                         .accessDeniedHandler(problems.forbidden()))
-                // A stateless API authenticated on every request carries no session cookie to forge.
                 .csrf(csrf -> csrf.disable())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .build();
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
     }
 
     /**

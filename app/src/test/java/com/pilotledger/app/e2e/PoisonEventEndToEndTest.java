@@ -4,6 +4,7 @@ import com.pilotledger.app.projection.ProjectionRebuild;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.StreamSupport;
@@ -47,6 +48,10 @@ class PoisonEventEndToEndTest extends EndToEndTest {
         assertThat(poisoned.get("errorMessage").asString()).containsIgnoringCase("ck_poison");
         assertThat(poisoned.get("parkedAt").asString()).isNotBlank();
         assertThat(poisoned.get("retries").asInt()).isZero();
+        ledger.jdbc().queryForList("SELECT payload, token FROM dead_letter_entry WHERE sequence_identifier = ?", idA)
+                .forEach(letter -> assertThat(letter.values()).as("stored as JSON by the Jackson serializers")
+                        .allSatisfy(data -> assertThat(new String((byte[]) data, StandardCharsets.UTF_8))
+                                .startsWith("{")));
 
         // Other pilots' commands answer in normal time and their views update; so do the pilot's other views.
         for (int i = 0; i < 3; i++) {

@@ -28,7 +28,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.DefaultTransactionDefinition;
 
-import java.util.Map;
+import java.util.Set;
 
 /**
  * An event a handler cannot process is parked, not retried forever: Axon's sequenced dead-letter queue, in the
@@ -45,13 +45,9 @@ public class DeadLetterConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(DeadLetterConfiguration.class);
 
-    /** The processing groups that park events, and the class whose handlers each one runs. */
-    public static final Map<String, Class<?>> PARKING_GROUPS = Map.of(
-            BoardProjection.GROUP, BoardProjection.class,
-            PilotDetailProjection.GROUP, PilotDetailProjection.class,
-            AuditProjection.GROUP, AuditProjection.class,
-            CapitalProjection.GROUP, CapitalProjection.class,
-            PilotCapitalPolicy.GROUP, PilotCapitalPolicy.class);
+    /** The processing groups that park events. */
+    public static final Set<String> PARKING_GROUPS = Set.of(BoardProjection.GROUP, PilotDetailProjection.GROUP,
+            AuditProjection.GROUP, CapitalProjection.GROUP, PilotCapitalPolicy.GROUP);
 
     /** How often an administrator retried a letter; absent until its first retry fails. */
     public static final String RETRIES = "retries";
@@ -95,8 +91,8 @@ public class DeadLetterConfiguration {
                                       Serializer serializer) {
         TransactionManager nested = new SpringTransactionManager(transactions,
                 new DefaultTransactionDefinition(TransactionDefinition.PROPAGATION_NESTED));
-        return configurer -> configurer.eventProcessing(processing -> PARKING_GROUPS.forEach((group, handlers) ->
-                park(processing, group, handlers, transactions, nested, JdbcSequencedDeadLetterQueue.builder()
+        return configurer -> configurer.eventProcessing(processing -> PARKING_GROUPS.forEach(group ->
+                park(processing, group, transactions, nested, JdbcSequencedDeadLetterQueue.builder()
                         .processingGroup(group)
                         .connectionProvider(connectionProvider)
                         .transactionManager(transactionManager)
@@ -106,14 +102,18 @@ public class DeadLetterConfiguration {
                         .build())));
     }
 
-    private static void park(EventProcessingConfigurer processing, String group, Class<?> handlers,
+    /**
+     * The group's handlers are built by the application's handler definition (Axon's, with the Spring context's
+     * enhancers; the same for every handler class, which only names the class loader), each in a savepoint.
+     */
+    private static void park(EventProcessingConfigurer processing, String group,
                              PlatformTransactionManager transactions, TransactionManager nested,
                              JdbcSequencedDeadLetterQueue<EventMessage<?>> queue) {
         processing.registerDeadLetterQueue(group, configuration -> queue)
                 .registerDeadLetterPolicy(group, configuration -> parkingPolicy(group))
                 .registerDeadLetteringEventHandlerInvokerConfiguration(group, (configuration, invoker) -> invoker
-                        .handlerDefinition(new HandlerSavepoint(configuration.handlerDefinition(handlers),
-                                transactions))
+                        .handlerDefinition(new HandlerSavepoint(
+                                configuration.handlerDefinition(DeadLetterConfiguration.class), transactions))
                         .transactionManager(nested)
                         .enableSequenceIdentifierCache()
                         .allowReset(!PilotCapitalPolicy.GROUP.equals(group)));

@@ -70,7 +70,7 @@ public class DeadLetters {
 
     private Map<String, SequencedDeadLetterQueue<EventMessage<?>>> queues() {
         Map<String, SequencedDeadLetterQueue<EventMessage<?>>> queues = new TreeMap<>();
-        DeadLetterConfiguration.PARKING_GROUPS.keySet().forEach(group ->
+        DeadLetterConfiguration.PARKING_GROUPS.forEach(group ->
                 processing.deadLetterQueue(group).ifPresent(queue -> queues.put(group, queue)));
         return queues;
     }

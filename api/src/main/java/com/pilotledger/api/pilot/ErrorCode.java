@@ -26,5 +26,9 @@ public enum ErrorCode {
     /** An Idempotency-Key used again, by the same user on the same endpoint, for a different request. */
     IDEMPOTENCY_KEY_REUSED,
     /** The first request with this Idempotency-Key is still being processed. */
-    IDEMPOTENCY_KEY_IN_FLIGHT
+    IDEMPOTENCY_KEY_IN_FLIGHT,
+    /** A retry named no parked event (unknown processing group, or nothing parked in that sequence). */
+    DEAD_LETTER_NOT_FOUND,
+    /** The views are being rebuilt from the event store; what they hold now is partial. */
+    VIEWS_REBUILDING
 }

@@ -11,11 +11,13 @@ import java.util.Map;
 /**
  * One pilot on the portfolio board. Divergent means the authorized posture differs from the recommendation.
  * Readings hold the latest level per domain; a domain with no reading yet is absent. Committed is what the pilot holds
- * of the capital pool (frozen while paused); authorized is the amount of its latest authorization.
+ * of the capital pool (frozen while paused); authorized is the amount of its latest authorization. Stale means an event
+ * about this pilot could not be applied to the views and is parked until an administrator retries it: what the views
+ * show of this pilot may be behind its history.
  */
 public record BoardRow(String pilotId, String name, String businessUnit, String sponsor, String operationalOwner,
                        PilotStatus status, Posture authorizedPosture, Posture recommendedPosture, boolean divergent,
                        Map<StabilizationDomain, ReadinessLevel> readings, Money capitalRequested,
                        Money capitalAuthorized, Money capitalCommitted, boolean capitalFrozen, Instant postureSince,
-                       long daysInPosture, Instant registeredAt) {
+                       long daysInPosture, Instant registeredAt, boolean stale) {
 }

@@ -70,8 +70,11 @@ public class AxonMessagingConfiguration {
      * last commit; several instances set it to 1ms, so every batch commits its token and each instance can see how
      * far the others' segments are (read-your-writes across instances).
      * Events are split over segments per pilot, so a view that combines a pilot's own
-     * events with the capital events about it sees them in the order they happened. A failing handler stops its
-     * segment and retries rather than skip an event, which would leave a view or a process silently wrong.
+     * events with the capital events about it sees them in the order they happened. An event a projection or the
+     * capital policy cannot handle is parked with the pilot's later events ({@link DeadLetterConfiguration}); any
+     * other failure (the authorization process, the database) propagates: the segment stops, says so at ERROR
+     * ({@link ProcessorFailureLog}) and retries rather than skip an event, which would leave a view or a process
+     * silently wrong.
      */
     @Bean
     ConfigurerModule pooledProcessors(@Value("${pilot-ledger.projections.segments:4}") int segments,
@@ -85,7 +88,8 @@ public class AxonMessagingConfiguration {
                         .claimExtensionThreshold(claimExtension.toMillis()))
                 .assignProcessingGroup(group -> PROJECTIONS.contains(group) ? READ_MODELS : group)
                 .registerDefaultSequencingPolicy(configuration -> new PerPilotSequencingPolicy())
-                .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance()));
+                .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance())
+                .registerDefaultErrorHandler(configuration -> new ProcessorFailureLog()));
     }
 
     /**

@@ -2,6 +2,8 @@ package com.pilotledger.app.problem;
 
 import com.pilotledger.api.pilot.CommandRefusal;
 import com.pilotledger.api.pilot.ErrorCode;
+import com.pilotledger.app.deadletter.DeadLetterNotFoundException;
+import com.pilotledger.app.projection.ViewsRebuildingException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
@@ -60,6 +62,24 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ProblemDetail notFound(PilotNotFoundException exception) {
         return problem(HttpStatus.NOT_FOUND, ErrorCode.PILOT_NOT_FOUND.name(), exception.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail deadLetterNotFound(DeadLetterNotFoundException exception) {
+        return problem(ErrorCodeStatus.of(ErrorCode.DEAD_LETTER_NOT_FOUND), ErrorCode.DEAD_LETTER_NOT_FOUND.name(),
+                exception.getMessage());
+    }
+
+    /** While the views are rebuilt they hold partial figures: none is served, and the client is told when to return. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> rebuilding(ViewsRebuildingException exception) {
+        ProblemDetail problem = problem(ErrorCodeStatus.of(ErrorCode.VIEWS_REBUILDING),
+                ErrorCode.VIEWS_REBUILDING.name(), exception.getMessage());
+        problem.setProperty("eventsDone", exception.progress().eventsDone());
+        problem.setProperty("eventsTotal", exception.progress().eventsTotal());
+        return ResponseEntity.status(problem.getStatus())
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(ViewsRebuildingException.RETRY_AFTER.toSeconds()))
+                .body(problem);
     }
 
     @ExceptionHandler

@@ -92,6 +92,16 @@ public class ProjectionCatchUp {
         return awaitHead(eventStore.createHeadToken(), System.nanoTime() + within.toNanos());
     }
 
+    /** Waits until every handler has processed the store up to the given head. */
+    boolean awaitHead(TrackingToken head, Duration within) {
+        return awaitHead(head, System.nanoTime() + within.toNanos());
+    }
+
+    /** The store's head now: the position the next catch-up or rebuild aims for. */
+    TrackingToken head() {
+        return eventStore.createHeadToken();
+    }
+
     private boolean awaitHead(TrackingToken head, long deadline) {
         if (head == null) {
             return true;

@@ -27,8 +27,9 @@ import java.util.stream.Collectors;
 /**
  * Who may call what. The whole access policy of the API is here, in one place: executives and portfolio managers
  * authorize and approve (how much each may decide is data: the approval limits), portfolio managers register, pause
- * and kill, pilot owners (and portfolio managers) record signals, administrators set the budget and decision rights,
- * everyone signed in reads, and auditors only read; auditors and administrators export the whole event store.
+ * and kill, pilot owners (and portfolio managers) record signals, administrators set the budget and decision rights
+ * and see and retry parked events, everyone signed in reads, and auditors only read; auditors and administrators
+ * export the whole event store.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -42,10 +43,27 @@ public class SecurityConfiguration {
     private static final String ADMINISTRATOR = Role.ADMINISTRATOR.name();
     private static final String AUDITOR = Role.AUDITOR.name();
 
+    /**
+     * Actuator: the probes (health, liveness, readiness) are public, so a load balancer or an orchestrator can ask
+     * without credentials, and show only a status; their details (processors, parked events, rebuild progress) and
+     * the Prometheus metrics are for administrators, over HTTP Basic like the API (application.yml, management.*).
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain operations(HttpSecurity http, ProblemResponses problems) throws Exception {
+        http
+                .securityMatcher("/actuator/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/liveness",
+                                "/actuator/health/readiness").permitAll()
+                        .anyRequest().hasRole(ADMINISTRATOR));
+        return statelessBasic(http, problems).build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
-        return http
+        http
                 .securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/pilots").hasRole(PORTFOLIO_MANAGER)
@@ -56,12 +74,22 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.PUT, "/api/capital/**", "/api/decision-rights/**")
                         .hasRole(ADMINISTRATOR)
                         .requestMatchers(HttpMethod.DELETE, "/api/decision-rights/**").hasRole(ADMINISTRATOR)
+                        .requestMatchers("/api/dead-letters/**").hasRole(ADMINISTRATOR)
                         .requestMatchers(HttpMethod.POST, "/api/pilots/*/pause", "/api/pilots/*/kill")
                         .hasAnyRole(PORTFOLIO_MANAGER, EXECUTIVE)
                         .requestMatchers(HttpMethod.GET, "/api/audit/export.csv", "/api/audit/export.jsonl")
                         .hasAnyRole(AUDITOR, ADMINISTRATOR)
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
-                        .anyRequest().denyAll())
+                        .anyRequest().denyAll());
+        return statelessBasic(http, problems).build();
+    }
+
+    /**
+     * HTTP Basic on every request, refusals as problem bodies, no session. A stateless client authenticated on every
+     * request carries no session cookie to forge, so there is no CSRF token to check.
+     */
+    private static HttpSecurity statelessBasic(HttpSecurity http, ProblemResponses problems) throws Exception {
+        return http
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems.unauthenticated()))
                 // JSON only: nothing in an answer may load, run or frame anything.
                 .headers(headers -> headers
@@ -70,10 +98,8 @@ public class SecurityConfiguration {
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(problems.unauthenticated())
                         .accessDeniedHandler(problems.forbidden()))
-                // A stateless API authenticated on every request carries no session cookie to forge.
                 .csrf(csrf -> csrf.disable())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .build();
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
     }
 
     /**
@@ -118,6 +144,7 @@ public class SecurityConfiguration {
                                 "/approvals/*/reject").hasAnyRole(EXECUTIVE, PORTFOLIO_MANAGER)
                         .requestMatchers(HttpMethod.POST, "/pilots/*/pause", "/pilots/*/kill")
                         .hasAnyRole(PORTFOLIO_MANAGER, EXECUTIVE)
+                        .requestMatchers("/dead-letters/**").hasRole(ADMINISTRATOR)
                         .requestMatchers(HttpMethod.GET, "/**").authenticated()
                         .anyRequest().denyAll())
                 .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", true)

@@ -2,7 +2,11 @@ package com.pilotledger.app.web;
 
 import com.pilotledger.api.pilot.ErrorCode;
 import com.pilotledger.app.problem.CommandRefusedException;
+import com.pilotledger.app.deadletter.DeadLetterNotFoundException;
 import com.pilotledger.app.problem.PilotNotFoundException;
+import com.pilotledger.app.projection.ViewsRebuildingException;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -11,8 +15,8 @@ import org.springframework.web.servlet.ModelAndView;
 import java.util.Map;
 
 /**
- * What a page shows when what it names does not exist (a pilot, an authorization request): a page in words, not a
- * problem document. Refusals of an action are shown on the page of the action instead (see {@link PilotPage}).
+ * What a page shows when what it names does not exist (a pilot, an authorization request, a parked sequence), or while
+ * the views are rebuilt: a page in words, not a problem document. Refusals of an action are shown on the page of the action instead (see {@link PilotPage}).
  */
 @ControllerAdvice(basePackageClasses = PageErrors.class)
 public class PageErrors {
@@ -27,6 +31,19 @@ public class PageErrors {
         if (exception.refusal().code() != ErrorCode.REQUEST_NOT_FOUND) {
             throw exception;
         }
+        return notFound(exception.getMessage());
+    }
+
+    /** While the views are rebuilt, a page says so, with the progress, rather than show partial figures. */
+    @ExceptionHandler(ViewsRebuildingException.class)
+    ModelAndView rebuilding(ViewsRebuildingException exception, HttpServletResponse response) {
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(ViewsRebuildingException.RETRY_AFTER.toSeconds()));
+        return new ModelAndView("rebuilding", Map.of("progress", exception.progress()),
+                HttpStatus.SERVICE_UNAVAILABLE);
+    }
+
+    @ExceptionHandler(DeadLetterNotFoundException.class)
+    ModelAndView deadLetterNotFound(DeadLetterNotFoundException exception) {
         return notFound(exception.getMessage());
     }
 

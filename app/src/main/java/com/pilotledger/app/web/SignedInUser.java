@@ -31,6 +31,10 @@ public record SignedInUser(String username, Set<Role> roles) {
         return has(Role.AUDITOR) || has(Role.ADMINISTRATOR);
     }
 
+    public boolean canRetryDeadLetters() {
+        return has(Role.ADMINISTRATOR);
+    }
+
     public String roleLabel() {
         return String.join(", ", roles.stream().sorted().map(role -> switch (role) {
             case EXECUTIVE -> "Executive";

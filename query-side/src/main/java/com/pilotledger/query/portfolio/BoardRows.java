@@ -22,7 +22,12 @@ import java.util.Map;
 @Component
 public class BoardRows implements RowMapper<BoardRow> {
 
-    public static final String SELECT = "SELECT * FROM board_pilot";
+    /**
+     * A pilot's views are stale while any processing group holds a parked event of its sequence (the dead letters of
+     * Axon's queue are keyed by pilot, see the app's PerPilotSequencingPolicy).
+     */
+    public static final String SELECT = "SELECT board_pilot.*, EXISTS (SELECT 1 FROM dead_letter_entry "
+            + "WHERE dead_letter_entry.sequence_identifier = board_pilot.pilot_id) AS stale FROM board_pilot";
 
     private final Clock clock;
 
@@ -51,6 +56,6 @@ public class BoardRows implements RowMapper<BoardRow> {
                 new Money(rs.getBigDecimal("capital_authorized"), currency),
                 new Money(rs.getBigDecimal("capital_committed"), currency), rs.getBoolean("capital_frozen"),
                 postureSince, Math.max(0, Duration.between(postureSince, clock.instant()).toDays()),
-                Sql.instant(rs, "registered_at"));
+                Sql.instant(rs, "registered_at"), rs.getBoolean("stale"));
     }
 }

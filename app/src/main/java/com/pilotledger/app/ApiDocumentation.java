@@ -16,7 +16,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import java.util.Arrays;
 
 /**
  * The OpenAPI document: HTTP Basic for every endpoint, and, on command endpoints, the headers a client may send in
@@ -51,9 +50,8 @@ public class ApiDocumentation {
     @Bean
     OperationCustomizer commandHeaders() {
         return (operation, handler) -> {
-            boolean sendsCommand = !handler.hasMethodAnnotation(GetMapping.class) && Arrays.stream(
-                    handler.getMethodParameters()).anyMatch(parameter -> parameter.getParameterType() == CommandOrigin.class);
-            if (sendsCommand) {
+            // Every write of the API honours the key (IdempotencyKeyInterceptor), not only those that send a command.
+            if (!handler.hasMethodAnnotation(GetMapping.class)) {
                 operation.addParametersItem(new HeaderParameter().name(IdempotencyKeyInterceptor.HEADER)
                         .description(IDEMPOTENCY_KEY).schema(new StringSchema().maxLength(130)
                                 .pattern("^(" + IdempotencyKeyInterceptor.KEY_SYNTAX + ")$")));

@@ -1,7 +1,7 @@
 package com.pilotledger.app;
 
+import com.pilotledger.app.idempotency.IdempotencyKeyInterceptor;
 import com.pilotledger.app.pilot.CommandOrigin;
-import com.pilotledger.app.pilot.CommandOriginResolver;
 import com.pilotledger.app.problem.CorrelationIdFilter;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -26,6 +26,13 @@ import java.util.Arrays;
 public class ApiDocumentation {
 
     private static final String BASIC = "basic";
+    private static final String IDEMPOTENCY_KEY = """
+            A key of your choosing (1 to 128 letters, digits or . _ : -, optionally in double quotes) that makes a \
+            retry safe. It is yours on this endpoint (method and path) only. The same key with the same request \
+            (path, parameters and body) gets the first answer again (status, Location, body) without acting twice; \
+            with a different request, 422 IDEMPOTENCY_KEY_REUSED; while the first request is still being processed, \
+            409 IDEMPOTENCY_KEY_IN_FLIGHT. Answers 2xx and 4xx other than 409 are kept for 24 hours by default; \
+            after a 409 or a 5xx the same key runs the request again.""";
 
     static {
         SpringDocUtils.getConfig().addRequestWrapperToIgnore(CommandOrigin.class);
@@ -47,8 +54,9 @@ public class ApiDocumentation {
             boolean sendsCommand = !handler.hasMethodAnnotation(GetMapping.class) && Arrays.stream(
                     handler.getMethodParameters()).anyMatch(parameter -> parameter.getParameterType() == CommandOrigin.class);
             if (sendsCommand) {
-                operation.addParametersItem(new HeaderParameter().name(CommandOriginResolver.IDEMPOTENCY_KEY_HEADER)
-                        .description("Retrying with the same key takes effect once").schema(new StringSchema()));
+                operation.addParametersItem(new HeaderParameter().name(IdempotencyKeyInterceptor.HEADER)
+                        .description(IDEMPOTENCY_KEY).schema(new StringSchema().maxLength(130)
+                                .pattern("^(" + IdempotencyKeyInterceptor.KEY_SYNTAX + ")$")));
                 operation.addParametersItem(new HeaderParameter().name(CorrelationIdFilter.HEADER)
                         .description("Carried by every event this request causes; generated when absent")
                         .schema(new StringSchema()));

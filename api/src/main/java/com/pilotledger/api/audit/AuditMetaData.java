@@ -14,7 +14,10 @@ public final class AuditMetaData {
     public static final String ACTOR_ROLES = "actorRoles";
     /** Ties together everything caused by one request. */
     public static final String CORRELATION_ID = "correlationId";
-    /** The client's key for one intended command; a retry with the same key takes effect once. */
+    /**
+     * The command key: derived from the client's Idempotency-Key, the user, the endpoint and the request; a retry of
+     * that request carries the same one and takes effect once.
+     */
     public static final String IDEMPOTENCY_KEY = "idempotencyKey";
 
     private AuditMetaData() {

@@ -22,5 +22,9 @@ public enum ErrorCode {
     SELF_APPROVAL_NOT_ALLOWED,
     REQUEST_NOT_PENDING,
     REQUEST_NOT_FOUND,
-    INVALID_DECISION_RIGHTS
+    INVALID_DECISION_RIGHTS,
+    /** An Idempotency-Key used again, by the same user on the same endpoint, for a different request. */
+    IDEMPOTENCY_KEY_REUSED,
+    /** The first request with this Idempotency-Key is still being processed. */
+    IDEMPOTENCY_KEY_IN_FLIGHT
 }

@@ -8,23 +8,31 @@ import com.pilotledger.query.audit.AuditProjection;
 import com.pilotledger.query.capital.CapitalProjection;
 import com.pilotledger.query.pilot.PilotDetailProjection;
 import com.pilotledger.query.portfolio.BoardProjection;
+import org.axonframework.commandhandling.AsynchronousCommandBus;
 import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.CommandBusSpanFactory;
+import org.axonframework.commandhandling.DuplicateCommandHandlerResolver;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.modelling.command.CommandTargetResolver;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.concurrent.ExecutorConfigurationSupport;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.Executor;
 
 /** How commands reach the aggregates, what every event inherits from its command, and how handlers are driven. */
 @Configuration(proxyBeanMethods = false)
@@ -81,25 +89,70 @@ public class AxonMessagingConfiguration {
     }
 
     /**
-     * Two decisions on the same aggregate at the same moment: the one that lost is tried again, a few times. A command
-     * sent while an event is handled runs in a unit of work of its own (see {@link IndependentCommandGateway}).
+     * Every command is handled on one of a bounded set of command threads (Axon's {@link AsynchronousCommandBus}), in
+     * a unit of work and a transaction of its own, while its sender waits. That matters for the commands caused by
+     * events (the authorization process, the capital policy, deadlines): on the handler's own thread Axon would nest
+     * them in the handler's unit of work, so their events would be appended only with the handler's whole batch, a
+     * lost race for an aggregate would fail that batch instead of being retried, and a refusal would roll back the
+     * batch's transaction. The message is created on the sending thread, so it still carries the correlation data
+     * (actor, correlation id) of the event being handled. Otherwise this is the bus Axon's auto-configuration builds.
      */
-    @Bean(destroyMethod = "")
-    CommandGateway commandGateway(CommandBus commandBus) {
-        CommandGateway retrying = DefaultCommandGateway.builder()
-                .commandBus(commandBus)
-                .retryScheduler(new ConcurrencyRetryScheduler(Executors.newSingleThreadScheduledExecutor(
-                        daemon("command-retry"))))
+    @Bean
+    CommandBus commandBus(TransactionManager transactionManager, org.axonframework.config.Configuration axon,
+                          DuplicateCommandHandlerResolver duplicateCommandHandlerResolver,
+                          @Qualifier("commandThreads") Executor commandThreads) {
+        AsynchronousCommandBus commandBus = AsynchronousCommandBus.builder()
+                .executor(commandThreads)
+                .transactionManager(transactionManager)
+                .duplicateCommandHandlerResolver(duplicateCommandHandlerResolver)
+                .spanFactory(axon.getComponent(CommandBusSpanFactory.class))
+                .messageMonitor(axon.messageMonitor(CommandBus.class, "commandBus"))
                 .build();
-        return new IndependentCommandGateway(retrying, Executors.newCachedThreadPool(daemon("event-caused-command")));
+        commandBus.registerHandlerInterceptor(new CorrelationDataInterceptor<>(axon.correlationDataProviders()));
+        return commandBus;
     }
 
-    private static ThreadFactory daemon(String name) {
-        return runnable -> {
-            Thread thread = new Thread(runnable, name);
-            thread.setDaemon(true);
-            return thread;
-        };
+    /**
+     * The command threads: a fixed number, the queue absorbing bursts. They keep working while Axon's processors stop
+     * (a process step waiting for its command still gets it handled), and stop with the application once no bean
+     * needs them, letting the commands at hand finish.
+     */
+    @Bean
+    ThreadPoolTaskExecutor commandThreads(@Value("${pilot-ledger.commands.threads:8}") int threads) {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setThreadNamePrefix("command-");
+        executor.setCorePoolSize(threads);
+        executor.setMaxPoolSize(threads);
+        keepUntilDestroyed(executor);
+        return executor;
+    }
+
+    /** Schedules the retry of a command that lost a race for its aggregate. */
+    @Bean
+    ThreadPoolTaskScheduler commandRetryThread() {
+        ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+        scheduler.setThreadNamePrefix("command-retry-");
+        keepUntilDestroyed(scheduler);
+        return scheduler;
+    }
+
+    /**
+     * By default Spring stops an executor as soon as the context starts closing, before Axon's processors stop; these
+     * must serve them to the end, so they shut down when destroyed, waiting a little for the tasks at hand.
+     */
+    private static void keepUntilDestroyed(ExecutorConfigurationSupport executor) {
+        executor.setAcceptTasksAfterContextClose(true);
+        executor.setWaitForTasksToCompleteOnShutdown(true);
+        executor.setAwaitTerminationSeconds(10);
+    }
+
+    /** Two decisions on the same aggregate at the same moment: the one that lost is tried again, a few times. */
+    @Bean
+    CommandGateway commandGateway(CommandBus commandBus, ThreadPoolTaskScheduler commandRetryThread) {
+        return DefaultCommandGateway.builder()
+                .commandBus(commandBus)
+                .retryScheduler(new ConcurrencyRetryScheduler(commandRetryThread.getScheduledExecutor()))
+                .build();
     }
 
     /** Axon's Spring Boot support registers command handler interceptor beans on the command bus. */

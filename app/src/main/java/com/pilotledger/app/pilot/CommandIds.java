@@ -10,13 +10,13 @@ public final class CommandIds {
     }
 
     /**
-     * A retried command (same user, same idempotency key) must address the same pilot or request, so that the retry
-     * is recognised; without a key every one is new.
+     * A retried command (same user, endpoint, idempotency key and request: the same command key) must address the
+     * same pilot or request, so that the retry is recognised; without a key every one is new.
      */
     public static String newId(String purpose, CommandOrigin origin) {
-        return origin.idempotencyKey() == null
+        return origin.commandKey() == null
                 ? UUID.randomUUID().toString()
-                : UUID.nameUUIDFromBytes((purpose + ":" + origin.actor() + ":" + origin.idempotencyKey())
-                .getBytes(StandardCharsets.UTF_8)).toString();
+                : UUID.nameUUIDFromBytes((purpose + ":" + origin.commandKey()).getBytes(StandardCharsets.UTF_8))
+                .toString();
     }
 }

@@ -1,7 +1,7 @@
 package com.pilotledger.app.pilot;
 
+import com.pilotledger.app.idempotency.IdempotencyKeyInterceptor;
 import com.pilotledger.app.problem.CorrelationIdFilter;
-import com.pilotledger.app.problem.InvalidRequestException;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -12,14 +12,13 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** Builds the {@link CommandOrigin} of a command endpoint from the security context and the request headers. */
+/**
+ * Builds the {@link CommandOrigin} of a command endpoint from the security context, the correlation id and, for an
+ * API write sent with an {@code Idempotency-Key}, the command key {@link IdempotencyKeyInterceptor} derived from it.
+ */
 public class CommandOriginResolver implements HandlerMethodArgumentResolver {
-
-    public static final String IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
-    private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
 
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
@@ -30,15 +29,10 @@ public class CommandOriginResolver implements HandlerMethodArgumentResolver {
     public CommandOrigin resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
                                          NativeWebRequest request, WebDataBinderFactory binderFactory) {
         Authentication user = SecurityContextHolder.getContext().getAuthentication();
-        String key = request.getHeader(IDEMPOTENCY_KEY_HEADER);
-        if (key != null && !IDEMPOTENCY_KEY.matcher(key).matches()) {
-            throw new InvalidRequestException(IDEMPOTENCY_KEY_HEADER,
-                    "must be 1 to 128 letters, digits or . _ : -");
-        }
         return new CommandOrigin(user.getName(),
                 user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                         .map(authority -> authority.replaceFirst("^ROLE_", ""))
                         .collect(Collectors.toCollection(TreeSet::new)),
-                CorrelationIdFilter.current(request), key);
+                CorrelationIdFilter.current(request), IdempotencyKeyInterceptor.commandKey(request));
     }
 }

@@ -6,8 +6,9 @@ import com.pilotledger.api.pilot.ErrorCode;
 import java.util.Map;
 
 /**
- * A refusal that reached the edge after the command itself was accepted, e.g. an authorization request the capital
- * pool refused; answered like any refused command, with its code and facts.
+ * A refusal known at the edge rather than thrown by an aggregate: one that arrived after the command itself was
+ * accepted (e.g. an authorization request the capital pool refused), or a request its Idempotency-Key does not let run
+ * (reused for another request, or still in flight); answered like any refused command, with its code and facts.
  */
 public class CommandRefusedException extends RuntimeException {
 

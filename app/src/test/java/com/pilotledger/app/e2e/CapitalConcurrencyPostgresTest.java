@@ -1,10 +1,6 @@
 package com.pilotledger.app.e2e;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;
@@ -26,42 +22,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Two application instances on one PostgreSQL database, many executives authorizing different pilots at once, for
  * more capital than the budget holds: the pool is never over-committed, each refusal is a clear 409, and the capital
- * view adds up to the authorization events. Runs in the PostgreSQL suite only: H2's embedded file cannot be shared.
+ * view adds up to the authorization events. Both instances run authorization processes and race for the capital.
  */
-@Tag("postgres")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CapitalConcurrencyPostgresTest {
+class CapitalConcurrencyPostgresTest extends TwoInstancesTest {
 
     private static final int PILOTS = 24;
     private static final BigDecimal BUDGET = new BigDecimal("1000000.00");
     private static final BigDecimal EACH = new BigDecimal("100000.00");
-    /**
-     * Each instance claims one of the two segments of every processor, so both run authorization processes and race
-     * for the capital; every batch commits its token, so each instance reads its own writes (docs/operations.md).
-     */
-    private static final String[] SETTINGS = {
-            "--pilot-ledger.capital.initial.budget=" + BUDGET,
-            "--pilot-ledger.capital.initial.four-eyes-threshold=100000000.00",
-            "--pilot-ledger.projections.segments=2",
-            "--pilot-ledger.projections.max-claimed-segments=1",
-            "--pilot-ledger.projections.claim-extension=1ms"};
 
-    private TestDatabase database;
-    private RunningLedger first;
-    private RunningLedger second;
-
-    @BeforeAll
-    void startTwoInstances() {
-        database = TestDatabase.postgres();
-        first = RunningLedger.sharing(database, SETTINGS);
-        second = RunningLedger.sharing(database, SETTINGS);
-    }
-
-    @AfterAll
-    void stopBoth() {
-        second.close();
-        first.close();
-        database.close();
+    @Override
+    protected String[] settings() {
+        return new String[] {"--pilot-ledger.capital.initial.budget=" + BUDGET,
+                "--pilot-ledger.capital.initial.four-eyes-threshold=100000000.00"};
     }
 
     @Test

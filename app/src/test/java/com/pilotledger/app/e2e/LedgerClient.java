@@ -40,11 +40,21 @@ final class LedgerClient {
     }
 
     Response put(String user, String path, Object body) {
-        return withBody("PUT", user, path, body, Map.of());
+        return put(user, path, body, Map.of());
+    }
+
+    Response put(String user, String path, Object body, Map<String, String> headers) {
+        return withBody("PUT", user, path, body, headers);
     }
 
     Response delete(String user, String path) {
-        return send(request(user, path).DELETE().build());
+        return delete(user, path, Map.of());
+    }
+
+    Response delete(String user, String path, Map<String, String> headers) {
+        HttpRequest.Builder request = request(user, path).DELETE();
+        headers.forEach(request::header);
+        return send(request.build());
     }
 
     private Response withBody(String method, String user, String path, Object body, Map<String, String> headers) {

@@ -129,25 +129,6 @@ class PilotJourneyEndToEndTest extends EndToEndTest {
     }
 
     @Test
-    void aRetriedCommandWithTheSameIdempotencyKeyTakesEffectOnce() {
-        Map<String, String> key = Map.of("Idempotency-Key", "register-chatbot-1");
-        long before = ledger.eventCount();
-        LedgerClient.Response first = client.post("pam", "/api/pilots",
-                registration("Service chatbot", "Customer service", "owen", "150000.00"), key);
-        LedgerClient.Response retry = client.post("pam", "/api/pilots",
-                registration("Service chatbot", "Customer service", "owen", "150000.00"), key);
-        assertThat(first.status()).isEqualTo(201);
-        assertThat(retry.status()).isEqualTo(201);
-        assertThat(retry.header("Location")).isEqualTo(first.header("Location"));
-        assertThat(ledger.eventCount()).isEqualTo(before + 2);
-
-        Map<String, String> signalKey = Map.of("Idempotency-Key", "chatbot-signal-1");
-        client.post("owen", first.header("Location") + "/signals", signal("PORTFOLIO_COORDINATION", "STABILIZING", "Queue agreed"), signalKey);
-        client.post("owen", first.header("Location") + "/signals", signal("PORTFOLIO_COORDINATION", "STABILIZING", "Queue agreed"), signalKey);
-        assertThat(ledger.eventCount()).isEqualTo(before + 3);
-    }
-
-    @Test
     void invalidInputIsABadRequestThatNamesTheFieldsAndAppendsNothing() {
         long before = ledger.eventCount();
 

@@ -1,6 +1,7 @@
 package com.pilotledger.app.e2e;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import tools.jackson.databind.JsonNode;
 
 import static com.pilotledger.app.e2e.Requests.authorization;
@@ -9,7 +10,10 @@ import static com.pilotledger.app.e2e.Requests.registration;
 import static com.pilotledger.app.e2e.Requests.signal;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Stopping and starting the application loses nothing: events, views and the rules they enforce survive. */
+/**
+ * Stopping and starting the application loses nothing: events, views and the rules they enforce survive; and it leaves
+ * no thread of its own behind.
+ */
 class RestartEndToEndTest extends EndToEndTest {
 
     @Test
@@ -43,5 +47,19 @@ class RestartEndToEndTest extends EndToEndTest {
         assertThat(later.status()).isEqualTo(200);
         assertThat(later.body().at("/summary/readings/PRODUCTION_ECONOMICS").asString()).isEqualTo("ESTABLISHED");
         assertThat(later.body().at("/decisions/0/decidedBy").asString()).isEqualTo("eve");
+    }
+
+    @Test
+    void theCommandThreadsAreBoundedAndStopWithTheApplication() {
+        ThreadPoolTaskExecutor commandThreads = ledger.bean(ThreadPoolTaskExecutor.class);
+        assertThat(client.post("pam", "/api/pilots", registration("Churn prediction", "Marketing", "owen", "100000.00"))
+                .status()).isEqualTo(201);
+        assertThat(commandThreads.getMaxPoolSize()).isEqualTo(8);
+        assertThat(commandThreads.getPoolSize()).isBetween(1, 8);
+
+        ledger.stop();
+        assertThat(commandThreads.getThreadPoolExecutor().isTerminated()).isTrue();
+        ledger.start();
+        client = ledger.client();
     }
 }

@@ -26,6 +26,15 @@ final class AuthorityLimitRule {
                 .orElse(new Authority(null, new Money(BigDecimal.ZERO, currency)));
     }
 
+    /**
+     * What a decision puts at stake: the amount asked for, or the authorization it replaces when that was larger.
+     * Superseding an authorization decides over both, so cutting a large authorization to a small one needs the
+     * authority (and, above the threshold, the second approval) the large one needed.
+     */
+    static Money atStake(Money requested, BigDecimal committed) {
+        return committed.compareTo(requested.amount()) > 0 ? new Money(committed, requested.currency()) : requested;
+    }
+
     static Verdict covers(Authority authority, Money amount, String person) {
         if (authority.limit().amount().compareTo(amount.amount()) >= 0) {
             return Verdict.allowed();

@@ -20,6 +20,8 @@ import com.pilotledger.api.capital.ExpireCapitalRequest;
 import com.pilotledger.api.capital.FourEyesThresholdSet;
 import com.pilotledger.api.capital.FreezePilotCapital;
 import com.pilotledger.api.capital.HolderKind;
+import com.pilotledger.api.capital.InitializeDecisionRights;
+import com.pilotledger.api.capital.LimitHolder;
 import com.pilotledger.api.capital.PilotCapitalFrozen;
 import com.pilotledger.api.capital.PilotCapitalReleased;
 import com.pilotledger.api.capital.RejectCapitalRequest;
@@ -36,6 +38,7 @@ import com.pilotledger.api.pilot.ErrorCode;
 import com.pilotledger.command.rule.RuleViolation;
 import com.pilotledger.command.rule.Verdict;
 import com.pilotledger.command.rule.WrittenReasonRule;
+import com.pilotledger.command.support.RecentIds;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
@@ -52,6 +55,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -69,6 +73,12 @@ class PortfolioCapital {
 
     /** Until an administrator sets one, a request waits this long for its second approval. */
     static final Duration DEFAULT_APPROVAL_WINDOW = Duration.ofDays(3);
+    /**
+     * How many settled requests are remembered. A step of the authorization process is repeated only when the event
+     * that caused it is redelivered after a crash: one batch of each of its segments (a few hundred events), so a
+     * thousand requests settled since is far beyond any repeat, and small enough for every snapshot.
+     */
+    static final int SETTLED_REMEMBERED = 1000;
 
     @AggregateIdentifier
     private String portfolioId;
@@ -81,6 +91,8 @@ class PortfolioCapital {
     private final Map<String, BigDecimal> committed = new HashMap<>();
     private final Set<String> frozen = new HashSet<>();
     private final Map<String, Reservation> reservations = new LinkedHashMap<>();
+    /** Requests whose reservation ended (committed, released, rejected, expired, cancelled), latest last. */
+    private final RecentIds settledRequests = new RecentIds(SETTLED_REMEMBERED);
 
     PortfolioCapital() {
         // required by Axon to rebuild the capital from its events
@@ -150,11 +162,38 @@ class PortfolioCapital {
         }
     }
 
-    /** A request takes capital from the pool only within the maker's authority and what the budget still has. */
+    /**
+     * The decision rights configured for a new portfolio, recorded as the decisions an administrator would take, only
+     * when the portfolio has none yet: two instances starting at once both send it, and the one that loses the race
+     * is retried on the initialized portfolio, where it changes nothing.
+     */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(InitializeDecisionRights command, @MetaDataValue(AuditMetaData.ACTOR) String actor) {
+        if (portfolioId != null) {
+            return;
+        }
+        if (command.approvalWindow() != null) {
+            handle(new SetApprovalWindow(command.approvalWindow(), command.reason(), command.decidedAt()), actor);
+        }
+        new TreeMap<>(command.roleLimits()).forEach((role, limit) -> handle(new SetApprovalLimit(LimitHolder.role(role),
+                limit, command.reason(), command.decidedAt()), actor));
+        if (command.fourEyesThreshold() != null) {
+            handle(new SetFourEyesThreshold(command.fourEyesThreshold(), command.reason(), command.decidedAt()), actor);
+        }
+        if (command.budget() != null) {
+            handle(new SetCapitalBudget(command.budget(), command.reason(), command.decidedAt()), actor);
+        }
+    }
+
+    /**
+     * A request takes capital from the pool only within the maker's authority and what the budget still has. A
+     * request already reserved, or settled since, is not reserved again: the repeat succeeds and changes nothing.
+     */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(ReserveCapital command) {
-        if (reservations.containsKey(command.requestId())) {
+        if (reservations.containsKey(command.requestId()) || settledRequests.contains(command.requestId())) {
             return;
         }
         if (budget == null) {
@@ -163,12 +202,13 @@ class PortfolioCapital {
         }
         sameCurrency(command.total()).orRefuse();
         Authority authority = AuthorityLimitRule.authorityOf(limits(), command.maker(), command.makerRoles(), currency);
-        BigDecimal needed = command.total().amount().subtract(committed.getOrDefault(command.pilotId(), BigDecimal.ZERO))
-                .max(BigDecimal.ZERO);
+        BigDecimal held = committed.getOrDefault(command.pilotId(), BigDecimal.ZERO);
+        BigDecimal needed = command.total().amount().subtract(held).max(BigDecimal.ZERO);
+        Money atStake = AuthorityLimitRule.atStake(command.total(), held);
         Verdict.firstRefusal(
-                AuthorityLimitRule.covers(authority, command.total(), command.maker()),
+                AuthorityLimitRule.covers(authority, atStake, command.maker()),
                 CapitalAvailabilityRule.covers(available(), needed, currency)).orRefuse();
-        boolean secondApproval = FourEyesRule.requiresSecondApproval(command.total().amount(), fourEyesThreshold);
+        boolean secondApproval = FourEyesRule.requiresSecondApproval(atStake.amount(), fourEyesThreshold);
         apply(new CapitalReserved(command.requestId(), command.pilotId(), command.posture(), command.total(),
                 new Money(needed, currency), command.maker(), authority, secondApproval,
                 secondApproval ? command.requestedAt().plus(approvalWindow) : null, command.requestedAt()));
@@ -206,9 +246,16 @@ class PortfolioCapital {
         }
     }
 
+    /**
+     * The pilot recorded the authorization: its reservation becomes the pilot's commitment. A request settled already
+     * (committed before, or cancelled by a kill) is left as it is: the repeat succeeds and changes nothing.
+     */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(CommitCapital command) {
+        if (settledRequests.contains(command.requestId())) {
+            return;
+        }
         Reservation reservation = reservations.get(command.requestId());
         if (reservation == null || reservation.awaitingApproval()) {
             throw new RuleViolation(ErrorCode.REQUEST_NOT_PENDING,
@@ -219,6 +266,7 @@ class PortfolioCapital {
                 new Money(reservation.total().subtract(before), currency), command.committedAt()));
     }
 
+    /** Gives an open reservation back; one committed or ended already is left as it is. */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(ReleaseCapitalReservation command) {
@@ -263,10 +311,13 @@ class PortfolioCapital {
         return reservation;
     }
 
+    /** The checker needs authority for what the maker needed: the request, or the authorization it replaces if larger. */
     private Authority checkerAuthority(Reservation reservation, String checker, String checkerRoles) {
         FourEyesRule.secondPerson(reservation.maker(), checker).orRefuse();
         Authority authority = AuthorityLimitRule.authorityOf(limits(), checker, AuditMetaData.roles(checkerRoles), currency);
-        AuthorityLimitRule.covers(authority, new Money(reservation.total(), currency), checker).orRefuse();
+        Money atStake = AuthorityLimitRule.atStake(new Money(reservation.total(), currency),
+                committed.getOrDefault(reservation.pilotId(), BigDecimal.ZERO));
+        AuthorityLimitRule.covers(authority, atStake, checker).orRefuse();
         return authority;
     }
 
@@ -362,29 +413,29 @@ class PortfolioCapital {
 
     @EventSourcingHandler
     void on(CapitalRequestRejected event) {
-        reservations.remove(event.requestId());
+        settle(event.requestId());
     }
 
     @EventSourcingHandler
     void on(CapitalRequestExpired event) {
-        reservations.remove(event.requestId());
+        settle(event.requestId());
     }
 
     @EventSourcingHandler
     void on(CapitalReservationReleased event) {
-        reservations.remove(event.requestId());
+        settle(event.requestId());
     }
 
     @EventSourcingHandler
     void on(CapitalCommitted event) {
-        reservations.remove(event.requestId());
+        settle(event.requestId());
         committed.put(event.pilotId(), event.total().amount());
         frozen.remove(event.pilotId());
     }
 
     @EventSourcingHandler
     void on(PilotCapitalReleased event) {
-        event.cancelledRequests().forEach(reservations::remove);
+        event.cancelledRequests().forEach(this::settle);
         committed.remove(event.pilotId());
         frozen.remove(event.pilotId());
     }
@@ -392,5 +443,10 @@ class PortfolioCapital {
     @EventSourcingHandler
     void on(PilotCapitalFrozen event) {
         frozen.add(event.pilotId());
+    }
+
+    private void settle(String requestId) {
+        reservations.remove(requestId);
+        settledRequests.remember(requestId);
     }
 }

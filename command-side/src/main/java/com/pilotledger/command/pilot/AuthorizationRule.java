@@ -21,7 +21,7 @@ final class AuthorizationRule {
     static Verdict evaluate(AuthorizeInvestment command, Posture recommended, Money requestedCapital) {
         return Verdict.firstRefusal(
                 deployingPosture(command.posture()),
-                positiveCapital(command.capital()),
+                PositiveCapitalRule.require(command.capital(), "Authorized capital"),
                 sameCurrency(command.capital(), requestedCapital),
                 WrittenReasonRule.require(command.rationale(), ErrorCode.RATIONALE_REQUIRED, "A rationale"),
                 justifiedOverride(command, recommended));
@@ -36,12 +36,6 @@ final class AuthorizationRule {
                 ? Verdict.allowed()
                 : Verdict.refused(ErrorCode.POSTURE_NOT_AUTHORIZABLE,
                 "Only Controlled Investment or Authorize Deployment can be authorized; pause the pilot instead");
-    }
-
-    private static Verdict positiveCapital(Money capital) {
-        return capital != null && capital.exceedsZero()
-                ? Verdict.allowed()
-                : Verdict.refused(ErrorCode.CAPITAL_NOT_POSITIVE, "Authorized capital must be a positive amount");
     }
 
     private static Verdict sameCurrency(Money capital, Money requestedCapital) {

@@ -3,6 +3,7 @@ package com.pilotledger.command.pilot;
 import com.pilotledger.command.rule.RuleViolation;
 import com.pilotledger.command.rule.Verdict;
 import com.pilotledger.command.rule.WrittenReasonRule;
+import com.pilotledger.command.support.RecentIds;
 
 import com.pilotledger.api.audit.AuditMetaData;
 import com.pilotledger.api.money.Money;
@@ -23,6 +24,7 @@ import com.pilotledger.api.pilot.PostureRecommendationChanged;
 import com.pilotledger.api.pilot.ReadinessLevel;
 import com.pilotledger.api.pilot.RecordSignal;
 import com.pilotledger.api.pilot.RegisterPilot;
+import com.pilotledger.api.pilot.RequestOutcome;
 import com.pilotledger.api.pilot.SignalRecorded;
 import com.pilotledger.api.pilot.StabilizationDomain;
 import org.axonframework.commandhandling.CommandHandler;
@@ -46,12 +48,17 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * One AI pilot competing for production capital. Accepts or refuses every command addressed to it; keeps only the
  * state its decisions need. Handlers check the rules, then apply; event sourcing handlers only assign state.
- * Every applied event carries the idempotency key of its command, so a retried command is recognised after reload.
+ * Every applied event carries the command key of its command, so a retried command is recognised after reload.
  */
 @Aggregate(snapshotTriggerDefinition = "ledgerSnapshotTrigger")
 class Pilot {
 
     private static final ReadinessPolicy POLICY = new ReadinessPolicy();
+    /**
+     * A pilot has one request open at a time, and a completion is repeated only by a redelivery of the event that
+     * caused it, within a batch of the authorization process: a few requests back is ample.
+     */
+    static final int AUTHORIZED_REMEMBERED = 16;
 
     @AggregateIdentifier
     private String pilotId;
@@ -63,6 +70,8 @@ class Pilot {
     private boolean paused;
     private boolean killed;
     private InvestmentAuthorizationRequested pendingRequest;
+    /** The latest requests this pilot authorized, so a repeated completion is recognised as done. */
+    private final RecentIds authorizedRequests = new RecentIds(AUTHORIZED_REMEMBERED);
     private final RecentCommandKeys recentCommandKeys = new RecentCommandKeys();
 
     Pilot() {
@@ -77,6 +86,7 @@ class Pilot {
             throw new RuleViolation(ErrorCode.PILOT_ALREADY_REGISTERED,
                     "A pilot with id " + command.pilotId() + " is already registered");
         }
+        PositiveCapitalRule.require(command.requestedCapital(), "Requested capital").orRefuse();
         MetaData origin = origin(key);
         apply(new PilotRegistered(command.pilotId(), command.name(), command.businessUnit(), command.sponsor(),
                 command.operationalOwner(), command.problemStatement(), command.baselineMetric(),
@@ -115,8 +125,16 @@ class Pilot {
                 origin(key));
     }
 
+    /**
+     * The authorization process completes a request once its capital is reserved (and approved). Completing it again
+     * (a redelivered event) succeeds and records nothing; a request that was closed meanwhile (refused, paused, killed)
+     * is refused, and only that refusal makes the process give the reservation back.
+     */
     @CommandHandler
     void handle(CompleteInvestmentAuthorization command) {
+        if (authorizedRequests.contains(command.requestId())) {
+            return;
+        }
         InvestmentAuthorizationRequested request = pending(command.requestId());
         apply(new InvestmentAuthorized(pilotId, request.requestId(), request.posture(), request.capital(),
                 request.scope(), request.conditions(), request.rationale(), request.recommendedPosture(),
@@ -140,19 +158,34 @@ class Pilot {
             throw new RuleViolation(ErrorCode.PILOT_ALREADY_PAUSED, "The pilot is already paused");
         }
         WrittenReasonRule.require(command.reason(), ErrorCode.REASON_REQUIRED, "A reason to pause").orRefuse();
-        apply(new PilotPaused(pilotId, command.reason(), authorizedPosture, actor, command.decidedAt()), origin(key));
+        MetaData origin = origin(key);
+        apply(new PilotPaused(pilotId, command.reason(), authorizedPosture, actor, command.decidedAt()), origin);
+        closePendingRequest("The pilot was paused: " + command.reason(), command.decidedAt(), origin);
     }
 
     @CommandHandler
     void handle(KillPilot command, @MetaDataValue(AuditMetaData.ACTOR) String actor,
                 @MetaDataValue(AuditMetaData.IDEMPOTENCY_KEY) String key) {
         WrittenReasonRule.require(command.reason(), ErrorCode.REASON_REQUIRED, "A reason to kill").orRefuse();
-        apply(new PilotKilled(pilotId, command.reason(), actor, command.decidedAt()), origin(key));
+        MetaData origin = origin(key);
+        apply(new PilotKilled(pilotId, command.reason(), actor, command.decidedAt()), origin);
+        closePendingRequest("The pilot was killed: " + command.reason(), command.decidedAt(), origin);
     }
 
     /**
-     * Runs before every command handler of this pilot. A retry of a command it already accepted (same idempotency
-     * key) takes effect once: it succeeds again and applies nothing. After a kill, no command about the pilot is
+     * A pause or a kill ends the request still being decided: none completes while the pilot is paused (a new
+     * authorization is a new decision), and the authorization process gives its reservation back to the pool.
+     */
+    private void closePendingRequest(String reason, Instant at, MetaData origin) {
+        if (pendingRequest != null) {
+            apply(new InvestmentRequestClosed(pilotId, pendingRequest.requestId(), RequestOutcome.CANCELLED, null,
+                    reason, Map.of(), at), origin);
+        }
+    }
+
+    /**
+     * Runs before every command handler of this pilot. A retry of a command it already accepted (same command key)
+     * takes effect once: it succeeds again and applies nothing. After a kill, no command about the pilot is
      * accepted, whatever its kind: kill is final. Registering the same id again is refused by registration itself,
      * as a duplicate, killed or not.
      */
@@ -167,7 +200,7 @@ class Pilot {
         return chain.proceed();
     }
 
-    /** Records a new recommendation only when the policy's result or the domains that decided it changed. */
+    /** Records a new recommendation whenever the policy's result, the domains that decided it or its reason changed. */
     private void reassess(Instant at, MetaData origin) {
         PostureAssessment assessment = POLICY.assess(readings);
         if (assessment.differsFrom(recommendation)) {
@@ -220,6 +253,7 @@ class Pilot {
         authorizedPosture = event.posture();
         paused = false;
         pendingRequest = null;
+        authorizedRequests.remember(event.requestId());
     }
 
     @EventSourcingHandler

@@ -4,13 +4,18 @@ import com.pilotledger.api.pilot.Posture;
 import com.pilotledger.api.pilot.StabilizationDomain;
 
 import java.util.List;
+import java.util.Objects;
 
 /** What a readiness policy concluded: the recommended posture, the policy version, and the domains that decided it. */
 public record PostureAssessment(Posture posture, String policyVersion, List<StabilizationDomain> decidingDomains,
                                 String reason) {
 
-    /** Two assessments differ for the record when the posture or the domains that decided it differ. */
+    /**
+     * Two assessments differ for the record when the posture, the domains that decided it or the reason differ: the
+     * reason names every domain's reading, so it must never go stale beside a newer one.
+     */
     boolean differsFrom(PostureAssessment other) {
-        return other == null || posture != other.posture || !decidingDomains.equals(other.decidingDomains);
+        return other == null || posture != other.posture || !decidingDomains.equals(other.decidingDomains)
+                || !Objects.equals(reason, other.reason);
     }
 }

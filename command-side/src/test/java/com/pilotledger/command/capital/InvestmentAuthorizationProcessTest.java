@@ -5,6 +5,7 @@ import com.pilotledger.api.capital.CapitalCommitted;
 import com.pilotledger.api.capital.CapitalRequestApproved;
 import com.pilotledger.api.capital.CapitalRequestExpired;
 import com.pilotledger.api.capital.CapitalRequestRejected;
+import com.pilotledger.api.capital.CapitalReservationReleased;
 import com.pilotledger.api.capital.CapitalReserved;
 import com.pilotledger.api.capital.CommitCapital;
 import com.pilotledger.api.capital.ExpireCapitalRequest;
@@ -19,11 +20,14 @@ import com.pilotledger.api.pilot.CompleteInvestmentAuthorization;
 import com.pilotledger.api.pilot.ErrorCode;
 import com.pilotledger.api.pilot.InvestmentAuthorizationRequested;
 import com.pilotledger.api.pilot.InvestmentAuthorized;
+import com.pilotledger.api.pilot.InvestmentRequestClosed;
 import com.pilotledger.api.pilot.Posture;
 import com.pilotledger.api.pilot.RequestOutcome;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -32,6 +36,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.axonframework.test.matchers.Matchers.andNoMore;
 import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
 import static org.axonframework.test.matchers.Matchers.messageWithPayload;
@@ -43,6 +48,7 @@ class InvestmentAuthorizationProcessTest {
     private static final String PILOT = "pilot-1";
     private static final String PORTFOLIO = "portfolio";
     private static final Instant T0 = Instant.parse("2026-05-04T09:00:00Z");
+    private static final Instant T1 = T0.plus(Duration.ofHours(1));
     private static final Instant EXPIRES = T0.plus(Duration.ofHours(72));
     private static final Money TOTAL = Money.of("900000", "USD");
     private static final Authority EVE = new Authority(LimitHolder.role("EXECUTIVE"), Money.of("2000000", "USD"));
@@ -199,6 +205,193 @@ class InvestmentAuthorizationProcessTest {
                 .expectActiveSagas(0)
                 .expectNoScheduledDeadlines()
                 .expectNoDispatchedCommands();
+    }
+
+    @Test
+    void aRequestThePilotClosedWhileItWaitedGivesItsReservationBackAndEndsTheProcess() {
+        fixture.givenCurrentTime(T0)
+                .andThenAggregate(PILOT).published(requested())
+                .andThenAggregate(PORTFOLIO).published(reserved(true))
+                .whenAggregate(PILOT).publishes(closedByPause())
+                .expectActiveSagas(0)
+                .expectNoScheduledDeadlines()
+                .expectDispatchedCommands(new ReleaseCapitalReservation(REQUEST, "The pilot was paused: Costs unclear",
+                        T1));
+    }
+
+    @Test
+    void aFailureThatIsNoRefusalIsThrownSoTheStepIsRetriedAndNothingIsGivenBack() {
+        fixture.registerListenerInvocationErrorHandler(PropagatingErrorHandler.instance());
+        fixture.setCallbackBehavior((command, metaData) -> {
+            if (command instanceof CompleteInvestmentAuthorization) {
+                throw new CommandExecutionException("database unavailable", null);
+            }
+            return null;
+        });
+        assertThatThrownBy(() -> fixture.givenAggregate(PILOT).published(requested())
+                .whenAggregate(PORTFOLIO).publishes(reserved(false)))
+                .hasRootCauseMessage("database unavailable");
+    }
+
+    /**
+     * Delivery is at least once, and a step's commands commit before its token: after a crash the step's event comes
+     * again to the process as it was before the step, whose commands already took effect. The aggregates answer such
+     * a repeat as they answered the first time (success, changing nothing; see their tests), so the process does what
+     * the tests above show, once more. Here every event is delivered twice, to the process after its step: it sends
+     * only commands its aggregates take as repeats, and never gives back the capital of a request the pilot authorized.
+     */
+    @Nested
+    class Redelivery {
+
+        @Test
+        void aRequestDeliveredTwiceAsksForTheSameReservationInTheSameProcess() {
+            fixture.givenCurrentTime(T0)
+                    .andThenAggregate(PILOT).published(requested())
+                    .whenAggregate(PILOT).publishes(requested())
+                    .expectActiveSagas(1)
+                    .expectDispatchedCommands(new ReserveCapital(REQUEST, PILOT, Posture.AUTHORIZE_DEPLOYMENT, TOTAL,
+                            "eve", Set.of("EXECUTIVE"), T0));
+        }
+
+        @Test
+        void aReservationDeliveredAgainAfterThePilotAuthorizedCompletesAgainAndGivesNothingBack() {
+            fixture.givenAggregate(PILOT).published(requested())
+                    .andThenAggregate(PORTFOLIO).published(reserved(false))
+                    .whenAggregate(PORTFOLIO).publishes(reserved(false))
+                    .expectActiveSagas(1)
+                    .expectDispatchedCommands(new CompleteInvestmentAuthorization(PILOT, REQUEST, EVE, null, null, T0));
+        }
+
+        @Test
+        void aReservationAwaitingApprovalDeliveredTwiceExpiresNothingTwice() {
+            fixture.givenCurrentTime(T0)
+                    .andThenAggregate(PILOT).published(requested())
+                    .andThenAggregate(PORTFOLIO).published(reserved(true), reserved(true))
+                    .whenTimeElapses(Duration.ofHours(73))
+                    .expectDispatchedCommands(new ExpireCapitalRequest(REQUEST, EXPIRES),
+                            new ExpireCapitalRequest(REQUEST, EXPIRES));
+        }
+
+        @Test
+        void anApprovalDeliveredTwiceCompletesAgainAndGivesNothingBack() {
+            fixture.givenCurrentTime(T0)
+                    .andThenAggregate(PILOT).published(requested())
+                    .andThenAggregate(PORTFOLIO).published(reserved(true), approved())
+                    .whenAggregate(PORTFOLIO).publishes(approved())
+                    .expectActiveSagas(1)
+                    .expectNoScheduledDeadlines()
+                    .expectDispatchedCommands(new CompleteInvestmentAuthorization(PILOT, REQUEST, EVE, "ethan", ETHAN, T0));
+        }
+
+        @Test
+        void aRejectionDeliveredTwiceFindsTheProcessEnded() {
+            fixture.givenCurrentTime(T0)
+                    .andThenAggregate(PILOT).published(requested())
+                    .andThenAggregate(PORTFOLIO).published(reserved(true), rejected())
+                    .whenAggregate(PORTFOLIO).publishes(rejected())
+                    .expectActiveSagas(0)
+                    .expectNoDispatchedCommands();
+        }
+
+        @Test
+        void anExpiryDeliveredTwiceFindsTheProcessEnded() {
+            fixture.givenCurrentTime(T0)
+                    .andThenAggregate(PILOT).published(requested())
+                    .andThenAggregate(PORTFOLIO).published(reserved(true), expired())
+                    .whenAggregate(PORTFOLIO).publishes(expired())
+                    .expectActiveSagas(0)
+                    .expectNoDispatchedCommands();
+        }
+
+        @Test
+        void anAuthorizationDeliveredTwiceCommitsAgainWhichTheCapitalTakesAsARepeat() {
+            fixture.givenAggregate(PILOT).published(requested())
+                    .andThenAggregate(PORTFOLIO).published(reserved(false))
+                    .andThenAggregate(PILOT).published(authorized())
+                    .whenAggregate(PILOT).publishes(authorized())
+                    .expectActiveSagas(1)
+                    .expectDispatchedCommands(new CommitCapital(REQUEST, T0));
+        }
+
+        @Test
+        void aCommitmentDeliveredTwiceFindsTheProcessEnded() {
+            fixture.givenAggregate(PILOT).published(requested())
+                    .andThenAggregate(PORTFOLIO).published(reserved(false))
+                    .andThenAggregate(PILOT).published(authorized())
+                    .andThenAggregate(PORTFOLIO).published(committed())
+                    .whenAggregate(PORTFOLIO).publishes(committed())
+                    .expectActiveSagas(0)
+                    .expectNoDispatchedCommands();
+        }
+
+        @Test
+        void aReleaseDeliveredTwiceFindsTheProcessEnded() {
+            fixture.givenAggregate(PILOT).published(requested())
+                    .andThenAggregate(PORTFOLIO).published(reserved(false), released())
+                    .whenAggregate(PORTFOLIO).publishes(released())
+                    .expectActiveSagas(0)
+                    .expectNoDispatchedCommands();
+        }
+
+        @Test
+        void aClosingByThePilotDeliveredTwiceFindsTheProcessEnded() {
+            fixture.givenCurrentTime(T0)
+                    .andThenAggregate(PILOT).published(requested())
+                    .andThenAggregate(PORTFOLIO).published(reserved(true))
+                    .andThenAggregate(PILOT).published(closedByPause())
+                    .whenAggregate(PILOT).publishes(closedByPause())
+                    .expectActiveSagas(0)
+                    .expectNoDispatchedCommands();
+        }
+
+        @Test
+        void aKillsReleaseDeliveredTwiceFindsTheProcessEnded() {
+            fixture.givenCurrentTime(T0)
+                    .andThenAggregate(PILOT).published(requested())
+                    .andThenAggregate(PORTFOLIO).published(reserved(true), killReleased())
+                    .whenAggregate(PORTFOLIO).publishes(killReleased())
+                    .expectActiveSagas(0)
+                    .expectNoDispatchedCommands();
+        }
+
+        @Test
+        void aRequestAuthorizedJustBeforeTheKillEndsWithTheKillsReleaseThoughNothingWasCommitted() {
+            fixture.givenAggregate(PILOT).published(requested())
+                    .andThenAggregate(PORTFOLIO).published(reserved(false))
+                    .andThenAggregate(PILOT).published(authorized())
+                    .whenAggregate(PORTFOLIO).publishes(killReleased())
+                    .expectActiveSagas(0)
+                    .expectNoDispatchedCommands();
+        }
+    }
+
+    private static CapitalRequestApproved approved() {
+        return new CapitalRequestApproved(REQUEST, PILOT, "ethan", ETHAN, T0);
+    }
+
+    private static CapitalRequestRejected rejected() {
+        return new CapitalRequestRejected(REQUEST, PILOT, "ethan", ETHAN, "Sequencing not agreed", TOTAL, T0);
+    }
+
+    private static CapitalRequestExpired expired() {
+        return new CapitalRequestExpired(REQUEST, PILOT, TOTAL, EXPIRES);
+    }
+
+    private static CapitalCommitted committed() {
+        return new CapitalCommitted(REQUEST, PILOT, TOTAL, TOTAL, T0);
+    }
+
+    private static CapitalReservationReleased released() {
+        return new CapitalReservationReleased(REQUEST, PILOT, TOTAL, "The pilot was killed; kill is final", T0);
+    }
+
+    private static PilotCapitalReleased killReleased() {
+        return new PilotCapitalReleased(PILOT, TOTAL, List.of(REQUEST), "Pilot killed", T0);
+    }
+
+    private static InvestmentRequestClosed closedByPause() {
+        return new InvestmentRequestClosed(PILOT, REQUEST, RequestOutcome.CANCELLED, null,
+                "The pilot was paused: Costs unclear", Map.of(), T1);
     }
 
     private static InvestmentAuthorizationRequested requested() {

@@ -17,6 +17,7 @@ import com.pilotledger.api.capital.CommitCapital;
 import com.pilotledger.api.capital.ExpireCapitalRequest;
 import com.pilotledger.api.capital.FourEyesThresholdSet;
 import com.pilotledger.api.capital.FreezePilotCapital;
+import com.pilotledger.api.capital.InitializeDecisionRights;
 import com.pilotledger.api.capital.LimitHolder;
 import com.pilotledger.api.capital.PilotCapitalFrozen;
 import com.pilotledger.api.capital.PilotCapitalReleased;
@@ -357,6 +358,169 @@ class PortfolioCapitalTest {
                             committed("r-1", "p-1", "200000", "200000"),
                             new PilotCapitalFrozen("p-1", usd("200000"), "Pilot paused", T0)))
                     .when(new FreezePilotCapital("p-1", "Paused again", T1))
+                    .expectSuccessfulHandlerExecution().expectNoEvents();
+        }
+    }
+
+    /** A step of the authorization process repeated after a crash: the command already took effect. */
+    @Nested
+    class Repeats {
+
+        @Test
+        void reservingACommittedRequestAgainChangesNothing() {
+            fixture.given(rightsAnd(reservedFor("r-1", "p-1", "200000", "200000", false),
+                            committed("r-1", "p-1", "200000", "200000")))
+                    .when(reserve("r-1", "p-1", "200000", "eve", "EXECUTIVE"))
+                    .expectSuccessfulHandlerExecution().expectNoEvents();
+        }
+
+        @Test
+        void reservingARequestCancelledByAKillAgainChangesNothing() {
+            fixture.given(rightsAnd(reservedFor("r-1", "p-1", "200000", "200000", true),
+                            new PilotCapitalReleased("p-1", usd("200000"), List.of("r-1"), "Pilot killed", T0)))
+                    .when(reserve("r-1", "p-1", "200000", "eve", "EXECUTIVE"))
+                    .expectSuccessfulHandlerExecution().expectNoEvents();
+        }
+
+        @Test
+        void committingCommittedCapitalAgainChangesNothing() {
+            fixture.given(rightsAnd(reservedFor("r-1", "p-1", "200000", "200000", false),
+                            committed("r-1", "p-1", "200000", "200000")))
+                    .when(new CommitCapital("r-1", T1))
+                    .expectSuccessfulHandlerExecution().expectNoEvents();
+        }
+
+        @Test
+        void committingAnEarlierRequestAgainAfterALaterOneCommittedChangesNothing() {
+            fixture.given(rightsAnd(reservedFor("r-1", "p-1", "200000", "200000", false),
+                            committed("r-1", "p-1", "200000", "200000"), reservedFor("r-2", "p-1", "100000", "0", false),
+                            committed("r-2", "p-1", "100000", "-100000")))
+                    .when(new CommitCapital("r-1", T1))
+                    .expectSuccessfulHandlerExecution().expectNoEvents();
+        }
+
+        @Test
+        void committingARequestTheKillCancelledChangesNothing() {
+            fixture.given(rightsAnd(reservedFor("r-1", "p-1", "200000", "200000", false),
+                            new PilotCapitalReleased("p-1", usd("200000"), List.of("r-1"), "Pilot killed", T0)))
+                    .when(new CommitCapital("r-1", T1))
+                    .expectSuccessfulHandlerExecution().expectNoEvents();
+        }
+
+        @Test
+        void committingARequestNeverReservedIsRefused() {
+            fixture.given(rights())
+                    .when(new CommitCapital("r-9", T1))
+                    .expectNoEvents().expectException(refusedWith(ErrorCode.REQUEST_NOT_PENDING));
+        }
+
+        @Test
+        void releasingAReleasedReservationAgainChangesNothing() {
+            fixture.given(rightsAnd(reservedFor("r-1", "p-1", "200000", "200000", false),
+                            new CapitalReservationReleased("r-1", "p-1", usd("200000"), "Closed", T0)))
+                    .when(new ReleaseCapitalReservation("r-1", "Closed", T1))
+                    .expectSuccessfulHandlerExecution().expectNoEvents();
+        }
+
+        @Test
+        void releasingACommittedReservationNeverGivesTheCommitmentBack() {
+            fixture.given(rightsAnd(reservedFor("r-1", "p-1", "200000", "200000", false),
+                            committed("r-1", "p-1", "200000", "200000")))
+                    .when(new ReleaseCapitalReservation("r-1", "Request not pending", T1))
+                    .expectSuccessfulHandlerExecution().expectNoEvents();
+        }
+
+        @Test
+        void expiringAnExpiredRequestAgainChangesNothing() {
+            fixture.given(rightsAnd(reservedFor("r-1", "p-1", "600000", "600000", true),
+                            new CapitalRequestExpired("r-1", "p-1", usd("600000"), T0)))
+                    .when(new ExpireCapitalRequest("r-1", T1))
+                    .expectSuccessfulHandlerExecution().expectNoEvents();
+        }
+
+        @Test
+        void releasingAKilledPilotsCapitalAgainChangesNothing() {
+            fixture.given(rightsAnd(reservedFor("r-1", "p-1", "200000", "200000", false),
+                            committed("r-1", "p-1", "200000", "200000"),
+                            new PilotCapitalReleased("p-1", usd("200000"), List.of(), "Pilot killed", T0)))
+                    .when(new ReleasePilotCapital("p-1", "Pilot killed", T1))
+                    .expectSuccessfulHandlerExecution().expectNoEvents();
+        }
+    }
+
+    /** Replacing an authorization decides over both amounts: the authority and four eyes follow the larger one. */
+    @Nested
+    class Supersede {
+
+        private final Object[] largeAuthorization = rightsAnd(
+                new CapitalBudgetSet(usd("5000000"), usd("1000000"), "FY27", "alex", T0),
+                reservedFor("r-1", "p-1", "1400000", "1400000", true),
+                new CapitalRequestApproved("r-1", "p-1", "ethan", EXECUTIVE_LIMIT, T0),
+                committed("r-1", "p-1", "1400000", "1400000"));
+
+        @Test
+        void aPortfolioManagerCannotCutAnAuthorizationAboveTheirLimit() {
+            fixture.given(largeAuthorization)
+                    .when(reserve("r-2", "p-1", "1000", "pam", "PORTFOLIO_MANAGER"))
+                    .expectNoEvents()
+                    .expectException(refusedWith(ErrorCode.AUTHORITY_LIMIT_EXCEEDED,
+                            Map.of("requiredLimit", "1400000", "limit", "250000")));
+        }
+
+        @Test
+        void cuttingAnAuthorizationAboveTheThresholdNeedsASecondApproval() {
+            fixture.given(largeAuthorization)
+                    .when(reserve("r-2", "p-1", "1000", "eve", "EXECUTIVE"))
+                    .expectEvents(new CapitalReserved("r-2", "p-1", Posture.CONTROLLED_INVESTMENT, usd("1000"), usd("0"),
+                            "eve", EXECUTIVE_LIMIT, true, T1.plus(Duration.ofHours(72)), T1));
+        }
+
+        @Test
+        void theCheckerOfACutNeedsAuthorityForTheAuthorizationItReplaces() {
+            fixture.given(rightsAnd(new CapitalBudgetSet(usd("5000000"), usd("1000000"), "FY27", "alex", T0),
+                            new ApprovalLimitSet(LimitHolder.user("max"), usd("600000"), null, "Deputy", "alex", T0),
+                            reservedFor("r-1", "p-1", "1400000", "1400000", true),
+                            committed("r-1", "p-1", "1400000", "1400000"),
+                            reservedFor("r-2", "p-1", "1000", "0", true)))
+                    .when(new ApproveCapitalRequest("r-2", T1), as("max", "PORTFOLIO_MANAGER"))
+                    .expectNoEvents()
+                    .expectException(refusedWith(ErrorCode.AUTHORITY_LIMIT_EXCEEDED,
+                            Map.of("requiredLimit", "1400000", "limit", "600000")));
+        }
+
+        @Test
+        void raisingAnAuthorizationIsJudgedOnTheNewAmount() {
+            fixture.given(rightsAnd(reservedFor("r-1", "p-1", "100000", "100000", false),
+                            committed("r-1", "p-1", "100000", "100000")))
+                    .when(reserve("r-2", "p-1", "200000", "pam", "PORTFOLIO_MANAGER"))
+                    .expectEvents(new CapitalReserved("r-2", "p-1", Posture.CONTROLLED_INVESTMENT, usd("200000"),
+                            usd("100000"), "pam", MANAGER_LIMIT, false, null, T1));
+        }
+    }
+
+    @Nested
+    class InitialDecisionRights {
+
+        private final InitializeDecisionRights initial = new InitializeDecisionRights(usd("1000000"), usd("500000"),
+                Duration.ofHours(72), Map.of("PORTFOLIO_MANAGER", usd("250000"), "EXECUTIVE", usd("2000000")),
+                "Initial", T0);
+
+        @Test
+        void aPortfolioWithoutDecisionRightsGetsTheInitialOnesAsDecisionsBySystem() {
+            fixture.givenNoPriorActivity()
+                    .when(initial, Map.of(AuditMetaData.ACTOR, "system"))
+                    .expectEvents(new ApprovalWindowSet(Duration.ofHours(72), null, "Initial", "system", T0),
+                            new ApprovalLimitSet(LimitHolder.role("EXECUTIVE"), usd("2000000"), null, "Initial", "system", T0),
+                            new ApprovalLimitSet(LimitHolder.role("PORTFOLIO_MANAGER"), usd("250000"), null, "Initial",
+                                    "system", T0),
+                            new FourEyesThresholdSet(usd("500000"), null, "Initial", "system", T0),
+                            new CapitalBudgetSet(usd("1000000"), null, "Initial", "system", T0));
+        }
+
+        @Test
+        void aPortfolioWithDecisionRightsKeepsThem() {
+            fixture.given(new ApprovalLimitSet(LimitHolder.role("EXECUTIVE"), usd("3000000"), null, "Board", "alex", T0))
+                    .when(initial, Map.of(AuditMetaData.ACTOR, "system"))
                     .expectSuccessfulHandlerExecution().expectNoEvents();
         }
     }

@@ -64,6 +64,8 @@ class PilotTest {
     private static final String REQUEST = "request-1";
     private static final Authority EVE_AUTHORITY = new Authority(LimitHolder.role("EXECUTIVE"), Money.of("2000000.00", "USD"));
     private static final Map<String, String> OWEN = Map.of(AuditMetaData.ACTOR, "owen");
+    private static final String NO_GATE_READINGS = "Pause while Operational Ownership has no reading yet, Governance "
+            + "Continuity has no reading yet, Production Economics has no reading yet";
 
     private AggregateTestFixture<Pilot> fixture;
 
@@ -82,6 +84,63 @@ class PilotTest {
                         new PostureRecommendationChanged(PILOT, Posture.PAUSE, null, "v1", GATES,
                                 "Pause while Operational Ownership has no reading yet, Governance Continuity has no "
                                         + "reading yet, Production Economics has no reading yet", T0));
+    }
+
+    @Test
+    void refusesARegistrationWithoutPositiveRequestedCapital() {
+        for (String amount : new String[] {"0.00", "-1.00"}) {
+            fixture.givenNoPriorActivity()
+                    .when(new RegisterPilot(PILOT, "Demand forecasting", "Merchandising", "VP Merchandising", "owen",
+                            "Markdowns and stockouts", "Heuristic forecast", "+15% accuracy", Money.of(amount, "USD"),
+                            "No accuracy gain by day 75", T0), PAM)
+                    .expectNoEvents()
+                    .expectException(refusedWith(ErrorCode.CAPITAL_NOT_POSITIVE));
+        }
+    }
+
+    @Test
+    void aSignalThatChangesOnlyTheReasonRecordsTheRecommendationAgainWithItsNewReason() {
+        fixture.given(registered(), firstRecommendation(), signalRecorded(OPERATIONAL_OWNERSHIP, STABILIZING),
+                        signalRecorded(GOVERNANCE_CONTINUITY, STABILIZING), signalRecorded(PRODUCTION_ECONOMICS, STABILIZING),
+                        new PostureRecommendationChanged(PILOT, Posture.CONTROLLED_INVESTMENT, Posture.PAUSE, "v1",
+                                List.of(StabilizationDomain.values()), "an earlier reason", T0))
+                .when(signal(StabilizationDomain.OPERATIONAL_RESILIENCE, STABILIZING), OWEN)
+                .expectEvents(signalRecorded(StabilizationDomain.OPERATIONAL_RESILIENCE, STABILIZING),
+                        new PostureRecommendationChanged(PILOT, Posture.CONTROLLED_INVESTMENT,
+                                Posture.CONTROLLED_INVESTMENT, "v1", List.of(StabilizationDomain.values()),
+                                "Bounded scope while Operational Ownership is stabilizing, Governance Continuity is "
+                                        + "stabilizing, Deployment Sequencing has no reading yet, Production "
+                                        + "Economics is stabilizing, Operational Resilience is stabilizing, "
+                                        + "Portfolio Coordination has no reading yet", T1));
+    }
+
+    @Test
+    void aPauseClosesThePendingRequestSoItCanNeverBeCompleted() {
+        fixture.given(registered(), controlledInvestmentRecommended(),
+                        requested(Posture.CONTROLLED_INVESTMENT, "250000.00", "Bounded", false, null))
+                .when(new PausePilot(PILOT, "Costs unclear", T1), PAM)
+                .expectEvents(new PilotPaused(PILOT, "Costs unclear", Posture.PAUSE, "pam", T1),
+                        closedAsCancelled("The pilot was paused: Costs unclear"));
+    }
+
+    @Test
+    void aRequestClosedByAPauseIsRefusedWhenTheProcessTriesToCompleteIt() {
+        fixture.given(registered(), controlledInvestmentRecommended(),
+                        requested(Posture.CONTROLLED_INVESTMENT, "250000.00", "Bounded", false, null),
+                        new PilotPaused(PILOT, "Costs unclear", Posture.PAUSE, "pam", T1),
+                        closedAsCancelled("The pilot was paused: Costs unclear"))
+                .when(new CompleteInvestmentAuthorization(PILOT, REQUEST, EVE_AUTHORITY, "ethan", EVE_AUTHORITY, T1))
+                .expectNoEvents()
+                .expectException(refusedWith(ErrorCode.REQUEST_NOT_PENDING));
+    }
+
+    @Test
+    void aKillClosesThePendingRequest() {
+        fixture.given(registered(), controlledInvestmentRecommended(),
+                        requested(Posture.CONTROLLED_INVESTMENT, "250000.00", "Bounded", false, null))
+                .when(new KillPilot(PILOT, "Sponsor left", T1), PAM)
+                .expectEvents(new PilotKilled(PILOT, "Sponsor left", "pam", T1),
+                        closedAsCancelled("The pilot was killed: Sponsor left"));
     }
 
     @Test
@@ -327,6 +386,48 @@ class PilotTest {
     class Idempotency {
 
         @Test
+        void completingAnAuthorizedRequestAgainSucceedsAndChangesNothing() {
+            fixture.given(registered(), controlledInvestmentRecommended(),
+                            requested(Posture.CONTROLLED_INVESTMENT, "250000.00", "Bounded", false, null), authorized())
+                    .when(new CompleteInvestmentAuthorization(PILOT, REQUEST, EVE_AUTHORITY, null, null, T1))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void completingAnEarlierAuthorizedRequestAgainSucceedsAndChangesNothing() {
+            fixture.given(registered(), controlledInvestmentRecommended(),
+                            requested(Posture.CONTROLLED_INVESTMENT, "250000.00", "Bounded", false, null), authorized(),
+                            new InvestmentAuthorizationRequested(PILOT, "request-2", Posture.CONTROLLED_INVESTMENT,
+                                    Money.of("300000.00", "USD"), "60 stores", null, "Wider", Posture.CONTROLLED_INVESTMENT,
+                                    false, null, "eve", Set.of("EXECUTIVE"), T1))
+                    .when(new CompleteInvestmentAuthorization(PILOT, REQUEST, EVE_AUTHORITY, null, null, T1))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void closingAClosedRequestAgainSucceedsAndChangesNothing() {
+            fixture.given(registered(), controlledInvestmentRecommended(),
+                            requested(Posture.CONTROLLED_INVESTMENT, "250000.00", "Bounded", false, null),
+                            new InvestmentRequestClosed(PILOT, REQUEST, RequestOutcome.REJECTED, null, "Rejected",
+                                    Map.of(), T1))
+                    .when(new CloseInvestmentRequest(PILOT, REQUEST, RequestOutcome.REJECTED, null, "Rejected",
+                            Map.of(), T1))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void closingAnAuthorizedRequestChangesNothing() {
+            fixture.given(registered(), controlledInvestmentRecommended(),
+                            requested(Posture.CONTROLLED_INVESTMENT, "250000.00", "Bounded", false, null), authorized())
+                    .when(new CloseInvestmentRequest(PILOT, REQUEST, RequestOutcome.EXPIRED, null, "Late", Map.of(), T1))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
         void aRetriedCommandWithTheSameKeyTakesEffectOnce() {
             fixture.given(registered(), firstRecommendation(), withKey(signalRecorded(OPERATIONAL_OWNERSHIP, STABILIZING), "k-1"))
                     .when(signal(OPERATIONAL_OWNERSHIP, STABILIZING), Map.of(AuditMetaData.ACTOR, "owen",
@@ -370,6 +471,10 @@ class PilotTest {
                 .expectExceptionDetails(new CommandRefusal(ErrorCode.PILOT_NOT_FOUND, "No pilot with id nobody"));
     }
 
+    private static InvestmentRequestClosed closedAsCancelled(String reason) {
+        return new InvestmentRequestClosed(PILOT, REQUEST, RequestOutcome.CANCELLED, null, reason, Map.of(), T1);
+    }
+
     private static GenericEventMessage<?> withKey(Object event, String key) {
         return new GenericEventMessage<>(event, Map.of(AuditMetaData.IDEMPOTENCY_KEY, key));
     }
@@ -387,7 +492,7 @@ class PilotTest {
     }
 
     private static PostureRecommendationChanged firstRecommendation() {
-        return new PostureRecommendationChanged(PILOT, Posture.PAUSE, null, "v1", GATES, "no readings", T0);
+        return new PostureRecommendationChanged(PILOT, Posture.PAUSE, null, "v1", GATES, NO_GATE_READINGS, T0);
     }
 
     private static PostureRecommendationChanged controlledInvestmentRecommended() {

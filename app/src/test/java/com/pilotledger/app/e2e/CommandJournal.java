@@ -58,6 +58,7 @@ final class CommandJournal {
     private final ConcurrentLinkedQueue<String> undecided = new ConcurrentLinkedQueue<>();
     /** Authorizations between their first send and their last answer (approval included): where kills must land. */
     private final AtomicInteger authorizationsInFlight = new AtomicInteger();
+    private final AtomicInteger clientsWaitingForTheirKey = new AtomicInteger();
 
     void add(Entry entry) {
         entries.add(entry);
@@ -66,6 +67,19 @@ final class CommandJournal {
     /** A request whose 202 never turned into a decision while its client kept asking. */
     void undecided(String requestId) {
         undecided.add(requestId);
+    }
+
+    /** A client is waiting for its key's first request to be given up (it died with the instance that ran it). */
+    void waitingForKey() {
+        clientsWaitingForTheirKey.incrementAndGet();
+    }
+
+    void keyFree() {
+        clientsWaitingForTheirKey.decrementAndGet();
+    }
+
+    int clientsWaitingForTheirKey() {
+        return clientsWaitingForTheirKey.get();
     }
 
     void authorizationStarted() {

@@ -87,13 +87,20 @@ final class CrashAftermath {
             boolean expectedRefusal = entry.kind() == Kind.AUTHORIZATION && entry.status() == 409
                     && "INSUFFICIENT_CAPITAL".equals(entry.code());
             if (entry.status() == 0 || entry.status() >= 500 || entry.status() >= 400 && !expectedRefusal) {
-                findings.add("unexpected answer: " + entry.describe());
+                findings.add("unexpected answer: " + entry.describe() + (approvalStored(entry)
+                        ? ", though this approval is in the store: a retry of it was not recognised" : ""));
             }
             if (entry.kind() == Kind.APPROVAL && entry.acknowledged() && !"AUTHORIZED".equals(entry.requestStatus())) {
                 findings.add("approval acknowledged without the request authorized: " + entry.describe());
             }
         }
         journal.undecided().forEach(request -> findings.add("answered 202 and never decided: request " + request));
+    }
+
+    private boolean approvalStored(Entry entry) {
+        return entry.kind() == Kind.APPROVAL && byRequest.getOrDefault(entry.requestId(), List.of()).stream()
+                .anyMatch(event -> event.type().equals("CapitalRequestApproved")
+                        && entry.user().equals(event.payload().path("approvedBy").asString()));
     }
 
     /** Each request happened once and reached an end: authorized and committed, closed, or genuinely awaiting. */

@@ -50,9 +50,15 @@ class CrashRecoveryPostgresTest {
     private static final Duration WINDOW_PATIENCE = Duration.ofSeconds(6);
     private static final Duration LOAD_AFTER_LAST_RESTART = Duration.ofSeconds(3);
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+    /**
+     * How long a request holds its Idempotency-Key before a retry may run it again, when the instance that ran it died.
+     * Still longer than any request takes (read-your-writes 5 s, decision 10 s), but shorter than the default minute,
+     * so that the clients caught by a kill are back at work before the next one.
+     */
+    private static final Duration KEY_LEASE = Duration.ofSeconds(20);
     /** Clients give up retrying here, so that the test ends in time (3 minutes) whatever the application does. */
-    private static final Duration CLIENT_DEADLINE = Duration.ofSeconds(110);
-    private static final Duration REST_TIMEOUT = Duration.ofSeconds(20);
+    private static final Duration CLIENT_DEADLINE = Duration.ofSeconds(135);
+    private static final Duration REST_TIMEOUT = Duration.ofSeconds(15);
 
     private final TestDatabase database = TestDatabase.postgres();
     private final LedgerProcess ledger = new LedgerProcess(settings(database),
@@ -79,6 +85,7 @@ class CrashRecoveryPostgresTest {
         List<Thread> clients = startClients(registerPilots(clientDeadline), clientDeadline);
         try (Connection store = connect(database)) {
             for (String window : KILL_WINDOWS) {
+                awaitClientsAtWork();
                 LockSupport.parkNanos(Duration.ofMillis(1500 + random.nextInt(1500)).toNanos());
                 String kill = kill(store, window);
                 long restarting = System.nanoTime();
@@ -90,7 +97,7 @@ class CrashRecoveryPostgresTest {
             stop.set(true);
             long killed = System.nanoTime() - started;
             for (Thread client : clients) {
-                client.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(clientDeadline - System.nanoTime()) + 25_000));
+                client.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(clientDeadline - System.nanoTime()) + 20_000));
             }
             long drained = System.nanoTime() - started;
             StoredRecord stored = awaitRest(store);
@@ -156,6 +163,15 @@ class CrashRecoveryPostgresTest {
         return pilots;
     }
 
+    /** Clients whose request died with the previous instance wait for its key to be given up; kills wait for them. */
+    private void awaitClientsAtWork() {
+        LockSupport.parkNanos(Duration.ofMillis(500).toNanos()); // their next retry reaches the new instance
+        long deadline = System.nanoTime() + KEY_LEASE.plusSeconds(10).toNanos();
+        while (journal.clientsWaitingForTheirKey() > 0 && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
+        }
+    }
+
     /**
      * Waits until a request is caught in the middle, its step {@code window} stored and its next step not yet (or, if
      * none is within the patience, just until authorizations are in flight), then kills the process with SIGKILL.
@@ -163,9 +179,11 @@ class CrashRecoveryPostgresTest {
     private String kill(Connection store, String window) throws SQLException {
         long deadline = System.nanoTime() + WINDOW_PATIENCE.toNanos();
         List<String> caught = List.of();
+        int looks = 0;
         while (caught.isEmpty() && System.nanoTime() < deadline) {
             LockSupport.parkNanos(100_000);
             caught = StoredRecord.requestsInTheMiddle(store, window);
+            looks++;
         }
         while (journal.authorizationsInFlight() == 0) {
             if (System.nanoTime() > deadline + WINDOW_PATIENCE.toNanos()) {
@@ -180,7 +198,8 @@ class CrashRecoveryPostgresTest {
                 .isEqualTo(LedgerProcess.KILLED_BY_SIGKILL);
         assertThat(inFlight).as("authorizations in flight at the kill").isPositive();
         return "kill " + (kills.size() + 1) + " of instance " + ledger.starts() + " after " + window + ": "
-                + (caught.isEmpty() ? "no request caught there in time" : "requests " + caught + " caught there")
+                + (caught.isEmpty() ? "no request caught there in " + looks + " looks" : "requests " + caught
+                + " caught there after " + looks + " looks")
                 + ", " + inFlight + " authorization(s) in flight, exit " + exit;
     }
 
@@ -204,8 +223,10 @@ class CrashRecoveryPostgresTest {
     }
 
     private static List<String> settings(TestDatabase database) {
-        return database.properties().entrySet().stream()
-                .map(setting -> "--" + setting.getKey() + "=" + setting.getValue()).toList();
+        List<String> settings = new ArrayList<>(database.properties().entrySet().stream()
+                .map(setting -> "--" + setting.getKey() + "=" + setting.getValue()).toList());
+        settings.add("--pilot-ledger.idempotency.lease=" + KEY_LEASE.toSeconds() + "s");
+        return settings;
     }
 
     private static Connection connect(TestDatabase database) throws SQLException {

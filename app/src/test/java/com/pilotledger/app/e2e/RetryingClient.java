@@ -42,19 +42,28 @@ final class RetryingClient {
     Entry post(Kind kind, String user, String path, String key, Object body) {
         int connectionFailures = 0;
         int stillInFlight = 0;
-        do {
-            try {
-                LedgerClient.Response response = http.post(user, path, body, Map.of("Idempotency-Key", key));
-                if (response.status() != 409 || !KEY_IN_FLIGHT.equals(response.body().path("code").asString(null))) {
-                    return recorded(answered(kind, user, path, key, connectionFailures, stillInFlight, response));
+        try {
+            do {
+                try {
+                    LedgerClient.Response response = http.post(user, path, body, Map.of("Idempotency-Key", key));
+                    if (response.status() != 409
+                            || !KEY_IN_FLIGHT.equals(response.body().path("code").asString(null))) {
+                        return recorded(answered(kind, user, path, key, connectionFailures, stillInFlight, response));
+                    }
+                    if (stillInFlight++ == 0) {
+                        journal.waitingForKey();
+                    }
+                } catch (UncheckedIOException connectionFailure) {
+                    connectionFailures++;
                 }
-                stillInFlight++;
-            } catch (UncheckedIOException connectionFailure) {
-                connectionFailures++;
+                LockSupport.parkNanos(RETRY_PAUSE_NANOS);
+            } while (!pastDeadline());
+            return recorded(new Entry(kind, user, path, key, connectionFailures, stillInFlight, 0, null, null, null));
+        } finally {
+            if (stillInFlight > 0) {
+                journal.keyFree();
             }
-            LockSupport.parkNanos(RETRY_PAUSE_NANOS);
-        } while (!pastDeadline());
-        return recorded(new Entry(kind, user, path, key, connectionFailures, stillInFlight, 0, null, null, null));
+        }
     }
 
     /** A read, retried the same way; empty once the deadline passed without an answer. */

@@ -51,7 +51,7 @@ final class StoredRecord {
                 SELECT global_index, substring(payload_type FROM '[^.]+$') AS type,
                        convert_from(payload, 'UTF8')::jsonb AS body
                 FROM domain_event_entry
-                WHERE global_index > (SELECT MAX(global_index) - 40 FROM domain_event_entry))
+                WHERE global_index > (SELECT MAX(global_index) - 20 FROM domain_event_entry))
             SELECT step.body ->> 'requestId' FROM recent step
             WHERE step.type = ? AND step.body ->> 'requestId' IS NOT NULL
               AND COALESCE(step.body ->> 'secondApprovalRequired', 'false') = 'false'

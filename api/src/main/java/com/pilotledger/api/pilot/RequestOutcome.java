@@ -8,6 +8,6 @@ public enum RequestOutcome {
     REJECTED,
     /** Nobody decided it within the approval window. */
     EXPIRED,
-    /** The pilot was killed while it waited. */
+    /** The pilot was paused or killed while it was decided. */
     CANCELLED
 }

@@ -1,8 +1,12 @@
 package com.pilotledger.app.e2e;
 
+import com.pilotledger.api.capital.CommitCapital;
+import com.pilotledger.api.pilot.CompleteInvestmentAuthorization;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -15,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Aggregates loaded from a snapshot decide exactly as when loaded from all their events: with a snapshot every three
  * events, a pilot and the portfolio's capital are restored, after a restart, from snapshots holding their readings,
- * remembered idempotency keys, commitments and kill, and every rule still holds.
+ * remembered idempotency keys, authorized and settled requests, commitments and kill, and every rule still holds.
  */
 class SnapshotEndToEndTest extends EndToEndTest {
 
@@ -41,6 +45,8 @@ class SnapshotEndToEndTest extends EndToEndTest {
                 "Bounded scope", "Finance accepts the risk")).status()).isEqualTo(200);
         client.post("pam", other + "/kill", reason("Vendor left the market"));
         assertThat(snapshotted()).contains(id(pilot), id(other)).hasSizeGreaterThanOrEqualTo(3);
+        String authorized = requestOf(pilot);
+        String cancelled = requestOf(other);
 
         ledger.stop();
         ledger.start();
@@ -51,6 +57,12 @@ class SnapshotEndToEndTest extends EndToEndTest {
         ledger.jdbc().update("DELETE FROM idempotency_record");
         client.post("owen", pilot + "/signals", signal("OPERATIONAL_OWNERSHIP", "ESTABLISHED", "Service owns it"), key);
         assertThat(ledger.eventCount()).as("a retry remembered in the snapshot appends nothing").isEqualTo(events);
+        CommandGateway commands = ledger.bean(CommandGateway.class);
+        commands.sendAndWait(new CompleteInvestmentAuthorization(id(pilot), authorized, null, null, null, Instant.now()));
+        commands.sendAndWait(new CommitCapital(authorized, Instant.now()));
+        commands.sendAndWait(new CommitCapital(cancelled, Instant.now()));
+        assertThat(ledger.eventCount()).as("steps of the authorization process repeated after a restart")
+                .isEqualTo(events);
         assertThat(client.post("owen", other + "/signals", signal("OPERATIONAL_OWNERSHIP", "ESTABLISHED", "Too late"))
                 .body().at("/code").asString()).isEqualTo("PILOT_KILLED");
         LedgerClient.Response later = client.post("owen", pilot + "/signals",
@@ -64,6 +76,11 @@ class SnapshotEndToEndTest extends EndToEndTest {
                 "Second region", null)).status()).as("the capital restored from its snapshot decides").isEqualTo(200);
         assertThat(new BigDecimal(client.get("ada", "/api/capital").body().at("/committed/amount").asString()))
                 .isEqualByComparingTo("350000");
+    }
+
+    private String requestOf(String pilot) {
+        return ledger.jdbc().queryForObject("SELECT request_id FROM capital_request WHERE pilot_id = ?", String.class,
+                id(pilot));
     }
 
     private List<String> snapshotted() {

@@ -49,6 +49,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -89,6 +90,8 @@ class PortfolioCapital {
     private BigDecimal fourEyesThreshold;
     private Duration approvalWindow = DEFAULT_APPROVAL_WINDOW;
     private final Map<String, BigDecimal> committed = new HashMap<>();
+    /** When each pilot's current commitment was made, so a late freeze cannot reach a commitment made after it. */
+    private final Map<String, Instant> committedAt = new HashMap<>();
     private final Set<String> frozen = new HashSet<>();
     private final Map<String, Reservation> reservations = new LinkedHashMap<>();
     /** Requests whose reservation ended (committed, released, rejected, expired, cancelled), latest last. */
@@ -291,12 +294,17 @@ class PortfolioCapital {
         }
     }
 
-    /** A paused pilot keeps its commitment, frozen: no new capital flows until a new authorization commits. */
+    /**
+     * A paused pilot keeps its commitment, frozen: no new capital flows until a new authorization commits. A freeze
+     * arriving late (a redelivered pause) leaves a commitment made after the pause as it is.
+     */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(FreezePilotCapital command) {
         BigDecimal held = committed.getOrDefault(command.pilotId(), BigDecimal.ZERO);
-        if (held.signum() > 0 && !frozen.contains(command.pilotId())) {
+        Instant since = committedAt.get(command.pilotId());
+        boolean committedAfterThePause = since != null && since.isAfter(command.frozenAt());
+        if (held.signum() > 0 && !frozen.contains(command.pilotId()) && !committedAfterThePause) {
             apply(new PilotCapitalFrozen(command.pilotId(), new Money(held, currency), command.reason(),
                     command.frozenAt()));
         }
@@ -430,6 +438,7 @@ class PortfolioCapital {
     void on(CapitalCommitted event) {
         settle(event.requestId());
         committed.put(event.pilotId(), event.total().amount());
+        committedAt.put(event.pilotId(), event.committedAt());
         frozen.remove(event.pilotId());
     }
 
@@ -437,6 +446,7 @@ class PortfolioCapital {
     void on(PilotCapitalReleased event) {
         event.cancelledRequests().forEach(this::settle);
         committed.remove(event.pilotId());
+        committedAt.remove(event.pilotId());
         frozen.remove(event.pilotId());
     }
 

@@ -439,6 +439,17 @@ class PortfolioCapitalTest {
         }
 
         @Test
+        void aPauseDeliveredAgainAfterANewAuthorizationCommittedDoesNotFreezeIt() {
+            fixture.given(rightsAnd(reservedFor("r-1", "p-1", "200000", "200000", false),
+                            committed("r-1", "p-1", "200000", "200000"),
+                            new PilotCapitalFrozen("p-1", usd("200000"), "Pilot paused", T0),
+                            reservedFor("r-2", "p-1", "300000", "100000", false),
+                            new CapitalCommitted("r-2", "p-1", usd("300000"), usd("100000"), T1)))
+                    .when(new FreezePilotCapital("p-1", "Pilot paused", T0))
+                    .expectSuccessfulHandlerExecution().expectNoEvents();
+        }
+
+        @Test
         void releasingAKilledPilotsCapitalAgainChangesNothing() {
             fixture.given(rightsAnd(reservedFor("r-1", "p-1", "200000", "200000", false),
                             committed("r-1", "p-1", "200000", "200000"),

@@ -18,6 +18,7 @@ import com.pilotledger.api.pilot.CompleteInvestmentAuthorization;
 import com.pilotledger.api.pilot.InvestmentAuthorizationRequested;
 import com.pilotledger.api.pilot.InvestmentAuthorized;
 import com.pilotledger.api.pilot.InvestmentRequestClosed;
+import com.pilotledger.api.pilot.PilotPaused;
 import com.pilotledger.api.pilot.RequestOutcome;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -118,6 +119,17 @@ public class InvestmentAuthorizationProcess {
     @SagaEventHandler(associationProperty = REQUEST)
     void on(InvestmentAuthorized event, CommandGateway commands) {
         commands.sendAndWait(new CommitCapital(requestId, event.decidedAt()));
+    }
+
+    /**
+     * The pilot was paused while this request was on its way. Still pending, the pause closes it (below); authorized
+     * just before the pause, its commitment must be frozen too. The capital policy freezes on every pause, but it
+     * runs beside this process and may freeze before the commitment arrives, which would then replace the frozen
+     * amount with an unfrozen one; in this process the freeze follows the commitment. Freezing twice changes nothing.
+     */
+    @SagaEventHandler(associationProperty = "pilotId")
+    void on(PilotPaused event, CommandGateway commands) {
+        commands.sendAndWait(PilotCapitalPolicy.freezeFor(event));
     }
 
     /**

@@ -34,7 +34,10 @@ public class PilotCapitalPolicy {
 
     @EventHandler
     void on(PilotPaused event) {
-        commands.sendAndWait(new FreezePilotCapital(event.pilotId(), "Pilot paused: " + event.reason(),
-                event.decidedAt()));
+        commands.sendAndWait(freezeFor(event));
+    }
+
+    static FreezePilotCapital freezeFor(PilotPaused event) {
+        return new FreezePilotCapital(event.pilotId(), "Pilot paused: " + event.reason(), event.decidedAt());
     }
 }

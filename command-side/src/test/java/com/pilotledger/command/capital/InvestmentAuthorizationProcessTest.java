@@ -9,6 +9,7 @@ import com.pilotledger.api.capital.CapitalReservationReleased;
 import com.pilotledger.api.capital.CapitalReserved;
 import com.pilotledger.api.capital.CommitCapital;
 import com.pilotledger.api.capital.ExpireCapitalRequest;
+import com.pilotledger.api.capital.FreezePilotCapital;
 import com.pilotledger.api.capital.LimitHolder;
 import com.pilotledger.api.capital.PilotCapitalReleased;
 import com.pilotledger.api.capital.ReleaseCapitalReservation;
@@ -21,6 +22,7 @@ import com.pilotledger.api.pilot.ErrorCode;
 import com.pilotledger.api.pilot.InvestmentAuthorizationRequested;
 import com.pilotledger.api.pilot.InvestmentAuthorized;
 import com.pilotledger.api.pilot.InvestmentRequestClosed;
+import com.pilotledger.api.pilot.PilotPaused;
 import com.pilotledger.api.pilot.Posture;
 import com.pilotledger.api.pilot.RequestOutcome;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -220,6 +222,17 @@ class InvestmentAuthorizationProcessTest {
     }
 
     @Test
+    void aPauseAfterTheAuthorizationFreezesTheCommitmentAfterCommittingIt() {
+        fixture.givenAggregate(PILOT).published(requested())
+                .andThenAggregate(PORTFOLIO).published(reserved(false))
+                .andThenAggregate(PILOT).published(authorized())
+                .whenAggregate(PILOT).publishes(new PilotPaused(PILOT, "Costs unclear", Posture.AUTHORIZE_DEPLOYMENT,
+                        "pam", T1))
+                .expectActiveSagas(1)
+                .expectDispatchedCommands(new FreezePilotCapital(PILOT, "Pilot paused: Costs unclear", T1));
+    }
+
+    @Test
     void aFailureThatIsNoRefusalIsThrownSoTheStepIsRetriedAndNothingIsGivenBack() {
         fixture.registerListenerInvocationErrorHandler(PropagatingErrorHandler.instance());
         fixture.setCallbackBehavior((command, metaData) -> {
@@ -311,6 +324,17 @@ class InvestmentAuthorizationProcessTest {
                     .whenAggregate(PILOT).publishes(authorized())
                     .expectActiveSagas(1)
                     .expectDispatchedCommands(new CommitCapital(REQUEST, T0));
+        }
+
+        @Test
+        void aPauseDeliveredTwiceFreezesAgainWhichTheCapitalTakesAsARepeat() {
+            PilotPaused paused = new PilotPaused(PILOT, "Costs unclear", Posture.AUTHORIZE_DEPLOYMENT, "pam", T1);
+            fixture.givenAggregate(PILOT).published(requested())
+                    .andThenAggregate(PORTFOLIO).published(reserved(false))
+                    .andThenAggregate(PILOT).published(authorized(), paused)
+                    .whenAggregate(PILOT).publishes(paused)
+                    .expectActiveSagas(1)
+                    .expectDispatchedCommands(new FreezePilotCapital(PILOT, "Pilot paused: Costs unclear", T1));
         }
 
         @Test

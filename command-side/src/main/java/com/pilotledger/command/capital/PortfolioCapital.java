@@ -96,6 +96,8 @@ class PortfolioCapital {
     private final Map<String, Reservation> reservations = new LinkedHashMap<>();
     /** Requests whose reservation ended (committed, released, rejected, expired, cancelled), latest last. */
     private final RecentIds settledRequests = new RecentIds(SETTLED_REMEMBERED);
+    /** Who approved or rejected the latest requests, so that a checker's retried decision is recognised. */
+    private final RecentIds checkerDecisions = new RecentIds(SETTLED_REMEMBERED);
 
     PortfolioCapital() {
         // required by Axon to rebuild the capital from its events
@@ -217,10 +219,17 @@ class PortfolioCapital {
                 secondApproval ? command.requestedAt().plus(approvalWindow) : null, command.requestedAt()));
     }
 
+    /**
+     * A checker's decision. The same checker deciding the same way again (a client retrying after a crash cut off its
+     * answer) succeeds and changes nothing; anyone else finds the request no longer waiting.
+     */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(ApproveCapitalRequest command, @MetaDataValue(AuditMetaData.ACTOR) String checker,
                 @MetaDataValue(AuditMetaData.ACTOR_ROLES) String checkerRoles) {
+        if (checkerDecisions.contains(decision(command.requestId(), "approved", checker))) {
+            return;
+        }
         Reservation reservation = awaitingApproval(command.requestId());
         Authority authority = checkerAuthority(reservation, checker, checkerRoles);
         apply(new CapitalRequestApproved(command.requestId(), reservation.pilotId(), checker, authority,
@@ -231,6 +240,9 @@ class PortfolioCapital {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(RejectCapitalRequest command, @MetaDataValue(AuditMetaData.ACTOR) String checker,
                 @MetaDataValue(AuditMetaData.ACTOR_ROLES) String checkerRoles) {
+        if (checkerDecisions.contains(decision(command.requestId(), "rejected", checker))) {
+            return;
+        }
         Reservation reservation = awaitingApproval(command.requestId());
         WrittenReasonRule.require(command.reason(), ErrorCode.REASON_REQUIRED, "A reason to reject").orRefuse();
         Authority authority = checkerAuthority(reservation, checker, checkerRoles);
@@ -308,6 +320,10 @@ class PortfolioCapital {
             apply(new PilotCapitalFrozen(command.pilotId(), new Money(held, currency), command.reason(),
                     command.frozenAt()));
         }
+    }
+
+    private static String decision(String requestId, String outcome, String checker) {
+        return requestId + ' ' + outcome + ' ' + checker;
     }
 
     private Reservation awaitingApproval(String requestId) {
@@ -416,11 +432,13 @@ class PortfolioCapital {
 
     @EventSourcingHandler
     void on(CapitalRequestApproved event) {
+        checkerDecisions.remember(decision(event.requestId(), "approved", event.approvedBy()));
         reservations.computeIfPresent(event.requestId(), (id, reservation) -> reservation.approved());
     }
 
     @EventSourcingHandler
     void on(CapitalRequestRejected event) {
+        checkerDecisions.remember(decision(event.requestId(), "rejected", event.rejectedBy()));
         settle(event.requestId());
     }
 

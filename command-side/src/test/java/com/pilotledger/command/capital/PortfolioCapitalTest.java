@@ -266,6 +266,31 @@ class PortfolioCapitalTest {
         }
 
         @Test
+        void theCheckerRetryingTheirApprovalSucceedsAndChangesNothing() {
+            fixture.given(rightsAnd(reservedFor("r-1", "p-1", "600000", "600000", true),
+                            new CapitalRequestApproved("r-1", "p-1", "ethan", EXECUTIVE_LIMIT, T0)))
+                    .when(new ApproveCapitalRequest("r-1", T1), as("ethan", "EXECUTIVE"))
+                    .expectSuccessfulHandlerExecution().expectNoEvents();
+        }
+
+        @Test
+        void anotherCheckerFindsAnApprovedRequestNoLongerWaiting() {
+            fixture.given(rightsAnd(reservedFor("r-1", "p-1", "600000", "600000", true),
+                            new CapitalRequestApproved("r-1", "p-1", "ethan", EXECUTIVE_LIMIT, T0)))
+                    .when(new ApproveCapitalRequest("r-1", T1), as("eva", "EXECUTIVE"))
+                    .expectNoEvents().expectException(refusedWith(ErrorCode.REQUEST_NOT_PENDING));
+        }
+
+        @Test
+        void theCheckerRetryingTheirRejectionSucceedsAndChangesNothing() {
+            fixture.given(rightsAnd(reservedFor("r-1", "p-1", "600000", "600000", true),
+                            new CapitalRequestRejected("r-1", "p-1", "ethan", EXECUTIVE_LIMIT, "Sequencing not agreed",
+                                    usd("600000"), T0)))
+                    .when(new RejectCapitalRequest("r-1", "Sequencing not agreed", T1), as("ethan", "EXECUTIVE"))
+                    .expectSuccessfulHandlerExecution().expectNoEvents();
+        }
+
+        @Test
         void aCheckerRejectsWithAReasonAndTheReservationGoesBack() {
             fixture.given(rightsAnd(reservedFor("r-1", "p-1", "600000", "600000", true)))
                     .when(new RejectCapitalRequest("r-1", "Sequencing not agreed", T1), as("ethan", "EXECUTIVE"))

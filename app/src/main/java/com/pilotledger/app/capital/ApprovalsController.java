@@ -1,13 +1,10 @@
 package com.pilotledger.app.capital;
 
 import com.pilotledger.api.capital.ApprovalsInbox;
-import com.pilotledger.api.capital.ApproveCapitalRequest;
 import com.pilotledger.api.capital.FindApprovalsInbox;
 import com.pilotledger.api.capital.InvestmentRequestView;
-import com.pilotledger.api.capital.RejectCapitalRequest;
 import com.pilotledger.app.input.LineOfText;
 import com.pilotledger.app.pilot.CommandOrigin;
-import com.pilotledger.app.pilot.CommandSender;
 import com.pilotledger.app.pilot.DecisionReasonRequest;
 import com.pilotledger.app.portfolio.PortfolioReader;
 import io.swagger.v3.oas.annotations.Operation;
@@ -20,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.time.Clock;
 
 import static com.pilotledger.api.input.FieldLimits.IDENTIFIER;
 
@@ -30,16 +26,14 @@ import static com.pilotledger.api.input.FieldLimits.IDENTIFIER;
 @Tag(name = "Approvals")
 public class ApprovalsController {
 
-    private final CommandSender commands;
+    private final ApprovalDesk approvals;
     private final CapitalRequests requests;
     private final PortfolioReader reader;
-    private final Clock clock;
 
-    public ApprovalsController(CommandSender commands, CapitalRequests requests, PortfolioReader reader, Clock clock) {
-        this.commands = commands;
+    public ApprovalsController(ApprovalDesk approvals, CapitalRequests requests, PortfolioReader reader) {
+        this.approvals = approvals;
         this.requests = requests;
         this.reader = reader;
-        this.clock = clock;
     }
 
     @GetMapping
@@ -57,17 +51,13 @@ public class ApprovalsController {
     @PostMapping("/{requestId}/approve")
     @Operation(summary = "Approve a request as its second person (not its maker; within your approval limit)")
     public InvestmentRequestView approve(@PathVariable @LineOfText(max = IDENTIFIER) String requestId, CommandOrigin origin) {
-        requests.find(requestId);
-        commands.send(new ApproveCapitalRequest(requestId, clock.instant()), origin);
-        return requests.awaitDecided(requestId).orElseThrow();
+        return approvals.approve(requestId, origin);
     }
 
     @PostMapping("/{requestId}/reject")
     @Operation(summary = "Reject a request as its second person, with the reason")
     public InvestmentRequestView reject(@PathVariable @LineOfText(max = IDENTIFIER) String requestId,
                                         @Valid @RequestBody DecisionReasonRequest request, CommandOrigin origin) {
-        requests.find(requestId);
-        commands.send(new RejectCapitalRequest(requestId, request.reason(), clock.instant()), origin);
-        return requests.awaitDecided(requestId).orElseThrow();
+        return approvals.reject(requestId, request.reason(), origin);
     }
 }

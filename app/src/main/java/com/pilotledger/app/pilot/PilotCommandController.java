@@ -1,10 +1,6 @@
 package com.pilotledger.app.pilot;
 
-import com.pilotledger.api.pilot.KillPilot;
 import com.pilotledger.api.pilot.Metric;
-import com.pilotledger.api.pilot.PausePilot;
-import com.pilotledger.api.pilot.RecordSignal;
-import com.pilotledger.api.pilot.RegisterPilot;
 import com.pilotledger.api.portfolio.PilotDetail;
 import com.pilotledger.app.capital.AuthorizationDesk;
 import com.pilotledger.app.input.LineOfText;
@@ -20,8 +16,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
-import java.time.Clock;
-import java.time.Instant;
 
 import static com.pilotledger.api.input.FieldLimits.IDENTIFIER;
 
@@ -34,19 +28,21 @@ import static com.pilotledger.api.input.FieldLimits.IDENTIFIER;
 @Tag(name = "Pilot commands")
 public class PilotCommandController {
 
-    private final CommandSender commands;
-    private final PortfolioReader reader;
+    private final PilotRegistration registration;
+    private final SignalRecording signals;
+    private final PilotDecisions decisions;
     private final AuthorizationDesk desk;
+    private final PortfolioReader reader;
     private final PortfolioCurrency currency;
-    private final Clock clock;
 
-    public PilotCommandController(CommandSender commands, PortfolioReader reader, AuthorizationDesk desk,
-                                  PortfolioCurrency currency, Clock clock) {
-        this.commands = commands;
-        this.reader = reader;
+    public PilotCommandController(PilotRegistration registration, SignalRecording signals, PilotDecisions decisions,
+                                  AuthorizationDesk desk, PortfolioReader reader, PortfolioCurrency currency) {
+        this.registration = registration;
+        this.signals = signals;
+        this.decisions = decisions;
         this.desk = desk;
+        this.reader = reader;
         this.currency = currency;
-        this.clock = clock;
     }
 
     /**
@@ -57,11 +53,10 @@ public class PilotCommandController {
     @Operation(summary = "Register a pilot (portfolio managers)")
     public ResponseEntity<PilotDetail> register(@Valid @RequestBody RegisterPilotRequest request,
                                                 CommandOrigin origin) {
-        String pilotId = CommandIds.newId("register-pilot", origin);
-        commands.send(new RegisterPilot(pilotId, request.name(), request.businessUnit(), request.sponsor(),
+        String pilotId = registration.register(request.name(), request.businessUnit(), request.sponsor(),
                 request.operationalOwner(), request.problemStatement(), request.baselineMetric(),
                 request.targetMetric(), currency.money(request.requestedCapital(), "requestedCapital"),
-                request.killCriteria(), clock.instant()), origin);
+                request.killCriteria(), origin);
         URI location = URI.create("/api/pilots/" + pilotId);
         return reader.findPilot(pilotId)
                 .map(pilot -> ResponseEntity.created(location).body(pilot))
@@ -72,11 +67,10 @@ public class PilotCommandController {
     @Operation(summary = "Record a readiness signal for one stabilization domain (pilot owners, portfolio managers)")
     public PilotDetail recordSignal(@PathVariable @LineOfText(max = IDENTIFIER) String pilotId, @Valid @RequestBody RecordSignalRequest request,
                                     CommandOrigin origin) {
-        Instant now = clock.instant();
         Metric metric = request.metric() == null ? null
                 : new Metric(request.metric().name(), request.metric().value(), request.metric().unit());
-        commands.send(new RecordSignal(pilotId, request.domain(), request.level(), request.evidence(),
-                request.source(), request.observedAt() == null ? now : request.observedAt(), metric, now), origin);
+        signals.record(pilotId, request.domain(), request.level(), request.evidence(), request.source(),
+                request.observedAt(), metric, origin);
         return reader.pilot(pilotId);
     }
 
@@ -105,7 +99,7 @@ public class PilotCommandController {
     @Operation(summary = "Pause a pilot (portfolio managers, executives)")
     public PilotDetail pause(@PathVariable @LineOfText(max = IDENTIFIER) String pilotId, @Valid @RequestBody DecisionReasonRequest request,
                              CommandOrigin origin) {
-        commands.send(new PausePilot(pilotId, request.reason(), clock.instant()), origin);
+        decisions.pause(pilotId, request.reason(), origin);
         return reader.pilot(pilotId);
     }
 
@@ -113,7 +107,7 @@ public class PilotCommandController {
     @Operation(summary = "Kill a pilot for good (portfolio managers, executives)")
     public PilotDetail kill(@PathVariable @LineOfText(max = IDENTIFIER) String pilotId, @Valid @RequestBody DecisionReasonRequest request,
                             CommandOrigin origin) {
-        commands.send(new KillPilot(pilotId, request.reason(), clock.instant()), origin);
+        decisions.kill(pilotId, request.reason(), origin);
         return reader.pilot(pilotId);
     }
 }

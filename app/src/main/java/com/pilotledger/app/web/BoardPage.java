@@ -3,16 +3,14 @@ package com.pilotledger.app.web;
 import com.pilotledger.api.capital.CapitalView;
 import com.pilotledger.api.money.Money;
 import com.pilotledger.api.pilot.Posture;
-import com.pilotledger.api.pilot.RegisterPilot;
 import com.pilotledger.api.portfolio.BoardFilter;
 import com.pilotledger.api.portfolio.BoardRow;
 import com.pilotledger.api.portfolio.BoardSort;
 import com.pilotledger.api.portfolio.FindPortfolioBoard;
 import com.pilotledger.api.portfolio.PilotStatus;
 import com.pilotledger.api.portfolio.PortfolioBoard;
-import com.pilotledger.app.pilot.CommandIds;
 import com.pilotledger.app.pilot.CommandOrigin;
-import com.pilotledger.app.pilot.CommandSender;
+import com.pilotledger.app.pilot.PilotRegistration;
 import com.pilotledger.app.pilot.PortfolioCurrency;
 import com.pilotledger.app.portfolio.PortfolioReader;
 import jakarta.validation.Valid;
@@ -25,7 +23,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -41,18 +38,16 @@ public class BoardPage {
     static final long PURGATORY_DAYS = 90;
 
     private final PortfolioReader reader;
-    private final CommandSender commands;
+    private final PilotRegistration registration;
     private final ChartData charts;
     private final String currency;
-    private final Clock clock;
 
-    public BoardPage(PortfolioReader reader, CommandSender commands, ChartData charts,
-                     PortfolioCurrency portfolio, Clock clock) {
+    public BoardPage(PortfolioReader reader, PilotRegistration registration, ChartData charts,
+                     PortfolioCurrency portfolio) {
         this.reader = reader;
-        this.commands = commands;
+        this.registration = registration;
         this.charts = charts;
         this.currency = portfolio.currency();
-        this.clock = clock;
     }
 
     @GetMapping("/")
@@ -73,10 +68,9 @@ public class BoardPage {
             model.addAttribute("registerOpen", true);
             return render(BoardFilter.none(), model);
         }
-        String pilotId = CommandIds.newId("register-pilot", origin);
-        commands.send(new RegisterPilot(pilotId, form.name(), form.businessUnit(), form.sponsor(),
+        String pilotId = registration.register(form.name(), form.businessUnit(), form.sponsor(),
                 form.operationalOwner(), form.problemStatement(), form.baselineMetric(), form.targetMetric(),
-                new Money(form.requestedCapital(), currency), form.killCriteria(), clock.instant()), origin);
+                new Money(form.requestedCapital(), currency), form.killCriteria(), origin);
         redirect.addFlashAttribute("notice", "Registered \"" + form.name() + "\". Its recommendation is Pause until "
                 + "ownership, governance and production economics have readings.");
         return "redirect:/pilots/" + pilotId;

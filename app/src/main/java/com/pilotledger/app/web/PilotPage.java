@@ -1,23 +1,20 @@
 package com.pilotledger.app.web;
 
-import com.pilotledger.api.capital.ApproveCapitalRequest;
 import com.pilotledger.api.capital.FindApprovalsInbox;
 import com.pilotledger.api.capital.InvestmentRequestView;
-import com.pilotledger.api.capital.RejectCapitalRequest;
 import com.pilotledger.api.capital.RequestStatus;
 import com.pilotledger.api.money.Money;
 import com.pilotledger.api.pilot.CommandRefusal;
-import com.pilotledger.api.pilot.KillPilot;
 import com.pilotledger.api.pilot.Metric;
-import com.pilotledger.api.pilot.PausePilot;
-import com.pilotledger.api.pilot.RecordSignal;
 import com.pilotledger.api.pilot.StabilizationDomain;
 import com.pilotledger.api.portfolio.DomainReading;
 import com.pilotledger.api.portfolio.PilotDetail;
+import com.pilotledger.app.capital.ApprovalDesk;
 import com.pilotledger.app.capital.AuthorizationDesk;
 import com.pilotledger.app.capital.CapitalRequests;
 import com.pilotledger.app.pilot.CommandOrigin;
-import com.pilotledger.app.pilot.CommandSender;
+import com.pilotledger.app.pilot.PilotDecisions;
+import com.pilotledger.app.pilot.SignalRecording;
 import com.pilotledger.app.pilot.PortfolioCurrency;
 import com.pilotledger.app.portfolio.PortfolioReader;
 import com.pilotledger.app.problem.CommandRefusedException;
@@ -50,18 +47,23 @@ import java.util.function.Supplier;
 public class PilotPage {
 
     private final PortfolioReader reader;
-    private final CommandSender commands;
+    private final SignalRecording signals;
+    private final PilotDecisions decisions;
     private final AuthorizationDesk desk;
+    private final ApprovalDesk approvals;
     private final CapitalRequests requests;
     private final ChartData charts;
     private final String currency;
     private final Clock clock;
 
-    public PilotPage(PortfolioReader reader, CommandSender commands, AuthorizationDesk desk, CapitalRequests requests,
-                     ChartData charts, PortfolioCurrency portfolio, Clock clock) {
+    public PilotPage(PortfolioReader reader, SignalRecording signals, PilotDecisions decisions, AuthorizationDesk desk,
+                     ApprovalDesk approvals, CapitalRequests requests, ChartData charts, PortfolioCurrency portfolio,
+                     Clock clock) {
         this.reader = reader;
-        this.commands = commands;
+        this.signals = signals;
+        this.decisions = decisions;
         this.desk = desk;
+        this.approvals = approvals;
         this.requests = requests;
         this.charts = charts;
         this.currency = portfolio.currency();
@@ -83,11 +85,9 @@ public class PilotPage {
         if (errors.hasErrors()) {
             return render(pilotId, origin, model);
         }
-        Instant now = clock.instant();
         Metric metric = form.hasMetric() ? new Metric(form.metricName(), form.metricValue(), form.metricUnit()) : null;
         return attempt(pilotId, origin, model, redirect, "signalProblem", () -> {
-            commands.send(new RecordSignal(pilotId, form.domain(), form.level(), form.evidence(), form.source(), now,
-                    metric, now), origin);
+            signals.record(pilotId, form.domain(), form.level(), form.evidence(), form.source(), null, metric, origin);
             return "Recorded " + form.domain().label() + " as " + form.level().label() + ".";
         });
     }
@@ -117,7 +117,7 @@ public class PilotPage {
             return render(pilotId, origin, model);
         }
         return attempt(pilotId, origin, model, redirect, "pauseProblem", () -> {
-            commands.send(new PausePilot(pilotId, form.reason(), clock.instant()), origin);
+            decisions.pause(pilotId, form.reason(), origin);
             return "Paused. Its committed capital is frozen until a new authorization.";
         });
     }
@@ -129,7 +129,7 @@ public class PilotPage {
             return render(pilotId, origin, model);
         }
         return attempt(pilotId, origin, model, redirect, "killProblem", () -> {
-            commands.send(new KillPilot(pilotId, form.reason(), clock.instant()), origin);
+            decisions.kill(pilotId, form.reason(), origin);
             return "Killed. Its capital went back to the pool; the pilot accepts no further decision.";
         });
     }
@@ -139,7 +139,7 @@ public class PilotPage {
                           RedirectAttributes redirect) {
         InvestmentRequestView request = requests.find(requestId);
         return attempt(request.pilotId(), origin, model, redirect, "approvalProblem", () -> {
-            commands.send(new ApproveCapitalRequest(requestId, clock.instant()), origin);
+            approvals.approve(requestId, origin);
             return "Approved. " + request.posture().label() + " with " + request.total().currency() + " "
                     + request.total().amount().toPlainString() + " is authorized.";
         });
@@ -153,7 +153,7 @@ public class PilotPage {
             return render(request.pilotId(), origin, model);
         }
         return attempt(request.pilotId(), origin, model, redirect, "approvalProblem", () -> {
-            commands.send(new RejectCapitalRequest(requestId, form.reason(), clock.instant()), origin);
+            approvals.reject(requestId, form.reason(), origin);
             return "Rejected; the reserved capital went back to the pool.";
         });
     }

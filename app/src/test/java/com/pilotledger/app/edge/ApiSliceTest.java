@@ -2,12 +2,16 @@ package com.pilotledger.app.edge;
 
 import com.pilotledger.app.StrictJson;
 import com.pilotledger.app.audit.AuditController;
+import com.pilotledger.app.capital.ApprovalDesk;
 import com.pilotledger.app.capital.ApprovalsController;
 import com.pilotledger.app.capital.AuthorizationDesk;
 import com.pilotledger.app.capital.CapitalController;
 import com.pilotledger.app.capital.CapitalRequests;
 import com.pilotledger.app.pilot.CommandSender;
 import com.pilotledger.app.pilot.PilotCommandController;
+import com.pilotledger.app.pilot.PilotDecisions;
+import com.pilotledger.app.pilot.PilotRegistration;
+import com.pilotledger.app.pilot.SignalRecording;
 import com.pilotledger.app.pilot.PortfolioCurrency;
 import com.pilotledger.app.portfolio.PortfolioController;
 import com.pilotledger.app.portfolio.PortfolioReader;
@@ -34,13 +38,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 
 /**
- * The API's edge alone: its controllers, the security rules, the problem advice and the strict JSON mapper, with the
- * application services behind the controllers mocked (the one place a test double stands in: the edge is what is
- * tested, and nothing it refuses may reach them).
+ * The API's edge alone: its controllers and the application services they share with the pages, the security
+ * rules, the problem advice and the strict JSON mapper, with the command sender and the readers behind them mocked
+ * (the one place a test double stands in: the edge is what is tested, and nothing it refuses may reach the bus).
  */
 @WebMvcTest(controllers = {PilotCommandController.class, PortfolioController.class, CapitalController.class,
         ApprovalsController.class, AuditController.class, ErrorEndpoint.class})
 @Import({SecurityConfiguration.class, ProblemResponses.class, PortfolioCurrency.class, StrictJson.class,
+        PilotRegistration.class, SignalRecording.class, PilotDecisions.class, ApprovalDesk.class,
         ApiSliceTest.FixedClock.class})
 @EnableConfigurationProperties(LedgerUsers.class)
 abstract class ApiSliceTest {

@@ -8,9 +8,12 @@ import com.pilotledger.api.portfolio.PilotDetail;
 import com.pilotledger.api.portfolio.PilotStatus;
 import com.pilotledger.api.portfolio.Recommendation;
 import com.pilotledger.app.StrictJson;
+import com.pilotledger.app.capital.ApprovalDesk;
 import com.pilotledger.app.capital.AuthorizationDesk;
 import com.pilotledger.app.capital.CapitalRequests;
 import com.pilotledger.app.pilot.CommandSender;
+import com.pilotledger.app.pilot.PilotDecisions;
+import com.pilotledger.app.pilot.SignalRecording;
 import com.pilotledger.app.portfolio.PortfolioReader;
 import com.pilotledger.app.security.LedgerUsers;
 import com.pilotledger.app.security.ProblemResponses;
@@ -45,7 +48,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** The signal form refuses in words, next to the field, and a value of the wrong type is no 500. */
 @WebMvcTest(controllers = PilotPage.class)
 @Import({SecurityConfiguration.class, ProblemResponses.class, StrictJson.class, ChartData.class,
-        SignalFormPageTest.FixedClock.class})
+        SignalRecording.class, PilotDecisions.class, ApprovalDesk.class, SignalFormPageTest.FixedClock.class})
 @EnableConfigurationProperties(LedgerUsers.class)
 class SignalFormPageTest {
 
@@ -67,7 +70,7 @@ class SignalFormPageTest {
         Money none = Money.of("0.00", "USD");
         BoardRow row = new BoardRow("p-1", "Demand forecasting", "Merchandising", "VP Merchandising", "Maria Chen",
                 PilotStatus.PROPOSED, Posture.PAUSE, Posture.PAUSE, false, Map.of(), Money.of("1000.00", "USD"),
-                none, none, false, NOW, 0, NOW);
+                none, none, false, NOW, 0, NOW, false);
         when(reader.pilot("p-1")).thenReturn(new PilotDetail(row, "Markdowns", "Heuristic", "+15%", "Day 75", "pam",
                 NOW, new Recommendation(Posture.PAUSE, "1", List.of(), "No readings yet", NOW), List.of(), List.of(),
                 List.of()));

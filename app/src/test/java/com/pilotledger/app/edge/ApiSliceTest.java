@@ -7,6 +7,8 @@ import com.pilotledger.app.capital.ApprovalsController;
 import com.pilotledger.app.capital.AuthorizationDesk;
 import com.pilotledger.app.capital.CapitalController;
 import com.pilotledger.app.capital.CapitalRequests;
+import com.pilotledger.app.idempotency.IdempotencyProperties;
+import com.pilotledger.app.idempotency.IdempotencyRecords;
 import com.pilotledger.app.pilot.CommandSender;
 import com.pilotledger.app.pilot.PilotCommandController;
 import com.pilotledger.app.pilot.PilotDecisions;
@@ -16,7 +18,9 @@ import com.pilotledger.app.pilot.PortfolioCurrency;
 import com.pilotledger.app.portfolio.PortfolioController;
 import com.pilotledger.app.portfolio.PortfolioReader;
 import com.pilotledger.app.problem.ErrorEndpoint;
+import com.pilotledger.app.projection.RebuildStatus;
 import com.pilotledger.app.security.LedgerUsers;
+import com.pilotledger.app.security.SignInLimits;
 import com.pilotledger.app.security.ProblemResponses;
 import com.pilotledger.app.security.SecurityConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,10 +48,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @WebMvcTest(controllers = {PilotCommandController.class, PortfolioController.class, CapitalController.class,
         ApprovalsController.class, AuditController.class, ErrorEndpoint.class})
-@Import({SecurityConfiguration.class, ProblemResponses.class, PortfolioCurrency.class, StrictJson.class,
-        PilotRegistration.class, SignalRecording.class, PilotDecisions.class, ApprovalDesk.class,
+@Import({SecurityConfiguration.class, ProblemResponses.class, StrictJson.class,
+        PilotRegistration.class, SignalRecording.class, PilotDecisions.class, ApprovalDesk.class, RebuildStatus.class,
         ApiSliceTest.FixedClock.class})
-@EnableConfigurationProperties(LedgerUsers.class)
+@EnableConfigurationProperties({LedgerUsers.class, PortfolioCurrency.class, SignInLimits.class,
+        IdempotencyProperties.class})
 abstract class ApiSliceTest {
 
     static final Instant NOW = Instant.parse("2026-06-30T12:00:00Z");
@@ -62,6 +67,9 @@ abstract class ApiSliceTest {
     AuthorizationDesk desk;
     @MockitoBean
     CapitalRequests requests;
+    /** The Idempotency-Key's store (a database table); these requests send no key, so nothing is claimed in it. */
+    @MockitoBean
+    IdempotencyRecords idempotencyRecords;
 
     ResultActions perform(MockHttpServletRequestBuilder request) throws Exception {
         return mvc.perform(request);

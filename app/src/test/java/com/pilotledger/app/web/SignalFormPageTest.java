@@ -11,11 +11,16 @@ import com.pilotledger.app.StrictJson;
 import com.pilotledger.app.capital.ApprovalDesk;
 import com.pilotledger.app.capital.AuthorizationDesk;
 import com.pilotledger.app.capital.CapitalRequests;
+import com.pilotledger.app.idempotency.IdempotencyProperties;
+import com.pilotledger.app.idempotency.IdempotencyRecords;
 import com.pilotledger.app.pilot.CommandSender;
+import com.pilotledger.app.pilot.PortfolioCurrency;
 import com.pilotledger.app.pilot.PilotDecisions;
 import com.pilotledger.app.pilot.SignalRecording;
 import com.pilotledger.app.portfolio.PortfolioReader;
+import com.pilotledger.app.projection.RebuildStatus;
 import com.pilotledger.app.security.LedgerUsers;
+import com.pilotledger.app.security.SignInLimits;
 import com.pilotledger.app.security.ProblemResponses;
 import com.pilotledger.app.security.SecurityConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,8 +53,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** The signal form refuses in words, next to the field, and a value of the wrong type is no 500. */
 @WebMvcTest(controllers = PilotPage.class)
 @Import({SecurityConfiguration.class, ProblemResponses.class, StrictJson.class, ChartData.class,
-        SignalRecording.class, PilotDecisions.class, ApprovalDesk.class, SignalFormPageTest.FixedClock.class})
-@EnableConfigurationProperties(LedgerUsers.class)
+        SignalRecording.class, PilotDecisions.class, ApprovalDesk.class, RebuildStatus.class,
+        SignalFormPageTest.FixedClock.class})
+@EnableConfigurationProperties({LedgerUsers.class, PortfolioCurrency.class, SignInLimits.class,
+        IdempotencyProperties.class})
 class SignalFormPageTest {
 
     private static final Instant NOW = Instant.parse("2026-06-30T12:00:00Z");
@@ -64,6 +71,9 @@ class SignalFormPageTest {
     AuthorizationDesk desk;
     @MockitoBean
     CapitalRequests requests;
+    /** The Idempotency-Key's store (a database table); pages send no key, so nothing is claimed in it. */
+    @MockitoBean
+    IdempotencyRecords idempotencyRecords;
 
     @BeforeEach
     void aPilotToRecordFor() {

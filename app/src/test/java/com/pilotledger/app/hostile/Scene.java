@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 
 /**
  * The stage the hostile requests play on: the write endpoints, the pilots and the approval request they aim at, who
@@ -75,11 +74,6 @@ final class Scene {
             body = body.with(field.path(), validValue(field, endpoint.encoding()));
         }
         return body;
-    }
-
-    /** A body changed by one function, for requests built in a few steps. */
-    HostileRequest spoil(HostileRequest request, UnaryOperator<Body> change) {
-        return withBody(request, change.apply(validBody(request.endpoint())));
     }
 
     /**

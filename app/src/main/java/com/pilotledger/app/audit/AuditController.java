@@ -2,6 +2,8 @@ package com.pilotledger.app.audit;
 
 import com.pilotledger.api.audit.AuditHistory;
 import com.pilotledger.api.audit.FindAuditHistory;
+import com.pilotledger.app.input.LineOfText;
+import com.pilotledger.app.input.WithinTime;
 import com.pilotledger.app.portfolio.PortfolioReader;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -14,6 +16,9 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Instant;
+
+import static com.pilotledger.api.input.FieldLimits.IDENTIFIER;
+import static com.pilotledger.api.input.FieldLimits.NAME;
 
 /** The audit history: every event, of one pilot or of the whole portfolio, in the order it was stored. */
 @RestController
@@ -30,7 +35,7 @@ public class AuditController {
 
     @GetMapping("/api/pilots/{pilotId}/history")
     @Operation(summary = "Every event of one pilot, in order, with actor, time, summary and payload")
-    public AuditHistoryResponse pilotHistory(@PathVariable String pilotId,
+    public AuditHistoryResponse pilotHistory(@PathVariable @LineOfText(max = IDENTIFIER) String pilotId,
                                              @RequestParam(defaultValue = "0") @Min(0) int page,
                                              @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
         reader.pilot(pilotId);
@@ -39,11 +44,11 @@ public class AuditController {
 
     @GetMapping("/api/audit")
     @Operation(summary = "Every event of the portfolio in global order, filtered by pilot, type, actor and time")
-    public AuditHistoryResponse portfolioHistory(@RequestParam(required = false) String pilotId,
-                                                 @RequestParam(required = false) String eventType,
-                                                 @RequestParam(required = false) String actor,
-                                                 @RequestParam(required = false) Instant from,
-                                                 @RequestParam(required = false) Instant to,
+    public AuditHistoryResponse portfolioHistory(@RequestParam(required = false) @LineOfText(max = IDENTIFIER) String pilotId,
+                                                 @RequestParam(required = false) @LineOfText(max = NAME) String eventType,
+                                                 @RequestParam(required = false) @LineOfText(max = NAME) String actor,
+                                                 @RequestParam(required = false) @WithinTime Instant from,
+                                                 @RequestParam(required = false) @WithinTime Instant to,
                                                  @RequestParam(defaultValue = "0") @Min(0) int page,
                                                  @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
         return respond(reader.audit(new FindAuditHistory(pilotId, eventType, actor, from, to, page, size)));

@@ -1,10 +1,13 @@
 package com.pilotledger.app.capital;
 
+import com.pilotledger.app.input.WrittenText;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 
 /** How many hours a request may wait for its second approval (one hour to one year), and why. */
-public record ApprovalWindowRequest(@Min(1) @Max(8760) int hours, @NotBlank @Size(max = 4000) String reason) {
+public record ApprovalWindowRequest(
+        @Min(value = 1, message = "must be at least 1 hour") @Max(value = 8760, message = "must be at most 8760 hours (a year)")
+        int hours,
+        @NotBlank(message = "Enter the reason") @WrittenText String reason) {
 }

@@ -5,6 +5,7 @@ import com.pilotledger.api.capital.ApproveCapitalRequest;
 import com.pilotledger.api.capital.FindApprovalsInbox;
 import com.pilotledger.api.capital.InvestmentRequestView;
 import com.pilotledger.api.capital.RejectCapitalRequest;
+import com.pilotledger.app.input.LineOfText;
 import com.pilotledger.app.pilot.CommandOrigin;
 import com.pilotledger.app.pilot.CommandSender;
 import com.pilotledger.app.pilot.DecisionReasonRequest;
@@ -20,6 +21,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
+
+import static com.pilotledger.api.input.FieldLimits.IDENTIFIER;
 
 /** Four-eyes approval: the requests a checker may decide, and the checker's approval or rejection. */
 @RestController
@@ -47,13 +50,13 @@ public class ApprovalsController {
 
     @GetMapping("/{requestId}")
     @Operation(summary = "One authorization request and where it stands")
-    public InvestmentRequestView request(@PathVariable String requestId) {
+    public InvestmentRequestView request(@PathVariable @LineOfText(max = IDENTIFIER) String requestId) {
         return requests.find(requestId);
     }
 
     @PostMapping("/{requestId}/approve")
     @Operation(summary = "Approve a request as its second person (not its maker; within your approval limit)")
-    public InvestmentRequestView approve(@PathVariable String requestId, CommandOrigin origin) {
+    public InvestmentRequestView approve(@PathVariable @LineOfText(max = IDENTIFIER) String requestId, CommandOrigin origin) {
         requests.find(requestId);
         commands.send(new ApproveCapitalRequest(requestId, clock.instant()), origin);
         return requests.awaitDecided(requestId).orElseThrow();
@@ -61,7 +64,7 @@ public class ApprovalsController {
 
     @PostMapping("/{requestId}/reject")
     @Operation(summary = "Reject a request as its second person, with the reason")
-    public InvestmentRequestView reject(@PathVariable String requestId,
+    public InvestmentRequestView reject(@PathVariable @LineOfText(max = IDENTIFIER) String requestId,
                                         @Valid @RequestBody DecisionReasonRequest request, CommandOrigin origin) {
         requests.find(requestId);
         commands.send(new RejectCapitalRequest(requestId, request.reason(), clock.instant()), origin);

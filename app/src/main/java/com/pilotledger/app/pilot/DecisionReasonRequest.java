@@ -1,8 +1,8 @@
 package com.pilotledger.app.pilot;
 
+import com.pilotledger.app.input.WrittenText;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 
-/** Why a pilot is paused or killed. */
-public record DecisionReasonRequest(@NotBlank @Size(max = 4000) String reason) {
+/** Why a pilot is paused or killed, or why a request is rejected (the limits of {@code ReasonForm}). */
+public record DecisionReasonRequest(@NotBlank(message = "Enter the reason") @WrittenText String reason) {
 }

@@ -1,15 +1,18 @@
 package com.pilotledger.app.pilot;
 
-import jakarta.validation.constraints.Digits;
+import com.pilotledger.app.input.LineOfText;
+import com.pilotledger.app.input.MeasuredValue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 import java.math.BigDecimal;
 
+import static com.pilotledger.api.input.FieldLimits.NAME;
+import static com.pilotledger.api.input.FieldLimits.UNIT;
+
 /** One measured metric backing a signal, e.g. "cost per task", 0.42, "USD". */
 public record MetricRequest(
-        @NotBlank @Size(max = 200) String name,
-        @NotNull @Digits(integer = 15, fraction = 4) BigDecimal value,
-        @Size(max = 50) String unit) {
+        @NotBlank(message = "Enter the metric's name") @LineOfText(max = NAME) String name,
+        @NotNull(message = "Enter the value the metric was measured at") @MeasuredValue BigDecimal value,
+        @LineOfText(max = UNIT) String unit) {
 }

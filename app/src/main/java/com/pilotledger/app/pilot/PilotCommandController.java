@@ -7,6 +7,7 @@ import com.pilotledger.api.pilot.RecordSignal;
 import com.pilotledger.api.pilot.RegisterPilot;
 import com.pilotledger.api.portfolio.PilotDetail;
 import com.pilotledger.app.capital.AuthorizationDesk;
+import com.pilotledger.app.input.LineOfText;
 import com.pilotledger.app.portfolio.PortfolioReader;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -21,6 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+
+import static com.pilotledger.api.input.FieldLimits.IDENTIFIER;
 
 /**
  * The decisions and evidence a user can record about a pilot. Each answers with the pilot as the views show it
@@ -67,7 +70,7 @@ public class PilotCommandController {
 
     @PostMapping("/{pilotId}/signals")
     @Operation(summary = "Record a readiness signal for one stabilization domain (pilot owners, portfolio managers)")
-    public PilotDetail recordSignal(@PathVariable String pilotId, @Valid @RequestBody RecordSignalRequest request,
+    public PilotDetail recordSignal(@PathVariable @LineOfText(max = IDENTIFIER) String pilotId, @Valid @RequestBody RecordSignalRequest request,
                                     CommandOrigin origin) {
         Instant now = clock.instant();
         Metric metric = request.metric() == null ? null
@@ -84,7 +87,7 @@ public class PilotCommandController {
      */
     @PostMapping("/{pilotId}/authorizations")
     @Operation(summary = "Authorize a posture and capital (executives, portfolio managers; within their approval limit)")
-    public ResponseEntity<?> authorize(@PathVariable String pilotId,
+    public ResponseEntity<?> authorize(@PathVariable @LineOfText(max = IDENTIFIER) String pilotId,
                                        @Valid @RequestBody AuthorizeInvestmentRequest request, CommandOrigin origin) {
         AuthorizationDesk.Outcome outcome = desk.authorize(pilotId, request.posture(),
                 currency.money(request.capital(), "capital"), request.scope(), request.conditions(),
@@ -100,7 +103,7 @@ public class PilotCommandController {
 
     @PostMapping("/{pilotId}/pause")
     @Operation(summary = "Pause a pilot (portfolio managers, executives)")
-    public PilotDetail pause(@PathVariable String pilotId, @Valid @RequestBody DecisionReasonRequest request,
+    public PilotDetail pause(@PathVariable @LineOfText(max = IDENTIFIER) String pilotId, @Valid @RequestBody DecisionReasonRequest request,
                              CommandOrigin origin) {
         commands.send(new PausePilot(pilotId, request.reason(), clock.instant()), origin);
         return reader.pilot(pilotId);
@@ -108,7 +111,7 @@ public class PilotCommandController {
 
     @PostMapping("/{pilotId}/kill")
     @Operation(summary = "Kill a pilot for good (portfolio managers, executives)")
-    public PilotDetail kill(@PathVariable String pilotId, @Valid @RequestBody DecisionReasonRequest request,
+    public PilotDetail kill(@PathVariable @LineOfText(max = IDENTIFIER) String pilotId, @Valid @RequestBody DecisionReasonRequest request,
                             CommandOrigin origin) {
         commands.send(new KillPilot(pilotId, request.reason(), clock.instant()), origin);
         return reader.pilot(pilotId);

@@ -9,6 +9,7 @@ import com.pilotledger.api.portfolio.PilotComparison;
 import com.pilotledger.api.portfolio.PilotDetail;
 import com.pilotledger.api.portfolio.PilotStatus;
 import com.pilotledger.api.portfolio.PortfolioBoard;
+import com.pilotledger.app.input.LineOfText;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -20,6 +21,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
+
+import static com.pilotledger.api.input.FieldLimits.IDENTIFIER;
+import static com.pilotledger.api.input.FieldLimits.NAME;
 
 /** The portfolio as everyone signed in may read it: the board, one pilot, and chosen pilots side by side. */
 @RestController
@@ -34,12 +38,12 @@ public class PortfolioController {
 
     @GetMapping("/api/pilots")
     @Operation(summary = "The portfolio board: one page of pilots, filtered and sorted, with totals per posture")
-    public PortfolioBoard board(@RequestParam(required = false) String businessUnit,
-                                @RequestParam(required = false) String owner,
+    public PortfolioBoard board(@RequestParam(required = false) @LineOfText(max = NAME) String businessUnit,
+                                @RequestParam(required = false) @LineOfText(max = NAME) String owner,
                                 @RequestParam(required = false) Posture posture,
                                 @RequestParam(required = false) PilotStatus status,
                                 @RequestParam(required = false) Boolean divergent,
-                                @RequestParam(required = false) @Size(max = 200) String q,
+                                @RequestParam(required = false) @LineOfText(max = NAME) String q,
                                 @RequestParam(defaultValue = "NAME") BoardSort sort,
                                 @RequestParam(defaultValue = "asc") Direction direction,
                                 @RequestParam(defaultValue = "0") @Min(0) int page,
@@ -51,13 +55,13 @@ public class PortfolioController {
 
     @GetMapping("/api/pilots/{pilotId}")
     @Operation(summary = "One pilot: its case, recommendation, latest reading per domain and all decisions")
-    public PilotDetail pilot(@PathVariable String pilotId) {
+    public PilotDetail pilot(@PathVariable @LineOfText(max = IDENTIFIER) String pilotId) {
         return reader.pilot(pilotId);
     }
 
     @GetMapping("/api/comparison")
     @Operation(summary = "Two to six pilots side by side, domain by domain")
-    public PilotComparison compare(@RequestParam @Size(min = 2, max = 6) List<String> pilotIds) {
+    public PilotComparison compare(@RequestParam @Size(min = 2, max = 6) List<@LineOfText(max = IDENTIFIER) String> pilotIds) {
         return reader.comparison(new FindPilotComparison(pilotIds));
     }
 

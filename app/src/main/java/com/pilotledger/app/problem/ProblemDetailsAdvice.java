@@ -14,15 +14,15 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import tools.jackson.databind.DatabindException;
+import tools.jackson.core.JacksonException;
 
-import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +70,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ProblemDetail unexpected(Exception exception) {
         log.error("Unexpected failure while handling a request", exception);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, Problems.INTERNAL_ERROR,
                 "Something went wrong on our side; quote the X-Correlation-Id of this response when reporting it");
     }
 
@@ -99,24 +99,42 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException exception, HttpHeaders headers,
                                                         HttpStatusCode status, WebRequest request) {
         String field = exception.getPropertyName() == null ? "parameter" : exception.getPropertyName();
-        return ResponseEntity.badRequest().body(invalidFields(List.of(
-                new FieldError(field, "has an invalid value: " + exception.getValue()))));
+        return ResponseEntity.badRequest().body(invalidFields(List.of(new FieldError(field, "has an invalid value"))));
     }
 
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(
+            MissingServletRequestParameterException exception, HttpHeaders headers, HttpStatusCode status,
+            WebRequest request) {
+        return ResponseEntity.badRequest().body(invalidFields(List.of(
+                new FieldError(exception.getParameterName(), "is required"))));
+    }
+
+    /**
+     * A body Jackson refused: a value of the wrong JSON type (strict: no text from numbers or booleans, no whole
+     * numbers from fractions, no enum ordinals), an unknown enum constant, a repeated key; named by its path.
+     */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
-        if (exception.getMostSpecificCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
-            String field = databind.getPath().stream()
-                    .map(reference -> reference.getPropertyName() != null
-                            ? reference.getPropertyName() : String.valueOf(reference.getIndex()))
-                    .collect(Collectors.joining("."));
-            return ResponseEntity.badRequest().body(invalidFields(List.of(
-                    new FieldError(field, "has a value of the wrong type or an unknown value"))));
+        if (exception.getMostSpecificCause() instanceof JacksonException jackson) {
+            String field = JsonFields.nameOf(jackson);
+            if (field != null) {
+                return ResponseEntity.badRequest().body(invalidFields(List.of(
+                        new FieldError(field, JsonFields.problemOf(jackson)))));
+            }
         }
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST",
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, Problems.MALFORMED_REQUEST,
                 "The request body is missing or is not valid JSON"));
+    }
+
+    /** Problems Spring MVC builds itself (415, 406, 405...) get the code and type of every other problem. */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+                                                          WebRequest request) {
+        return super.createResponseEntity(body instanceof ProblemDetail problem ? Problems.coded(problem) : body,
+                headers, statusCode, request);
     }
 
     /** The refusal's code decides the status; its facts (e.g. the capital available) become properties. */
@@ -129,7 +147,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static ProblemDetail invalidFields(List<FieldError> unordered) {
         List<FieldError> errors = unordered.stream()
                 .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message)).toList();
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "INVALID_REQUEST",
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, Problems.INVALID_REQUEST,
                 "The request has invalid fields: " + errors.stream().map(FieldError::field).distinct()
                         .collect(Collectors.joining(", ")));
         problem.setProperty("errors", errors.stream()
@@ -138,10 +156,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     private static ProblemDetail problem(HttpStatus status, String code, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("urn:pilot-ledger:problem:" + code.toLowerCase().replace('_', '-')));
-        problem.setProperty("code", code);
-        return problem;
+        return Problems.of(status, code, detail);
     }
 
     private record FieldError(String field, String message) {

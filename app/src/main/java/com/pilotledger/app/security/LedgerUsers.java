@@ -1,8 +1,10 @@
 package com.pilotledger.app.security;
 
+import com.pilotledger.api.input.FieldLimits;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
@@ -21,7 +23,7 @@ public record LedgerUsers(List<@Valid User> users) {
         users = users == null ? List.of() : List.copyOf(users);
     }
 
-    /** One user: sign-in name, password hash and roles. */
-    public record User(@NotBlank String username, @NotBlank String passwordHash, @NotEmpty Set<Role> roles) {
+    /** One user: sign-in name (recorded as the actor of every decision, so it fits the columns), hash, roles. */
+    public record User(@NotBlank @Size(max = FieldLimits.USERNAME) String username, @NotBlank String passwordHash, @NotEmpty Set<Role> roles) {
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * Who may call what. The whole access policy of the API is here, in one place: executives and portfolio managers
@@ -78,6 +79,12 @@ public class SecurityConfiguration {
                 .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll())
                 .build();
+    }
+
+    /** The firewall's refusals (for pages too) answer with a problem body, never a stack trace or an empty 500. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(ProblemResponses problems) {
+        return problems.rejected();
     }
 
     /** Hashes in the delegating format ({@code {bcrypt}...}); a verified password is remembered, not re-hashed. */

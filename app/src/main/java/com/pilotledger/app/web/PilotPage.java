@@ -77,7 +77,7 @@ public class PilotPage {
     public String recordSignal(@PathVariable String pilotId, @Valid @ModelAttribute("signalForm") SignalForm form,
                                BindingResult errors, CommandOrigin origin, Model model, RedirectAttributes redirect) {
         if (form.hasMetric() && form.metricValue() == null) {
-            errors.rejectValue("metricValue", "required", "give the value the metric was measured at");
+            errors.rejectValue("metricValue", "required", "Enter the value the metric was measured at");
         }
         if (errors.hasErrors()) {
             return render(pilotId, origin, model);

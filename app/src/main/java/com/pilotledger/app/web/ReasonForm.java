@@ -1,10 +1,10 @@
 package com.pilotledger.app.web;
 
+import com.pilotledger.app.input.WrittenText;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 
-/** Why a pilot is paused or killed, or why a request is rejected. */
-public record ReasonForm(@NotBlank @Size(max = 4000) String reason) {
+/** Why a pilot is paused or killed, or why a request is rejected (the limits of {@code DecisionReasonRequest}). */
+public record ReasonForm(@NotBlank(message = "Enter the reason") @WrittenText String reason) {
 
     static ReasonForm empty() {
         return new ReasonForm(null);

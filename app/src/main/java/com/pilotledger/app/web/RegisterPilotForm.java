@@ -1,24 +1,30 @@
 package com.pilotledger.app.web;
 
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
+import com.pilotledger.app.input.Amount;
+import com.pilotledger.app.input.LineOfText;
+import com.pilotledger.app.input.WrittenText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 import java.math.BigDecimal;
 
-/** The registration form of the board page; capital is in the portfolio currency. */
+import static com.pilotledger.api.input.FieldLimits.METRIC_DESCRIPTION;
+import static com.pilotledger.api.input.FieldLimits.NAME;
+
+/**
+ * The registration form of the board page, with the limits of the API's {@code RegisterPilotRequest}; capital is in
+ * the portfolio currency. Whether it is positive is the pilot's rule, not a field limit.
+ */
 public record RegisterPilotForm(
-        @NotBlank @Size(max = 200) String name,
-        @NotBlank @Size(max = 200) String businessUnit,
-        @NotBlank @Size(max = 200) String sponsor,
-        @NotBlank @Size(max = 200) String operationalOwner,
-        @NotBlank @Size(max = 4000) String problemStatement,
-        @NotBlank @Size(max = 1000) String baselineMetric,
-        @NotBlank @Size(max = 1000) String targetMetric,
-        @NotNull @DecimalMin("0.00") @Digits(integer = 15, fraction = 2) BigDecimal requestedCapital,
-        @NotBlank @Size(max = 4000) String killCriteria) {
+        @NotBlank(message = "Enter the pilot's name") @LineOfText(max = NAME) String name,
+        @NotBlank(message = "Enter the business unit") @LineOfText(max = NAME) String businessUnit,
+        @NotBlank(message = "Enter the sponsor") @LineOfText(max = NAME) String sponsor,
+        @NotBlank(message = "Enter the operational owner") @LineOfText(max = NAME) String operationalOwner,
+        @NotBlank(message = "Enter the problem statement") @WrittenText String problemStatement,
+        @NotBlank(message = "Enter the baseline metric") @WrittenText(max = METRIC_DESCRIPTION) String baselineMetric,
+        @NotBlank(message = "Enter the target metric") @WrittenText(max = METRIC_DESCRIPTION) String targetMetric,
+        @NotNull(message = "Enter the requested capital") @Amount BigDecimal requestedCapital,
+        @NotBlank(message = "Enter the kill criteria") @WrittenText String killCriteria) {
 
     static RegisterPilotForm empty() {
         return new RegisterPilotForm(null, null, null, null, null, null, null, null, null);

@@ -2,22 +2,30 @@ package com.pilotledger.app.web;
 
 import com.pilotledger.api.pilot.ReadinessLevel;
 import com.pilotledger.api.pilot.StabilizationDomain;
-import jakarta.validation.constraints.Digits;
+import com.pilotledger.app.input.LineOfText;
+import com.pilotledger.app.input.MeasuredValue;
+import com.pilotledger.app.input.WrittenText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 import java.math.BigDecimal;
 
-/** The signal form of the pilot page; the metric (name, value, unit) is optional but comes whole. */
+import static com.pilotledger.api.input.FieldLimits.NAME;
+import static com.pilotledger.api.input.FieldLimits.SOURCE;
+import static com.pilotledger.api.input.FieldLimits.UNIT;
+
+/**
+ * The signal form of the pilot page, with the limits of the API's {@code RecordSignalRequest}; the metric (name,
+ * value, unit) is optional but comes whole.
+ */
 public record SignalForm(
-        @NotNull StabilizationDomain domain,
-        @NotNull ReadinessLevel level,
-        @NotBlank @Size(max = 4000) String evidence,
-        @Size(max = 400) String source,
-        @Size(max = 200) String metricName,
-        @Digits(integer = 15, fraction = 4) BigDecimal metricValue,
-        @Size(max = 50) String metricUnit) {
+        @NotNull(message = "Choose the stabilization domain") StabilizationDomain domain,
+        @NotNull(message = "Choose the readiness level") ReadinessLevel level,
+        @NotBlank(message = "Enter the evidence") @WrittenText String evidence,
+        @LineOfText(max = SOURCE) String source,
+        @LineOfText(max = NAME) String metricName,
+        @MeasuredValue BigDecimal metricValue,
+        @LineOfText(max = UNIT) String metricUnit) {
 
     static SignalForm empty() {
         return new SignalForm(null, null, null, null, null, null, null);

@@ -1,7 +1,9 @@
 package com.pilotledger.command.bus;
 
 import com.pilotledger.api.capital.CapitalCommand;
+import com.pilotledger.api.pilot.ErrorCode;
 import com.pilotledger.api.pilot.PilotCommand;
+import com.pilotledger.command.rule.RuleViolation;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.modelling.command.VersionedAggregateIdentifier;
@@ -16,6 +18,10 @@ public class LedgerCommandTargetResolver implements CommandTargetResolver {
     @Override
     public VersionedAggregateIdentifier resolveTarget(CommandMessage<?> command) {
         if (command.getPayload() instanceof PilotCommand pilotCommand && pilotCommand.pilotId() != null) {
+            if (CapitalCommand.PORTFOLIO.equals(pilotCommand.pilotId())) {
+                // The capital's stream is no pilot: loaded as one it fails (a 500), or would take a pilot's events.
+                throw new RuleViolation(ErrorCode.PILOT_NOT_FOUND, "No pilot with id " + pilotCommand.pilotId());
+            }
             return new VersionedAggregateIdentifier(pilotCommand.pilotId(), null);
         }
         if (command.getPayload() instanceof CapitalCommand) {

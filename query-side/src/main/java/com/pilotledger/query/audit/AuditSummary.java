@@ -12,13 +12,37 @@ import com.pilotledger.api.pilot.PilotRegistered;
 import com.pilotledger.api.pilot.PostureRecommendationChanged;
 import com.pilotledger.api.pilot.SignalRecorded;
 
-/** One readable sentence per event, for auditors scanning a timeline; the payload carries the full detail. */
+/**
+ * One readable sentence per event, for auditors scanning a timeline; the payload carries the full detail. A sentence
+ * quotes what people wrote (evidence, reasons of up to 4,000 characters), so it is shortened by design to what the
+ * {@code audit_entry.summary} column holds, ending in an ellipsis; the payload beside it keeps the text whole.
+ */
 final class AuditSummary {
+
+    /** The length of {@code audit_entry.summary} (VARCHAR(2000)), in characters. */
+    static final int MAX_LENGTH = 2000;
+    private static final String ELLIPSIS = "…";
 
     private AuditSummary() {
     }
 
     static String of(Object event) {
+        return shortened(sentenceOf(event));
+    }
+
+    /** Cut between characters, never inside a surrogate pair, so the stored text stays valid Unicode. */
+    static String shortened(String sentence) {
+        if (sentence.length() <= MAX_LENGTH) {
+            return sentence;
+        }
+        int end = MAX_LENGTH - ELLIPSIS.length();
+        if (Character.isHighSurrogate(sentence.charAt(end - 1))) {
+            end--;
+        }
+        return sentence.substring(0, end) + ELLIPSIS;
+    }
+
+    private static String sentenceOf(Object event) {
         if (event instanceof PilotRegistered e) {
             return "Registered pilot \"" + e.name() + "\" for " + e.businessUnit() + ", requesting "
                     + money(e.requestedCapital()) + "; operational owner " + e.operationalOwner();

@@ -13,6 +13,8 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.method.ParameterErrors;
+import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -27,6 +29,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Every error of the API as an RFC 9457 problem body: 400 naming the fields for invalid input, 404 for an unknown
@@ -89,9 +92,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                                                                             HttpStatusCode status,
                                                                             WebRequest request) {
         return ResponseEntity.badRequest().body(invalidFields(exception.getParameterValidationResults().stream()
-                .flatMap(result -> result.getResolvableErrors().stream()
-                        .map(error -> new FieldError(result.getMethodParameter().getParameterName(),
-                                error.getDefaultMessage())))
+                .flatMap(ProblemDetailsAdvice::fieldErrors)
                 .toList()));
     }
 
@@ -135,6 +136,20 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                                                           WebRequest request) {
         return super.createResponseEntity(body instanceof ProblemDetail problem ? Problems.coded(problem) : body,
                 headers, statusCode, request);
+    }
+
+    /**
+     * A request body's errors name its fields ({@code metric.value}); a path variable's or a parameter's name it.
+     * Bodies come here rather than as {@code MethodArgumentNotValidException} when the same method also validates a
+     * path variable.
+     */
+    private static Stream<FieldError> fieldErrors(ParameterValidationResult result) {
+        if (result instanceof ParameterErrors body) {
+            return body.getFieldErrors().stream()
+                    .map(error -> new FieldError(error.getField(), error.getDefaultMessage()));
+        }
+        return result.getResolvableErrors().stream()
+                .map(error -> new FieldError(result.getMethodParameter().getParameterName(), error.getDefaultMessage()));
     }
 
     /** The refusal's code decides the status; its facts (e.g. the capital available) become properties. */

@@ -4,6 +4,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.net.http.HttpHeaders;
+import java.util.Map;
 
 /** The application's answer to one hostile request, or the failure to get one (status 0). */
 record Answer(int status, HttpHeaders headers, String body, String failure) {
@@ -11,7 +12,7 @@ record Answer(int status, HttpHeaders headers, String body, String failure) {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     static Answer failed(Exception exception) {
-        return new Answer(0, HttpHeaders.of(java.util.Map.of(), (a, b) -> true), "", exception.toString());
+        return new Answer(0, HttpHeaders.of(Map.of(), (name, value) -> true), "", exception.toString());
     }
 
     String header(String name) {

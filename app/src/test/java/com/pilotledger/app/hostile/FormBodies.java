@@ -1,5 +1,7 @@
 package com.pilotledger.app.hostile;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -54,9 +56,9 @@ final class FormBodies implements HostileInputs {
         for (String pair : form.split("&")) {
             String[] nameAndValue = pair.split("=", 2);
             body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"")
-                    .append(java.net.URLDecoder.decode(nameAndValue[0], java.nio.charset.StandardCharsets.UTF_8))
+                    .append(URLDecoder.decode(nameAndValue[0], StandardCharsets.UTF_8))
                     .append("\"\r\n\r\n")
-                    .append(java.net.URLDecoder.decode(nameAndValue[1], java.nio.charset.StandardCharsets.UTF_8))
+                    .append(URLDecoder.decode(nameAndValue[1], StandardCharsets.UTF_8))
                     .append("\r\n");
         }
         return body.append("--").append(boundary).append("--\r\n").toString();

@@ -1,5 +1,8 @@
 package com.pilotledger.app.hostile;
 
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
@@ -17,7 +20,7 @@ record InputField(String path, Class<?> type, boolean required, OptionalInt maxL
         if (type == String.class) {
             return Kind.TEXT;
         }
-        if (type == java.math.BigDecimal.class) {
+        if (type == BigDecimal.class) {
             return Kind.DECIMAL;
         }
         if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
@@ -26,7 +29,7 @@ record InputField(String path, Class<?> type, boolean required, OptionalInt maxL
         if (type.isEnum()) {
             return Kind.ENUM;
         }
-        if (type == java.time.Instant.class) {
+        if (type == Instant.class) {
             return Kind.INSTANT;
         }
         if (type.isRecord()) {
@@ -54,6 +57,6 @@ record InputField(String path, Class<?> type, boolean required, OptionalInt maxL
     }
 
     List<String> enumNames() {
-        return java.util.Arrays.stream(type.getEnumConstants()).map(constant -> ((Enum<?>) constant).name()).toList();
+        return Arrays.stream(type.getEnumConstants()).map(constant -> ((Enum<?>) constant).name()).toList();
     }
 }

@@ -2,6 +2,7 @@ package com.pilotledger.app.problem;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 import java.math.BigDecimal;
@@ -18,7 +19,10 @@ final class JsonFields {
     /** The dotted path of the offending field ({@code metric.value}), or null when the body itself is broken. */
     static String nameOf(JacksonException exception) {
         if (exception.getPath().isEmpty()) {
-            return null;
+            // A repeated key (or a broken value) is refused by the parser itself, before any field is bound: the
+            // parser knows at which key it stopped. A body that simply ends early names no field.
+            return exception instanceof StreamReadException read && read.processor() != null
+                    && !(exception instanceof UnexpectedEndOfInputException) ? read.processor().currentName() : null;
         }
         return exception.getPath().stream()
                 .map(reference -> reference.getPropertyName() != null

@@ -76,7 +76,8 @@ public class PilotPage {
     @PostMapping("/pilots/{pilotId}/signals")
     public String recordSignal(@PathVariable String pilotId, @Valid @ModelAttribute("signalForm") SignalForm form,
                                BindingResult errors, CommandOrigin origin, Model model, RedirectAttributes redirect) {
-        if (form.hasMetric() && form.metricValue() == null) {
+        // A value of the wrong type (a metric value that is no number) already failed binding: the form may not exist.
+        if (!errors.hasErrors() && form.hasMetric() && form.metricValue() == null) {
             errors.rejectValue("metricValue", "required", "Enter the value the metric was measured at");
         }
         if (errors.hasErrors()) {
@@ -202,7 +203,7 @@ public class PilotPage {
     }
 
     private static void addIfAbsent(Model model, String name, Supplier<Object> value) {
-        if (!model.containsAttribute(name)) {
+        if (model.getAttribute(name) == null) {
             model.addAttribute(name, value.get());
         }
     }

@@ -60,11 +60,11 @@ public final class RunningLedger implements AutoCloseable {
         return ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 
-    <T> T bean(Class<T> type) {
+    public <T> T bean(Class<T> type) {
         return context.getBean(type);
     }
 
-    long eventCount() {
+    public long eventCount() {
         return jdbc().queryForObject("SELECT COUNT(*) FROM domain_event_entry", Long.class);
     }
 
@@ -73,7 +73,7 @@ public final class RunningLedger implements AutoCloseable {
         return jdbc().queryForList("SELECT * FROM " + table + " ORDER BY " + orderBy);
     }
 
-    JdbcTemplate jdbc() {
+    public JdbcTemplate jdbc() {
         return context.getBean(JdbcTemplate.class);
     }
 

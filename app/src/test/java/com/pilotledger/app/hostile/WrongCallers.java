@@ -1,0 +1,53 @@
+package com.pilotledger.app.hostile;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Valid requests from callers who may not make them: nobody, a wrong or unknown password, a role without the right
+ * (an auditor reads only; a pilot owner only records signals), forged Authorization headers; on the pages, a session
+ * without its CSRF token or with a forged one, and the API's credentials where a session is needed.
+ */
+final class WrongCallers implements HostileInputs {
+
+    @Override
+    public List<HostileRequest> generate(Scene scene, Random random) {
+        List<HostileRequest> requests = new ArrayList<>();
+        for (WriteEndpoint endpoint : scene.writes()) {
+            HostileRequest valid = scene.valid(endpoint);
+            String user = Scene.actorName(endpoint);
+            List<Caller> callers = new ArrayList<>(List.of(new Caller.Anonymous()));
+            if (endpoint.isApi()) {
+                callers.addAll(List.of(new Caller.Basic("ada"), new Caller.Basic(user, "wrong-password"),
+                        new Caller.Basic(user, ""), new Caller.Basic("nobody-at-all"),
+                        new Caller.Basic(user + "\u0000"), new Caller.Basic("x".repeat(2_000)),
+                        new Caller.RawAuthorization("Basic"), new Caller.RawAuthorization("Basic !!!not-base64!!!"),
+                        new Caller.RawAuthorization("Basic " + base64(user)),
+                        new Caller.RawAuthorization("Basic " + base64(":")),
+                        new Caller.RawAuthorization("Basic " + base64(user + ":" + Caller.PASSWORD) + " trailing"),
+                        new Caller.RawAuthorization("Bearer eyJhbGciOiJub25lIn0.e30."),
+                        new Caller.RawAuthorization("Digest username=\"" + user + "\""),
+                        new Caller.Session(user)));
+                if (!user.equals("owen")) {
+                    callers.add(new Caller.Basic("owen"));
+                }
+            } else {
+                callers.addAll(List.of(new Caller.Session("ada"), new Caller.Session(user, Caller.Csrf.MISSING),
+                        new Caller.Session(user, Caller.Csrf.FORGED), new Caller.Basic(user)));
+                if (!user.equals("owen")) {
+                    callers.add(new Caller.Session("owen"));
+                }
+            }
+            callers.forEach(caller -> requests.add(valid.withCaller(caller)
+                    .labelled(name(), "by " + caller).expecting(Expect.REFUSED)));
+        }
+        return requests;
+    }
+
+    private static String base64(String text) {
+        return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+    }
+}

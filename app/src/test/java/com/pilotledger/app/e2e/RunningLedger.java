@@ -64,6 +64,11 @@ public final class RunningLedger implements AutoCloseable {
         return context.getBean(type);
     }
 
+    /** One of several beans of a type, by name (Actuator adds a second request mapping, say). */
+    public <T> T bean(String name, Class<T> type) {
+        return context.getBean(name, type);
+    }
+
     public long eventCount() {
         return jdbc().queryForObject("SELECT COUNT(*) FROM domain_event_entry", Long.class);
     }

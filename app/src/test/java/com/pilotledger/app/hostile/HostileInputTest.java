@@ -63,7 +63,8 @@ class HostileInputTest {
         List.of("pam", "owen", "eve", "ethan", "ada", "alex").forEach(client::signIn);
         ApplicationEndpoints endpoints;
         try (ValidatorFactory validation = Validation.buildDefaultValidatorFactory()) {
-            endpoints = ApplicationEndpoints.of(ledger.bean(RequestMappingHandlerMapping.class),
+            endpoints = ApplicationEndpoints.of(
+                    ledger.bean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class),
                     validation.getValidator());
         }
         scene = stage(endpoints);

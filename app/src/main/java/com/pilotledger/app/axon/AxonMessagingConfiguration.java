@@ -8,6 +8,7 @@ import com.pilotledger.query.audit.AuditProjection;
 import com.pilotledger.query.capital.CapitalProjection;
 import com.pilotledger.query.pilot.PilotDetailProjection;
 import com.pilotledger.query.portfolio.BoardProjection;
+import com.pilotledger.app.projection.ProjectionSettings;
 import org.axonframework.commandhandling.AsynchronousCommandBus;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandBusSpanFactory;
@@ -30,7 +31,6 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.Executor;
 
@@ -77,15 +77,12 @@ public class AxonMessagingConfiguration {
      * silently wrong.
      */
     @Bean
-    ConfigurerModule pooledProcessors(@Value("${pilot-ledger.projections.segments:4}") int segments,
-                                      @Value("${pilot-ledger.projections.batch-size:100}") int batchSize,
-                                      @Value("${pilot-ledger.projections.max-claimed-segments:2147483647}")
-                                      int maxClaimedSegments,
-                                      @Value("${pilot-ledger.projections.claim-extension:5s}") Duration claimExtension) {
+    ConfigurerModule pooledProcessors(ProjectionSettings settings) {
         return configurer -> configurer.eventProcessing(processing -> processing
                 .usingPooledStreamingEventProcessors((configuration, builder) -> builder
-                        .initialSegmentCount(segments).batchSize(batchSize).maxClaimedSegments(maxClaimedSegments)
-                        .claimExtensionThreshold(claimExtension.toMillis()))
+                        .initialSegmentCount(settings.segments()).batchSize(settings.batchSize())
+                        .maxClaimedSegments(settings.maxClaimedSegments())
+                        .claimExtensionThreshold(settings.claimExtension().toMillis()))
                 .assignProcessingGroup(group -> PROJECTIONS.contains(group) ? READ_MODELS : group)
                 .registerDefaultSequencingPolicy(configuration -> new PerPilotSequencingPolicy())
                 .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance())

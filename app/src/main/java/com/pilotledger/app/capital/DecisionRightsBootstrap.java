@@ -3,9 +3,9 @@ package com.pilotledger.app.capital;
 import com.pilotledger.api.capital.InitializeDecisionRights;
 import com.pilotledger.api.money.Money;
 import com.pilotledger.app.pilot.CommandOrigin;
+import com.pilotledger.app.pilot.PortfolioCurrency;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -35,10 +35,10 @@ class DecisionRightsBootstrap implements ApplicationRunner {
     private final Clock clock;
 
     DecisionRightsBootstrap(InitialDecisionRights initial, CommandGateway commands,
-                            @Value("${pilot-ledger.portfolio.currency:USD}") String currency, Clock clock) {
+                            PortfolioCurrency portfolio, Clock clock) {
         this.initial = initial;
         this.commands = commands;
-        this.currency = currency;
+        this.currency = portfolio.currency();
         this.clock = clock;
     }
 

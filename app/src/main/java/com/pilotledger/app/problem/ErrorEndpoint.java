@@ -35,6 +35,11 @@ public class ErrorEndpoint implements ErrorController {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatusCode status = code instanceof Integer value && value >= 400 && value < 600
                 ? HttpStatusCode.valueOf(value) : HttpStatus.NOT_FOUND;
+        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+                && ClientFaults.isClientFault(failure)) {
+            status = HttpStatus.BAD_REQUEST;
+            response.setStatus(status.value());
+        }
         String path = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (Problems.isApi(path)) {
             Problems.write(response, Problems.ofStatus(status, detailOf(status)), json);

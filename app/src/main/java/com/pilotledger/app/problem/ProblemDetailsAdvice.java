@@ -92,6 +92,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ProblemDetail unexpected(Exception exception) {
+        if (ClientFaults.isClientFault(exception)) {
+            return problem(HttpStatus.BAD_REQUEST, Problems.MALFORMED_REQUEST,
+                    "The request's parameters or body cannot be read as sent");
+        }
         log.error("Unexpected failure while handling a request", exception);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, Problems.INTERNAL_ERROR,
                 "Something went wrong on our side; quote the X-Correlation-Id of this response when reporting it");

@@ -12,7 +12,6 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -51,14 +50,13 @@ public class ProjectionCatchUp {
     private final Duration timeout;
 
     public ProjectionCatchUp(EventStore eventStore, EventProcessingConfiguration processing, JdbcTemplate jdbc,
-                             Serializer serializer, LedgerNode node,
-                             @Value("${pilot-ledger.projections.read-your-writes-timeout:5s}") Duration timeout) {
+                             Serializer serializer, LedgerNode node, ProjectionSettings settings) {
         this.eventStore = eventStore;
         this.processing = processing;
         this.jdbc = jdbc;
         this.serializer = serializer;
         this.node = node;
-        this.timeout = timeout;
+        this.timeout = settings.readYourWritesTimeout();
     }
 
     /**

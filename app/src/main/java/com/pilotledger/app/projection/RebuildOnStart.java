@@ -1,6 +1,5 @@
 package com.pilotledger.app.projection;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -16,10 +15,9 @@ class RebuildOnStart implements ApplicationRunner {
     private final ProjectionRebuild rebuild;
     private final Duration timeout;
 
-    RebuildOnStart(ProjectionRebuild rebuild,
-                   @Value("${pilot-ledger.projections.rebuild-timeout:10m}") Duration timeout) {
+    RebuildOnStart(ProjectionRebuild rebuild, ProjectionSettings settings) {
         this.rebuild = rebuild;
-        this.timeout = timeout;
+        this.timeout = settings.rebuildTimeout();
     }
 
     @Override

@@ -2,6 +2,8 @@ package com.pilotledger.app.web;
 
 import com.pilotledger.api.capital.CapitalView;
 import com.pilotledger.api.money.Money;
+import com.pilotledger.api.pilot.CommandRefusal;
+import com.pilotledger.api.pilot.ErrorCode;
 import com.pilotledger.api.pilot.Posture;
 import com.pilotledger.api.portfolio.BoardFilter;
 import com.pilotledger.api.portfolio.BoardRow;
@@ -14,6 +16,7 @@ import com.pilotledger.app.pilot.PilotRegistration;
 import com.pilotledger.app.pilot.PortfolioCurrency;
 import com.pilotledger.app.portfolio.PortfolioReader;
 import jakarta.validation.Valid;
+import org.axonframework.commandhandling.CommandExecutionException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -68,9 +71,22 @@ public class BoardPage {
             model.addAttribute("registerOpen", true);
             return render(BoardFilter.none(), model);
         }
-        String pilotId = registration.register(form.name(), form.businessUnit(), form.sponsor(),
-                form.operationalOwner(), form.problemStatement(), form.baselineMetric(), form.targetMetric(),
-                new Money(form.requestedCapital(), currency), form.killCriteria(), origin);
+        String pilotId;
+        try {
+            pilotId = registration.register(form.name(), form.businessUnit(), form.sponsor(),
+                    form.operationalOwner(), form.problemStatement(), form.baselineMetric(), form.targetMetric(),
+                    new Money(form.requestedCapital(), currency), form.killCriteria(), origin);
+        } catch (CommandExecutionException refused) {
+            // The pilot's rules (e.g. capital must be positive) are the aggregate's: shown next to the form in words.
+            CommandRefusal refusal = refused.<CommandRefusal>getDetails().orElseThrow(() -> refused);
+            if (refusal.code() == ErrorCode.CAPITAL_NOT_POSITIVE) {
+                errors.rejectValue("requestedCapital", refusal.code().name(), refusal.message());
+            } else {
+                errors.reject(refusal.code().name(), refusal.message());
+            }
+            model.addAttribute("registerOpen", true);
+            return render(BoardFilter.none(), model);
+        }
         redirect.addFlashAttribute("notice", "Registered \"" + form.name() + "\". Its recommendation is Pause until "
                 + "ownership, governance and production economics have readings.");
         return "redirect:/pilots/" + pilotId;

@@ -1,11 +1,15 @@
 package com.pilotledger.app.web;
 
 import com.pilotledger.api.pilot.ErrorCode;
+import com.pilotledger.app.problem.ClientFaults;
 import com.pilotledger.app.problem.CommandRefusedException;
 import com.pilotledger.app.deadletter.DeadLetterNotFoundException;
 import com.pilotledger.app.problem.PilotNotFoundException;
 import com.pilotledger.app.projection.ViewsRebuildingException;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.tomcat.util.http.InvalidParameterException;
+import org.springframework.beans.InvalidPropertyException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -40,6 +44,13 @@ public class PageErrors {
         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(ViewsRebuildingException.RETRY_AFTER.toSeconds()));
         return new ModelAndView("rebuilding", Map.of("progress", exception.progress()),
                 HttpStatus.SERVICE_UNAVAILABLE);
+    }
+
+    /** A form whose fields or body cannot be read (see {@link ClientFaults}): the page says so, with a 400. */
+    @ExceptionHandler({InvalidParameterException.class, MultipartException.class, InvalidPropertyException.class})
+    ModelAndView unreadable(Exception exception) {
+        return new ModelAndView("error", Map.of("status", 400, "error", "Bad request",
+                "message", "The form could not be read as sent."), HttpStatus.BAD_REQUEST);
     }
 
     @ExceptionHandler(DeadLetterNotFoundException.class)

@@ -48,6 +48,10 @@ record ApplicationEndpoints(List<WriteEndpoint> writes, Map<String, Set<String>>
                 return;
             }
             for (String pattern : info.getPatternValues()) {
+                if (pattern.startsWith("/login")) {
+                    // where Spring Security forwards a throttled sign-in: no input of its own, and no write
+                    continue;
+                }
                 for (String method : methods(info)) {
                     methodsByPattern.computeIfAbsent(pattern, any -> new TreeSet<>()).add(method);
                     if (!READS.contains(method)) {

@@ -100,7 +100,8 @@ final class Scene {
                 || pattern.equals("/pilots")) {
             return "pam";
         }
-        if (pattern.startsWith("/api/capital") || pattern.startsWith("/api/decision-rights")) {
+        if (pattern.startsWith("/api/capital") || pattern.startsWith("/api/decision-rights")
+                || pattern.contains("/dead-letters/")) {
             return "alex";
         }
         throw new IllegalStateException("The hostile-input suite does not know who calls " + endpoint
@@ -114,6 +115,9 @@ final class Scene {
             case "requestId" -> approvalRequestId;
             case "role" -> "PORTFOLIO_MANAGER";
             case "username" -> USER_WITH_OWN_LIMIT;
+            // Nothing is parked in the storm: a retry finds no dead letter (404), whatever else is wrong with it.
+            case "processingGroup" -> "pilot-detail";
+            case "sequence" -> pilots.target();
             default -> throw new IllegalStateException("The hostile-input suite has no value for {" + variable
                     + "} in " + endpoint + ": add it to Scene.usual");
         };

@@ -49,7 +49,9 @@ final class WrongJsonTypes extends FieldInputs {
                 mutations.add(Mutation.refused("the ordinal 1 of the enum as text", "1"));
                 mutations.add(Mutation.refused("an unknown name", "NOT_A_" + field.name().toUpperCase()));
                 mutations.add(Mutation.refused("a lower-case name", field.enumNames().get(0).toLowerCase()));
-                mutations.add(Mutation.refused("a name with a trailing space", field.enumNames().get(0) + " "));
+                // Jackson trims an enum's name as the forms' binding does: it becomes that very value, never another
+                mutations.add(Mutation.either("a name with a trailing space (trimmed to the name)",
+                        field.enumNames().get(0) + " "));
                 mutations.add(Mutation.refused("empty text for an enum", ""));
                 mutations.add(Mutation.refused("boolean for an enum", new Literal("true")));
             }

@@ -12,10 +12,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Counts sign-in attempts per user and per client address and holds back the next one once a limit of failures is
- * reached within the window. An attempt is counted when it is let through, before its password is checked, so a
- * burst of parallel guesses cannot all pass while the first ones are still being verified; a success takes its own
- * attempt back and forgets the user's failures.
+ * Counts failed sign-ins per user and per client address and holds back the next attempt once a limit of failures
+ * is reached within the window; a success forgets the user's failures. Only failures count: an API client signs in on
+ * every request (HTTP Basic), so counting attempts still being checked would refuse a client's own parallel requests
+ * (seen: 429s for 24 concurrent authorizations of two executives). A burst of parallel guesses is bounded by the
+ * requests the server handles at once, and each wrong guess still costs a full bcrypt check.
  * <p>
  * Kept in memory, per instance: a sign-in is checked on every API request (HTTP Basic), and a shared table would put a
  * database write on each of them. With several instances an attacker gets the limit once per instance, which still
@@ -43,32 +44,31 @@ final class SignInThrottle {
         };
     }
 
-    /** Lets an attempt through (and counts it), or says how long the user or the address must wait. */
+    /** Lets an attempt through, or says how long the user or the address must wait. */
     synchronized Optional<Duration> admit(String username, String address) {
         Instant now = clock.instant();
-        String user = userKey(username);
-        Duration wait = longer(waitOf(byUser.get(user), limits.failuresPerUser(), now),
+        Duration wait = longer(waitOf(byUser.get(userKey(username)), limits.failuresPerUser(), now),
                 waitOf(byAddress.get(address), limits.failuresPerAddress(), now));
-        if (wait.compareTo(Duration.ZERO) > 0) {
-            return Optional.of(wait);
-        }
+        return wait.compareTo(Duration.ZERO) > 0 ? Optional.of(wait) : Optional.empty();
+    }
+
+    /** The password was wrong: one more failure for the user and the address. */
+    synchronized void failed(String username, String address) {
+        Instant now = clock.instant();
+        String user = userKey(username);
         if (user != null) {
             byUser.put(user, Attempts.oneMore(byUser.get(user), now, limits.window()));
         }
         if (address != null) {
             byAddress.put(address, Attempts.oneMore(byAddress.get(address), now, limits.window()));
         }
-        return Optional.empty();
     }
 
-    /** The password was right: the user starts afresh, and the address is not charged for this attempt. */
-    synchronized void succeeded(String username, String address) {
+    /** The password was right: the user starts afresh. */
+    synchronized void succeeded(String username) {
         String user = userKey(username);
         if (user != null) {
             byUser.remove(user);
-        }
-        if (address != null) {
-            byAddress.computeIfPresent(address, (key, attempts) -> attempts.oneLess());
         }
     }
 
@@ -93,7 +93,7 @@ final class SignInThrottle {
         return one.compareTo(other) >= 0 ? one : other;
     }
 
-    /** Attempts counted since the start of the current window. */
+    /** Failures counted since the start of the current window. */
     private record Attempts(Instant since, int count) {
 
         static Attempts oneMore(Attempts current, Instant now, Duration window) {
@@ -101,11 +101,6 @@ final class SignInThrottle {
                 return new Attempts(now, 1);
             }
             return new Attempts(current.since, current.count + 1);
-        }
-
-        /** Null (the entry is removed) when no attempt is left. */
-        Attempts oneLess() {
-            return count > 1 ? new Attempts(since, count - 1) : null;
         }
     }
 }

@@ -1,6 +1,7 @@
 package com.pilotledger.app.security;
 
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
@@ -25,9 +26,15 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
         throttle.admit(attempt.getName(), address).ifPresent(wait -> {
             throw new SignInThrottledException(wait);
         });
-        Authentication signedIn = passwords.authenticate(attempt);
+        Authentication signedIn;
+        try {
+            signedIn = passwords.authenticate(attempt);
+        } catch (BadCredentialsException wrong) {
+            throttle.failed(attempt.getName(), address);
+            throw wrong;
+        }
         if (signedIn != null) {
-            throttle.succeeded(attempt.getName(), address);
+            throttle.succeeded(attempt.getName());
         }
         return signedIn;
     }

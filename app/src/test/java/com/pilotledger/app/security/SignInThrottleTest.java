@@ -47,6 +47,7 @@ class SignInThrottleTest {
     private void fail(String user, String address, int times) {
         for (int i = 0; i < times; i++) {
             assertThat(throttle.admit(user, address)).isEmpty();
+            throttle.failed(user, address);
         }
     }
 
@@ -66,7 +67,7 @@ class SignInThrottleTest {
     void aSuccessForgetsTheUsersFailures() {
         fail("eve", HOME, 2);
         assertThat(throttle.admit("eve", HOME)).isEmpty();
-        throttle.succeeded("eve", HOME);
+        throttle.succeeded("eve");
 
         fail("eve", HOME, 3);
         assertThat(throttle.admit("eve", HOME)).isPresent();
@@ -90,10 +91,17 @@ class SignInThrottleTest {
     }
 
     @Test
+    void attemptsStillBeingCheckedHoldNobodyBack() {
+        for (int i = 0; i < 24; i++) {
+            assertThat(throttle.admit("eve", HOME)).as("an API client's parallel requests, none answered yet").isEmpty();
+        }
+    }
+
+    @Test
     void successesAreNotChargedToTheAddress() {
         for (int i = 0; i < 10; i++) {
             assertThat(throttle.admit("pam", HOME)).isEmpty();
-            throttle.succeeded("pam", HOME);
+            throttle.succeeded("pam");
         }
         assertThat(throttle.admit("eve", HOME)).isEmpty();
     }

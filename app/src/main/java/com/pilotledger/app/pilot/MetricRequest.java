@@ -12,7 +12,7 @@ import static com.pilotledger.api.input.FieldLimits.UNIT;
 
 /** One measured metric backing a signal, e.g. "cost per task", 0.42, "USD". */
 public record MetricRequest(
-        @NotBlank(message = "Enter the metric's name") @LineOfText(max = NAME) String name,
+        @NotBlank(message = "Enter the name of the metric") @LineOfText(max = NAME) String name,
         @NotNull(message = "Enter the value the metric was measured at") @MeasuredValue BigDecimal value,
         @LineOfText(max = UNIT) String unit) {
 }

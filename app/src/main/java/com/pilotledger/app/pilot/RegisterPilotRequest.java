@@ -11,7 +11,7 @@ import static com.pilotledger.api.input.FieldLimits.NAME;
 
 /** The business case of a pilot as a portfolio manager registers it (the limits of {@code RegisterPilotForm}). */
 public record RegisterPilotRequest(
-        @NotBlank(message = "Enter the pilot's name") @LineOfText(max = NAME) String name,
+        @NotBlank(message = "Enter the name of the pilot") @LineOfText(max = NAME) String name,
         @NotBlank(message = "Enter the business unit") @LineOfText(max = NAME) String businessUnit,
         @NotBlank(message = "Enter the sponsor") @LineOfText(max = NAME) String sponsor,
         @NotBlank(message = "Enter the operational owner") @LineOfText(max = NAME) String operationalOwner,

@@ -16,7 +16,7 @@ import static com.pilotledger.api.input.FieldLimits.NAME;
  * the portfolio currency. Whether it is positive is the pilot's rule, not a field limit.
  */
 public record RegisterPilotForm(
-        @NotBlank(message = "Enter the pilot's name") @LineOfText(max = NAME) String name,
+        @NotBlank(message = "Enter the name of the pilot") @LineOfText(max = NAME) String name,
         @NotBlank(message = "Enter the business unit") @LineOfText(max = NAME) String businessUnit,
         @NotBlank(message = "Enter the sponsor") @LineOfText(max = NAME) String sponsor,
         @NotBlank(message = "Enter the operational owner") @LineOfText(max = NAME) String operationalOwner,

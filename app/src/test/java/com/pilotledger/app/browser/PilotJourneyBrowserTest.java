@@ -45,7 +45,7 @@ class PilotJourneyBrowserTest extends BrowserTest {
         browser.type(By.id("businessUnit"), "Merchandising");
         browser.click(By.id("register-submit"));
         WebElement nameError = browser.waitFor(By.id("name-error"));
-        assertThat(nameError.getText()).contains("must not be blank");
+        assertThat(nameError.getText()).contains("Enter the name of the pilot");
         assertThat(browser.find(By.id("name")).getAttribute("aria-describedby")).isEqualTo("name-error");
         assertThat(browser.find(By.id("businessUnit")).getAttribute("value")).isEqualTo("Merchandising");
         browser.screenshot("registration-validation");

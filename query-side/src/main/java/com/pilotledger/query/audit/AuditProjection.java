@@ -38,7 +38,8 @@ public class AuditProjection {
         this.entries = new BatchedInsert(jdbc, """
                 INSERT INTO audit_entry (global_index, event_id, pilot_id, event_type, actor, correlation_id,
                     occurred_at, summary, payload)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        ON CONFLICT DO NOTHING""");
     }
 
     @EventHandler

@@ -86,7 +86,8 @@ public class CapitalProjection {
     void on(PilotRegistered event) {
         jdbc.update("""
                         INSERT INTO capital_pilot (pilot_id, name, business_unit, authorized_posture, committed, frozen)
-                        VALUES (?, ?, ?, ?, 0, FALSE)""",
+                        VALUES (?, ?, ?, ?, 0, FALSE)
+                        ON CONFLICT DO NOTHING""",
                 event.pilotId(), event.name(), event.businessUnit(), Posture.PAUSE.name());
     }
 
@@ -95,7 +96,8 @@ public class CapitalProjection {
         jdbc.update("""
                         INSERT INTO capital_request (request_id, pilot_id, posture, currency, total, reserved, maker,
                             status, second_approval_required, requested_at)
-                        VALUES (?, ?, ?, ?, ?, 0, ?, ?, FALSE, ?)""",
+                        VALUES (?, ?, ?, ?, ?, 0, ?, ?, FALSE, ?)
+                        ON CONFLICT DO NOTHING""",
                 event.requestId(), event.pilotId(), event.posture().name(), event.capital().currency(),
                 event.capital().amount(), event.requestedBy(), RequestStatus.REQUESTED.name(),
                 Sql.timestamp(event.requestedAt()));

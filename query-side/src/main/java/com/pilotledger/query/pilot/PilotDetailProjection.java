@@ -45,7 +45,8 @@ public class PilotDetailProjection {
         jdbc.update("""
                         INSERT INTO pilot_case (pilot_id, problem_statement, baseline_metric, target_metric,
                             kill_criteria, registered_by, registered_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                        VALUES (?, ?, ?, ?, ?, ?, ?)
+                        ON CONFLICT DO NOTHING""",
                 event.pilotId(), event.problemStatement(), event.baselineMetric(), event.targetMetric(),
                 event.killCriteria(), event.registeredBy(), Sql.timestamp(event.registeredAt()));
     }
@@ -81,7 +82,8 @@ public class PilotDetailProjection {
         }
         metric.ifPresent(measured -> jdbc.update("""
                         INSERT INTO pilot_metric (event_position, pilot_id, domain, name, metric_value, unit, observed_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                        VALUES (?, ?, ?, ?, ?, ?, ?)
+                        ON CONFLICT DO NOTHING""",
                 positions.of(message), event.pilotId(), event.domain().name(), measured.name(),
                 measured.value(), measured.unit(), Sql.timestamp(event.observedAt())));
     }
@@ -93,7 +95,8 @@ public class PilotDetailProjection {
                             capital, scope, conditions, rationale, recommended_posture, is_override,
                             override_justification, decided_by, decider_holder, decider_limit, approved_by,
                             approver_holder, approver_limit, decided_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        ON CONFLICT DO NOTHING""",
                 positions.of(message), event.pilotId(), DecisionKind.AUTHORIZE.name(), event.requestId(),
                 event.posture().name(), event.capital().currency(), event.capital().amount(), event.scope(),
                 event.conditions(), event.rationale(), event.recommendedPosture().name(), event.override(),
@@ -119,7 +122,8 @@ public class PilotDetailProjection {
         jdbc.update("""
                         INSERT INTO pilot_decision (event_position, pilot_id, kind, posture, rationale, is_override,
                             decided_by, decided_at)
-                        VALUES (?, ?, ?, 'PAUSE', ?, FALSE, ?, ?)""",
+                        VALUES (?, ?, ?, 'PAUSE', ?, FALSE, ?, ?)
+                        ON CONFLICT DO NOTHING""",
                 positions.of(message), pilotId, kind.name(), reason, decidedBy, Sql.timestamp(decidedAt));
     }
 

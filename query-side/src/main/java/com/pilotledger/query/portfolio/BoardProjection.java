@@ -43,7 +43,8 @@ public class BoardProjection {
                         INSERT INTO board_pilot (pilot_id, name, business_unit, sponsor, operational_owner, status,
                             authorized_posture, recommended_posture, currency, capital_requested, capital_authorized,
                             posture_since, registered_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        ON CONFLICT DO NOTHING""",
                 event.pilotId(), event.name(), event.businessUnit(), event.sponsor(), event.operationalOwner(),
                 PilotStatus.PROPOSED.name(), Posture.PAUSE.name(), Posture.PAUSE.name(),
                 event.requestedCapital().currency(), event.requestedCapital().amount(), BigDecimal.ZERO,

@@ -1,5 +1,7 @@
 package com.pilotledger.app.projection;
 
+import com.pilotledger.app.integrity.IntegrityCheck;
+import com.pilotledger.app.integrity.LedgerVerification;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
@@ -27,15 +29,26 @@ public class ProjectionRebuild {
     private final ProjectionCatchUp catchUp;
     private final RebuildStatus status;
     private final JdbcTemplate jdbc;
+    private final LedgerVerification verification;
 
-    public ProjectionRebuild(ProjectionCatchUp catchUp, RebuildStatus status, JdbcTemplate jdbc) {
+    public ProjectionRebuild(ProjectionCatchUp catchUp, RebuildStatus status, JdbcTemplate jdbc,
+                             LedgerVerification verification) {
         this.catchUp = catchUp;
         this.status = status;
         this.jdbc = jdbc;
+        this.verification = verification;
     }
 
-    /** Returns true when the rebuilt projections reached the head of the store within the timeout. */
+    /**
+     * Returns true when the rebuilt projections reached the head of the store within the timeout. A history that fails
+     * verification is not replayed: the views keep what they hold, and {@link HistoryFailsVerificationException} says
+     * what was found, since views rebuilt from a tampered log would serve the tampering as the truth.
+     */
     public boolean rebuildAll(Duration timeout) {
+        IntegrityCheck check = verification.verifyNow();
+        if (check.report() == null || !check.report().intact()) {
+            throw new HistoryFailsVerificationException(check);
+        }
         long started = System.nanoTime();
         TrackingToken head = catchUp.head();
         long total = head == null ? 0 : head.position().orElse(0);

@@ -80,6 +80,7 @@ public class SecurityConfiguration {
                         .hasAnyRole(PORTFOLIO_MANAGER, EXECUTIVE)
                         .requestMatchers(HttpMethod.GET, "/api/audit/export.csv", "/api/audit/export.jsonl")
                         .hasAnyRole(AUDITOR, ADMINISTRATOR)
+                        .requestMatchers(HttpMethod.POST, "/api/integrity/verification").hasAnyRole(AUDITOR, ADMINISTRATOR)
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         .anyRequest().denyAll());
         return statelessBasic(http, problems).build();

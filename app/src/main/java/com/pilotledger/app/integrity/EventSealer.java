@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -35,14 +36,10 @@ public class EventSealer implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(EventSealer.class);
 
-    private static final String UNSEALED = """
-            SELECT global_index, event_identifier, type, aggregate_identifier, sequence_number, time_stamp,
-                   payload_type, payload_revision, payload, meta_data
-            FROM domain_event_entry e
-            WHERE e.global_index > ?
-              AND NOT EXISTS (SELECT 1 FROM event_seal s WHERE s.global_index = e.global_index)
-            ORDER BY e.global_index
-            LIMIT ?""";
+    private static final String EVENT_COLUMNS = "SELECT global_index, event_identifier, type, aggregate_identifier,"
+            + " sequence_number, time_stamp, payload_type, payload_revision, payload, meta_data FROM domain_event_entry";
+    /** Up to this many open holes are looked up by their numbers; more, and the whole stretch behind is searched. */
+    private static final int HOLES_LOOKED_UP = 500;
 
     private final JdbcTemplate jdbcTemplate;
     private final JdbcClient jdbc;
@@ -107,10 +104,7 @@ public class EventSealer implements SmartLifecycle {
             gaps.reset(head.sealedThrough(), head.maxGlobalIndex(), jdbc.sql("SELECT global_index FROM event_seal"
                     + " WHERE global_index > ?").param(head.sealedThrough()).query(Long.class).list(), now);
         }
-        List<EventRow> events = jdbcTemplate.query(UNSEALED, (row, n) -> new EventRow(row.getLong(1),
-                row.getString(2), row.getString(3), row.getString(4), row.getLong(5), row.getString(6),
-                row.getString(7), row.getString(8), row.getBytes(9), row.getBytes(10)),
-                head.sealedThrough(), settings.sealBatch());
+        List<EventRow> events = unsealed(head);
         byte[] chain = head.chain() == null ? Sealing.GENESIS : head.chain();
         long position = head.position();
         long maxGlobalIndex = head.maxGlobalIndex();
@@ -137,6 +131,26 @@ public class EventSealer implements SmartLifecycle {
         Optional<Checkpoint> checkpoint = checkpoint(position, chain, sealedThrough, now, checkpointNow);
         lastPosition = position;
         return new Round(seals.size(), checkpoint);
+    }
+
+    /**
+     * Events not sealed yet: those above the highest sealed index, and those that filled a hole behind it. The holes
+     * are looked up by number while there are few; with many, every unsealed event behind the highest is searched.
+     */
+    private List<EventRow> unsealed(Head head) {
+        RowMapper<EventRow> row = (rows, n) -> new EventRow(rows.getLong(1), rows.getString(2), rows.getString(3),
+                rows.getString(4), rows.getLong(5), rows.getString(6), rows.getString(7), rows.getString(8),
+                rows.getBytes(9), rows.getBytes(10));
+        List<Long> holes = gaps.open();
+        if (holes.size() > HOLES_LOOKED_UP) {
+            return jdbc.sql(EVENT_COLUMNS + " e WHERE e.global_index > ? AND NOT EXISTS (SELECT 1 FROM event_seal s"
+                            + " WHERE s.global_index = e.global_index) ORDER BY e.global_index LIMIT ?")
+                    .params(head.sealedThrough(), settings.sealBatch()).query(row).list();
+        }
+        return jdbc.sql(EVENT_COLUMNS + " WHERE global_index > :max" + (holes.isEmpty() ? ""
+                        : " OR global_index IN (:holes)") + " ORDER BY global_index LIMIT :batch")
+                .param("max", head.maxGlobalIndex()).param("holes", holes).param("batch", settings.sealBatch())
+                .query(row).list();
     }
 
     /** Signs the head when it is due (or asked for), and returns the latest checkpoint either way. */

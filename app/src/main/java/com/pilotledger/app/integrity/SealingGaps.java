@@ -3,6 +3,7 @@ package com.pilotledger.app.integrity;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.TreeMap;
 
 /**
@@ -40,6 +41,11 @@ final class SealingGaps {
                 expected = index + 1;
             }
         }
+    }
+
+    /** The holes still open, lowest first. */
+    List<Long> open() {
+        return List.copyOf(open.keySet());
     }
 
     void expire(Instant now, Duration timeout) {

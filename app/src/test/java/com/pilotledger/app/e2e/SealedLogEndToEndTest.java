@@ -14,15 +14,21 @@ import com.pilotledger.verifier.Verifier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import javax.sql.DataSource;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,6 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * application down; the auditors' verifier reads the same transaction and must name the event tampered with.
  */
 class SealedLogEndToEndTest extends EndToEndTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private DataSource dataSource;
     private SigningKey key;
@@ -179,6 +187,115 @@ class SealedLogEndToEndTest extends EndToEndTest {
         VerificationReport report = verify(connection -> update(connection,
                 "UPDATE seal_checkpoint SET sealed_through = sealed_through + 1 WHERE events = ?", events), List.of());
         assertThat(report.firstFinding().problem()).as(report.toText()).isEqualTo(Problem.CHECKPOINT_FORGED);
+    }
+
+    @Test
+    void theDemoPortfolioHasNoAuthorityViolation() {
+        VerificationReport report = verify(connection -> { }, List.of());
+        assertThat(report.authority().authorizations()).as(report.toText()).isGreaterThan(3);
+        assertThat(report.authority().violations()).as(report.toText()).isEmpty();
+    }
+
+    /**
+     * An attacker who can write to the database appends a whole authorization beyond the maker's limit: request,
+     * reservation, authorization and commitment, each shaped like the real ones. The sealer would seal such an append
+     * like any other; what catches it is the authority proof, with exactly this one violation.
+     */
+    @Test
+    void anOverLimitAuthorizationForgedInSqlIsTheOneViolation() {
+        String pilotId = ledger.jdbc().queryForObject("SELECT MIN(aggregate_identifier) FROM domain_event_entry r"
+                + " WHERE payload_type LIKE '%.PilotRegistered' AND NOT EXISTS (SELECT 1 FROM domain_event_entry o"
+                + " WHERE o.aggregate_identifier = r.aggregate_identifier AND (o.payload_type LIKE '%.PilotKilled'"
+                + " OR o.payload_type LIKE '%.InvestmentAuthorizationRequested'))", String.class);
+        String requestId = UUID.randomUUID().toString();
+        String amount = "400000.00";
+        VerificationReport report = verify(connection -> {
+            forge(connection, "InvestmentAuthorizationRequested", pilotId, requestId, payload -> {
+                payload.set("capital", money(amount));
+                payload.put("requestedBy", "pam");
+                payload.set("requestedByRoles", JSON.createArrayNode().add("PORTFOLIO_MANAGER"));
+            });
+            forge(connection, "CapitalReserved", pilotId, requestId, payload -> {
+                payload.set("total", money(amount));
+                payload.set("reserved", money(amount));
+                payload.put("maker", "pam");
+                payload.set("makerAuthority", pamsAuthority());
+                payload.put("secondApprovalRequired", false);
+                payload.putNull("expiresAt");
+            });
+            forge(connection, "InvestmentAuthorized", pilotId, requestId, payload -> {
+                payload.set("capital", money(amount));
+                payload.put("decidedBy", "pam");
+                payload.set("deciderAuthority", pamsAuthority());
+                payload.putNull("approvedBy");
+                payload.putNull("approverAuthority");
+            });
+            forge(connection, "CapitalCommitted", pilotId, requestId, payload -> {
+                payload.set("total", money(amount));
+                payload.set("change", money(amount));
+            });
+        }, List.of());
+
+        assertThat(report.intact()).as("appended, not altered: the log itself holds").isTrue();
+        assertThat(report.authority().violations()).as(report.toText()).singleElement().satisfies(violation -> {
+            assertThat(violation.rule()).isEqualTo("decider-limit");
+            assertThat(violation.pilotId()).isEqualTo(pilotId);
+            assertThat(violation.requestId()).isEqualTo(requestId);
+            assertThat(violation.decider()).isEqualTo("pam");
+        });
+        assertThat(report.exitCode()).isEqualTo(2);
+    }
+
+    /**
+     * Appends a copy of the latest stored event of this type with the changes given, to the aggregate the original
+     * belongs to (the pilot's or the portfolio's capital), at that aggregate's next sequence number.
+     */
+    private static void forge(Connection connection, String type, String pilotId, String requestId,
+                              Consumer<ObjectNode> changes) throws SQLException {
+        String aggregateType;
+        String aggregateId;
+        byte[] metaData;
+        ObjectNode payload;
+        try (PreparedStatement statement = connection.prepareStatement("SELECT type, aggregate_identifier, payload,"
+                + " meta_data FROM domain_event_entry WHERE payload_type LIKE ? ORDER BY global_index DESC LIMIT 1")) {
+            statement.setString(1, "%." + type);
+            try (ResultSet row = statement.executeQuery()) {
+                assertThat(row.next()).as("the demo holds a " + type).isTrue();
+                aggregateType = row.getString(1);
+                boolean capital = !"Pilot".equals(aggregateType);
+                aggregateId = capital ? row.getString(2) : pilotId;
+                payload = (ObjectNode) JSON.readTree(row.getBytes(3));
+                metaData = row.getBytes(4);
+            }
+        }
+        payload.put("pilotId", pilotId);
+        payload.put("requestId", requestId);
+        changes.accept(payload);
+        long sequence;
+        try (PreparedStatement statement = connection.prepareStatement("SELECT COALESCE(MAX(sequence_number), -1) + 1"
+                + " FROM domain_event_entry WHERE aggregate_identifier = ?")) {
+            statement.setString(1, aggregateId);
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                sequence = row.getLong(1);
+            }
+        }
+        update(connection, "INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number,"
+                        + " type, time_stamp, payload_type, payload_revision, payload, meta_data)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?)", UUID.randomUUID().toString(), aggregateId, sequence,
+                aggregateType, Instant.now().toString(), "com.pilotledger.api." + ("Pilot".equals(aggregateType)
+                        ? "pilot." : "capital.") + type, JSON.writeValueAsBytes(payload), metaData);
+    }
+
+    private static ObjectNode money(String amount) {
+        return JSON.createObjectNode().put("amount", new BigDecimal(amount)).put("currency", "USD");
+    }
+
+    private static ObjectNode pamsAuthority() {
+        ObjectNode authority = JSON.createObjectNode();
+        authority.set("holder", JSON.createObjectNode().put("kind", "ROLE").put("name", "PORTFOLIO_MANAGER"));
+        authority.set("limit", money("250000.00"));
+        return authority;
     }
 
     private void assertFirst(VerificationReport report, Problem problem, StoredEvent target) {

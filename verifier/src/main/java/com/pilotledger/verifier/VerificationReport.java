@@ -61,7 +61,7 @@ public record VerificationReport(List<Finding> findings, long findingsTotal, lon
         }
         text.append("Checkpoints checked against ").append(keys).append(keysFromSource
                 ? " as published by the source itself: pass --public-key with your own copy to trust nothing here.\n"
-                : ", the public key you gave.\n");
+                : ", given to the verifier rather than taken from the source.\n");
         keptResults.forEach(result -> text.append(result).append('\n'));
         if (findingsTotal > 0) {
             text.append('\n').append(findingsTotal).append(findingsTotal == 1 ? " finding" : " findings")

@@ -1,5 +1,6 @@
 package com.pilotledger.app.integrity;
 
+import com.pilotledger.verifier.AuthorityViolation;
 import com.pilotledger.verifier.JdbcLedger;
 import com.pilotledger.verifier.LedgerUnreadableException;
 import com.pilotledger.verifier.VerificationReport;
@@ -16,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The application runs the auditors' own verifier over its database: on demand, on a schedule
@@ -32,6 +34,8 @@ public class LedgerVerification {
     private final SigningKey key;
     private final Clock clock;
     private volatile IntegrityCheck latest;
+    /** The verification under way, which a caller arriving meanwhile waits for rather than starting another. */
+    private CompletableFuture<IntegrityCheck> running;
 
     LedgerVerification(DataSource dataSource, EventSealer sealer, SigningKey key, Clock clock) {
         this.dataSource = dataSource;
@@ -40,20 +44,54 @@ public class LedgerVerification {
         this.clock = clock;
     }
 
-    /** Seals what is new, then verifies every seal, event, sequence, checkpoint and authorization. */
-    public synchronized IntegrityCheck verifyNow() {
+    /**
+     * Seals what is new, then verifies every seal, event, sequence, checkpoint and authorization. A verification of a
+     * large log takes seconds: callers arriving while one runs get its outcome, so that repeated requests cannot pile
+     * up verifications.
+     */
+    public IntegrityCheck verifyNow() {
+        CompletableFuture<IntegrityCheck> outcome;
+        synchronized (this) {
+            if (running != null) {
+                outcome = running;
+            } else {
+                running = new CompletableFuture<>();
+                outcome = null;
+            }
+        }
+        if (outcome != null) {
+            return outcome.join();
+        }
+        IntegrityCheck check = null;
+        try {
+            check = verify();
+            return check;
+        } finally {
+            synchronized (this) {
+                if (check == null) {
+                    running.completeExceptionally(new IllegalStateException("The verification did not finish"));
+                } else {
+                    running.complete(check);
+                }
+                running = null;
+            }
+        }
+    }
+
+    private IntegrityCheck verify() {
         Instant checkedAt = clock.instant();
         long started = System.nanoTime();
         IntegrityCheck check;
         try {
             sealer.sealNow();
-            VerificationReport report = verify();
+            VerificationReport report = readAndVerify();
             check = new IntegrityCheck(checkedAt, Duration.ofNanos(System.nanoTime() - started), report, null);
             if (check.passed()) {
                 log.info("The sealed log verified: {} events, verified up to event {} in {} ms", report.events(),
                         report.verifiedUpTo(), check.took().toMillis());
             } else {
-                log.error("The sealed log FAILED verification: {}", report.toText());
+                log.error("The sealed log FAILED verification ({} findings, {} authority violations); first: {}",
+                        report.findingsTotal(), report.authority().violations().size(), firstProblem(report));
             }
         } catch (SQLException | RuntimeException e) {
             check = new IntegrityCheck(checkedAt, Duration.ofNanos(System.nanoTime() - started), null,
@@ -64,11 +102,19 @@ public class LedgerVerification {
         return check;
     }
 
+    private static String firstProblem(VerificationReport report) {
+        if (!report.intact()) {
+            return report.firstFinding().toText();
+        }
+        AuthorityViolation violation = report.authority().violations().get(0);
+        return violation.rule() + " at global index " + violation.globalIndex() + ": " + violation.detail();
+    }
+
     public Optional<IntegrityCheck> latest() {
         return Optional.ofNullable(latest);
     }
 
-    private VerificationReport verify() throws SQLException {
+    private VerificationReport readAndVerify() throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setReadOnly(true);
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);

@@ -100,6 +100,9 @@ final class Scene {
                 || pattern.equals("/pilots")) {
             return "pam";
         }
+        if (pattern.startsWith("/api/integrity") || pattern.startsWith("/audit")) {
+            return "ada";
+        }
         if (pattern.startsWith("/api/capital") || pattern.startsWith("/api/decision-rights")
                 || pattern.contains("/dead-letters/")) {
             return "alex";

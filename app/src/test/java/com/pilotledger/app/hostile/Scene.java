@@ -104,6 +104,9 @@ final class Scene {
                 || pattern.contains("/dead-letters/")) {
             return "alex";
         }
+        if (pattern.endsWith("/verification")) {
+            return "ada";
+        }
         throw new IllegalStateException("The hostile-input suite does not know who calls " + endpoint
                 + ": add it to Scene.actorName");
     }

@@ -13,9 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The auditor's command line:
+ * The auditor's command line, over the database or over an evidence pack ({@link EvidencePack}) offline:
  * <pre>
- * java -jar pilot-ledger-verifier.jar --jdbc URL [--user NAME] [--password SECRET]
+ * java -jar pilot-ledger-verifier.jar (--jdbc URL [--user NAME] [--password SECRET] | --pack FILE.zip)
  *      [--public-key FILE]... [--checkpoint FILE]...
  * </pre>
  * Prints the report; exits 0 when the log is intact and every authorization within authority, 1 when the log was
@@ -26,12 +26,14 @@ public final class VerifierCommand {
     static final int CANNOT_VERIFY = 3;
 
     private static final String USAGE = """
-            Usage: java -jar pilot-ledger-verifier.jar --jdbc URL [--user NAME] [--password SECRET]
+            Usage: java -jar pilot-ledger-verifier.jar (--jdbc URL [--user NAME] [--password SECRET] | --pack FILE.zip)
                         [--public-key FILE]... [--checkpoint FILE]...
               --jdbc URL          the ledger's database, e.g. jdbc:postgresql://db:5432/pilot_ledger or, with the
                                   application stopped, jdbc:h2:file:./data/pilot-ledger;MODE=PostgreSQL
+              --pack FILE.zip     an evidence pack (GET /api/audit/evidence-pack), verified offline instead
               --public-key FILE   your copy of the ledger's public key (PEM), from GET /api/integrity/public-key;
-                                  without one, the keys the database publishes are used, and the report says so
+                                  without one, the keys the database or the pack publishes are used, and the report
+                                  says so
               --checkpoint FILE   a checkpoint you kept (GET /api/integrity/checkpoints/latest): today's log must
                                   extend it
             Exit status: 0 intact, 1 tampered with, 2 an authorization beyond authority, 3 could not verify.
@@ -53,12 +55,10 @@ public final class VerifierCommand {
             err.print(USAGE);
             return CANNOT_VERIFY;
         }
-        try (Connection connection = DriverManager.getConnection(options.jdbcUrl(), options.user, options.password)) {
-            connection.setReadOnly(true);
-            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            connection.setAutoCommit(false);
-            VerificationReport report = new Verifier(options.keys, options.kept).verify(new JdbcLedger(connection));
-            connection.rollback();
+        Verifier verifier = new Verifier(options.keys, options.kept);
+        try {
+            VerificationReport report = options.pack == null ? verifyDatabase(options, verifier)
+                    : verifyPack(options.pack, verifier);
             out.print(report.toText());
             return report.exitCode();
         } catch (SQLException | LedgerUnreadableException e) {
@@ -67,8 +67,26 @@ public final class VerifierCommand {
         }
     }
 
+    private static VerificationReport verifyDatabase(Options options, Verifier verifier) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(options.jdbcUrl(), options.user, options.password)) {
+            connection.setReadOnly(true);
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            connection.setAutoCommit(false);
+            VerificationReport report = verifier.verify(new JdbcLedger(connection));
+            connection.rollback();
+            return report;
+        }
+    }
+
+    private static VerificationReport verifyPack(Path file, Verifier verifier) {
+        try (EvidencePack pack = EvidencePack.open(file)) {
+            return verifier.verify(pack);
+        }
+    }
+
     private static final class Options {
         private String jdbc;
+        private Path pack;
         private String user = "";
         private String password = "";
         private final List<PublicKey> keys = new ArrayList<>();
@@ -84,6 +102,7 @@ public final class VerifierCommand {
                 String value = arguments[++i];
                 switch (name) {
                     case "--jdbc" -> options.jdbc = value;
+                    case "--pack" -> options.pack = Path.of(value);
                     case "--user" -> options.user = value;
                     case "--password" -> options.password = value;
                     case "--public-key" -> options.keys.add(SigningKeys.publicKey(read(value)));
@@ -91,8 +110,8 @@ public final class VerifierCommand {
                     default -> throw new IllegalArgumentException("Unknown option " + name);
                 }
             }
-            if (options.jdbc == null) {
-                throw new IllegalArgumentException("Say where the ledger is: --jdbc URL");
+            if ((options.jdbc == null) == (options.pack == null)) {
+                throw new IllegalArgumentException("Say where the ledger is: --jdbc URL or --pack FILE.zip");
             }
             return options;
         }

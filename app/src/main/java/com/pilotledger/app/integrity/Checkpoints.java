@@ -32,6 +32,18 @@ public class Checkpoints {
         return jdbc.sql(COLUMNS + " ORDER BY events DESC LIMIT ?").param(limit).query(CHECKPOINT).list();
     }
 
+    /** The checkpoints of the chain's stretch from seal {@code first} to seal {@code last}, oldest first. */
+    public List<Checkpoint> within(long first, long last) {
+        return jdbc.sql(COLUMNS + " WHERE events BETWEEN ? AND ? ORDER BY events").params(first, last)
+                .query(CHECKPOINT).list();
+    }
+
+    /** The first checkpoint that covers the seal at this position, if one was signed since. */
+    public Optional<Checkpoint> covering(long position) {
+        return jdbc.sql(COLUMNS + " WHERE events >= ? ORDER BY events LIMIT 1").param(position).query(CHECKPOINT)
+                .optional();
+    }
+
     /** Only the sealer adds one, holding the lock on the head it signs. */
     void add(Checkpoint checkpoint) {
         jdbc.sql("INSERT INTO seal_checkpoint (events, head, sealed_through, signed_at, key_id, signature)"

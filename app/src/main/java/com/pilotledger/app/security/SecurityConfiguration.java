@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
  * authorize and approve (how much each may decide is data: the approval limits), portfolio managers register, pause
  * and kill, pilot owners (and portfolio managers) record signals, administrators set the budget and decision rights
  * and see and retry parked events, everyone signed in reads, and auditors only read; auditors and administrators
- * export the whole event store.
+ * export the whole event store, download evidence packs and run the verification.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -78,8 +78,8 @@ public class SecurityConfiguration {
                         .requestMatchers("/api/dead-letters/**").hasRole(ADMINISTRATOR)
                         .requestMatchers(HttpMethod.POST, "/api/pilots/*/pause", "/api/pilots/*/kill")
                         .hasAnyRole(PORTFOLIO_MANAGER, EXECUTIVE)
-                        .requestMatchers(HttpMethod.GET, "/api/audit/export.csv", "/api/audit/export.jsonl")
-                        .hasAnyRole(AUDITOR, ADMINISTRATOR)
+                        .requestMatchers(HttpMethod.GET, "/api/audit/export.csv", "/api/audit/export.jsonl",
+                                "/api/audit/evidence-pack").hasAnyRole(AUDITOR, ADMINISTRATOR)
                         .requestMatchers(HttpMethod.POST, "/api/integrity/verification").hasAnyRole(AUDITOR, ADMINISTRATOR)
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         .anyRequest().denyAll());
@@ -139,7 +139,9 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", THROTTLED_SIGN_IN, "/error", "/css/**", "/js/**", "/webjars/**",
                                 "/favicon.ico").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/audit.csv").hasAnyRole(AUDITOR, ADMINISTRATOR)
+                        .requestMatchers(HttpMethod.GET, "/audit.csv", "/audit/evidence-pack")
+                        .hasAnyRole(AUDITOR, ADMINISTRATOR)
+                        .requestMatchers(HttpMethod.POST, "/audit/verification").hasAnyRole(AUDITOR, ADMINISTRATOR)
                         .requestMatchers(HttpMethod.POST, "/pilots").hasRole(PORTFOLIO_MANAGER)
                         .requestMatchers(HttpMethod.POST, "/pilots/*/signals").hasAnyRole(PILOT_OWNER, PORTFOLIO_MANAGER)
                         .requestMatchers(HttpMethod.POST, "/pilots/*/authorizations", "/approvals/*/approve",

@@ -4,6 +4,8 @@ import com.pilotledger.api.pilot.ErrorCode;
 import com.pilotledger.app.problem.ClientFaults;
 import com.pilotledger.app.problem.CommandRefusedException;
 import com.pilotledger.app.deadletter.DeadLetterNotFoundException;
+import com.pilotledger.app.integrity.NoCheckpointYetException;
+import com.pilotledger.app.problem.InvalidRequestException;
 import com.pilotledger.app.problem.PilotNotFoundException;
 import com.pilotledger.app.projection.ViewsRebuildingException;
 import jakarta.servlet.http.HttpServletResponse;
@@ -51,6 +53,18 @@ public class PageErrors {
     ModelAndView unreadable(Exception exception) {
         return new ModelAndView("error", Map.of("status", 400, "error", "Bad request",
                 "message", "The form could not be read as sent."), HttpStatus.BAD_REQUEST);
+    }
+
+    @ExceptionHandler(NoCheckpointYetException.class)
+    ModelAndView noCheckpoint(NoCheckpointYetException exception) {
+        return notFound(exception.getMessage());
+    }
+
+    /** A value the page's form sent that the request refuses (e.g. a period that ends before it starts). */
+    @ExceptionHandler(InvalidRequestException.class)
+    ModelAndView invalid(InvalidRequestException exception) {
+        return new ModelAndView("error", Map.of("status", 400, "error", "Bad request",
+                "message", exception.field() + " " + exception.getMessage()), HttpStatus.BAD_REQUEST);
     }
 
     @ExceptionHandler(DeadLetterNotFoundException.class)

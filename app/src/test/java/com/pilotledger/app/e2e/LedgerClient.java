@@ -31,6 +31,20 @@ final class LedgerClient {
         return send(request(user, path).GET().build());
     }
 
+    /** A GET whose answer is kept as bytes (a zip), with its status and headers. */
+    Download download(String user, String path) {
+        try {
+            HttpResponse<byte[]> response = http.send(request(user, path).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().map(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     Response post(String user, String path, Object body) {
         return post(user, path, body, Map.of());
     }
@@ -87,6 +101,15 @@ final class LedgerClient {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** One HTTP answer kept as bytes. */
+    record Download(int status, Map<String, List<String>> headers, byte[] body) {
+
+        String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
         }
     }
 

@@ -47,6 +47,8 @@ class HostileInputTest {
     private static final int AT_LEAST = 5_000;
     private static final int MIXED = 1_800;
     private static final int AT_LEAST_PER_ENDPOINT = 50;
+    /** An endpoint that reads no input (verify the log now) has only its callers, headers and bodies to spoil. */
+    private static final int AT_LEAST_PER_ENDPOINT_WITHOUT_INPUT = 25;
     private static final int SHOWN = 25;
     private static final Duration NORMAL_TIME = Duration.ofSeconds(3);
     private static final Path FINDINGS = Path.of("target", "hostile-input-findings.txt");
@@ -117,7 +119,9 @@ class HostileInputTest {
         assertThat(storm.sent()).hasSizeGreaterThanOrEqualTo(AT_LEAST);
         Map<String, Long> perEndpoint = count(storm.sent(), request -> request.endpoint().toString());
         scene.writes().forEach(endpoint -> assertThat(perEndpoint.getOrDefault(endpoint.toString(), 0L))
-                .as("requests to %s", endpoint).isGreaterThanOrEqualTo(AT_LEAST_PER_ENDPOINT));
+                .as("requests to %s", endpoint).isGreaterThanOrEqualTo(
+                        endpoint.leaves().isEmpty() && endpoint.pathVariables().isEmpty()
+                                ? AT_LEAST_PER_ENDPOINT_WITHOUT_INPUT : AT_LEAST_PER_ENDPOINT));
         assertThat(scene.endpoints().api()).as("write endpoints of the API").isNotEmpty();
         assertThat(scene.endpoints().pages()).as("write endpoints of the pages").isNotEmpty();
         Map<String, Long> perClass = count(storm.sent(), HostileRequest::inputClass);

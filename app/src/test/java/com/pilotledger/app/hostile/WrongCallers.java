@@ -8,7 +8,7 @@ import java.util.Random;
 
 /**
  * Valid requests from callers who may not make them: nobody, a wrong or unknown password, a role without the right
- * (an auditor reads and verifies the sealed log only; a pilot owner only records signals), forged Authorization headers; on the pages, a session
+ * (an auditor reads, and verifies the sealed log; a pilot owner only records signals), forged Authorization headers; on the pages, a session
  * without its CSRF token or with a forged one, and the API's credentials where a session is needed.
  */
 final class WrongCallers implements HostileInputs {
@@ -31,20 +31,20 @@ final class WrongCallers implements HostileInputs {
                         new Caller.RawAuthorization("Bearer eyJhbGciOiJub25lIn0.e30."),
                         new Caller.RawAuthorization("Digest username=\"" + user + "\""),
                         new Caller.Session(user)));
-                if (!user.equals("owen")) {
-                    callers.add(new Caller.Basic("owen"));
-                }
                 if (!user.equals("ada")) {
                     callers.add(new Caller.Basic("ada"));
+                }
+                if (!user.equals("owen")) {
+                    callers.add(new Caller.Basic("owen"));
                 }
             } else {
                 callers.addAll(List.of(new Caller.Session(user, Caller.Csrf.MISSING),
                         new Caller.Session(user, Caller.Csrf.FORGED), new Caller.Basic(user)));
-                if (!user.equals("owen")) {
-                    callers.add(new Caller.Session("owen"));
-                }
                 if (!user.equals("ada")) {
                     callers.add(new Caller.Session("ada"));
+                }
+                if (!user.equals("owen")) {
+                    callers.add(new Caller.Session("owen"));
                 }
             }
             callers.forEach(caller -> requests.add(valid.withCaller(caller)

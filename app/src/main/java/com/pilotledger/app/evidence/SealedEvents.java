@@ -1,0 +1,73 @@
+package com.pilotledger.app.evidence;
+
+import com.pilotledger.verifier.EventRow;
+import com.pilotledger.verifier.Seal;
+import com.pilotledger.verifier.Sealing;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.util.function.Consumer;
+
+/**
+ * The event store and its seals as stored, read through database cursors one row at a time, so a pack of any size
+ * takes constant memory. Callers run these inside a read-only transaction (PostgreSQL streams only in one).
+ */
+@Component
+class SealedEvents {
+
+    private static final int FETCH_SIZE = 500;
+
+    /** An event as stored and the chain position of its seal. */
+    record SealedEvent(EventRow event, long position) {
+    }
+
+    private final JdbcClient jdbc;
+
+    SealedEvents(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Every event sealed at a chain position up to {@code through}, in global order. */
+    void forEach(long through, Consumer<SealedEvent> events) {
+        jdbc.sql("SELECT e.global_index, e.event_identifier, e.type, e.aggregate_identifier, e.sequence_number,"
+                        + " e.time_stamp, e.payload_type, e.payload_revision, e.payload, e.meta_data, s.chain_position"
+                        + " FROM domain_event_entry e JOIN event_seal s ON s.global_index = e.global_index"
+                        + " WHERE s.chain_position <= ? ORDER BY e.global_index")
+                .param(through)
+                .withFetchSize(FETCH_SIZE)
+                .query(row -> {
+                    events.accept(new SealedEvent(new EventRow(row.getLong(1), row.getString(2), row.getString(3),
+                            row.getString(4), row.getLong(5), row.getString(6), row.getString(7), row.getString(8),
+                            row.getBytes(9), row.getBytes(10)), row.getLong(11)));
+                });
+    }
+
+    /** The seals from chain position {@code first} to {@code last}, in chain order. */
+    void seals(long first, long last, Consumer<Seal> seals) {
+        jdbc.sql("SELECT chain_position, global_index, event_identifier, leaf, chain FROM event_seal"
+                        + " WHERE chain_position BETWEEN ? AND ? ORDER BY chain_position")
+                .params(first, last)
+                .withFetchSize(FETCH_SIZE)
+                .query(row -> {
+                    seals.accept(new Seal(row.getLong(1), row.getLong(2), row.getString(3), row.getBytes(4),
+                            row.getBytes(5)));
+                });
+    }
+
+    /** The chain hash before the seal at this position. */
+    byte[] chainBefore(long position) {
+        return position <= 1 ? Sealing.GENESIS : jdbc.sql("SELECT chain FROM event_seal WHERE chain_position = ?")
+                .param(position - 1).query(byte[].class).single();
+    }
+
+    /** How many events the sealed log holds. */
+    long sealed() {
+        return jdbc.sql("SELECT chain_position FROM seal_head WHERE id = 1").query(Long.class).single();
+    }
+
+    /** Whether the store holds this pilot's registration (the first event of its stream). */
+    boolean pilotExists(String pilotId) {
+        return jdbc.sql("SELECT COUNT(*) FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = 0")
+                .param(pilotId).query(Long.class).single() > 0;
+    }
+}

@@ -10,6 +10,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A signed statement about the sealed log: its first {@code events} seals end in chain hash {@code head}, and every
@@ -86,21 +87,23 @@ public record Checkpoint(long events, byte[] head, long sealedThrough, Instant s
                 fields.put(lines[i].substring(0, colon).strip(), lines[i].substring(colon + 1).strip());
             }
         }
-        try {
-            return new Checkpoint(Long.parseLong(field(fields, "events")), HEX.parseHex(field(fields, "head")),
-                    Long.parseLong(field(fields, "sealed-through")), Instant.parse(field(fields, "signed-at")),
-                    field(fields, "key"), Base64.getDecoder().decode(field(fields, "signature")));
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("Malformed checkpoint: " + e.getMessage(), e);
-        }
+        return new Checkpoint(field(fields, "events", Long::parseLong), field(fields, "head", HEX::parseHex),
+                field(fields, "sealed-through", Long::parseLong), field(fields, "signed-at", Instant::parse),
+                field(fields, "key", Function.identity()),
+                field(fields, "signature", Base64.getDecoder()::decode));
     }
 
-    private static String field(Map<String, String> fields, String name) {
+    private static <T> T field(Map<String, String> fields, String name, Function<String, T> reading) {
         String value = fields.get(name);
         if (value == null || value.isEmpty()) {
-            throw new IllegalArgumentException("the line \"" + name + ":\" is missing");
+            throw new IllegalArgumentException("Malformed checkpoint: the line \"" + name + ":\" is missing");
         }
-        return value;
+        try {
+            return reading.apply(value);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("Malformed checkpoint: the line \"" + name + ":\" does not read ("
+                    + e.getMessage() + ")", e);
+        }
     }
 
     private static byte[] statement(long events, byte[] head, long sealedThrough, Instant signedAt, String key) {

@@ -6,7 +6,9 @@ public enum Problem {
     EVENT_ALTERED("altered event"),
     /** A sealed event is no longer in the store. */
     EVENT_MISSING("missing event"),
-    /** An event the log declares sealed has no seal: inserted afterwards. */
+    /**
+     * An event a checkpoint declares sealed has no seal, or was sealed only after that checkpoint: inserted afterwards.
+     */
     EVENT_UNSEALED("unsealed event"),
     /** A seal's chain hash does not follow from the seal before it, or a seal is missing from the chain. */
     CHAIN_BROKEN("broken chain"),

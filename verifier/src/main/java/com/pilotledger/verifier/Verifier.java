@@ -12,7 +12,8 @@ import java.util.Map;
  * <ol>
  *     <li>the chain, seal by seal: every chain hash follows from the one before and the seal's leaf, no seal is
  *     missing, and wherever a signed checkpoint stands the recomputed chain ends in the head it signed (so seals
- *     recomputed after the checkpoint are caught, and a log shorter than a checkpoint is a truncated one);</li>
+ *     recomputed after the checkpoint are caught, and a log shorter than a checkpoint is a truncated one), and no seal
+ *     after a checkpoint seals an event the checkpoint declared sealed already;</li>
  *     <li>the events, in global order beside their seals: every event hashes to its seal's leaf, every sealed event is
  *     still there, no event is unsealed below the point a checkpoint declared sealed, every aggregate's sequence
  *     numbers run 0, 1, 2... without a gap, and every authorization was within authority ({@link AuthorityProof}).</li>
@@ -117,6 +118,11 @@ public final class Verifier {
         private Checkpoint latestMatching;
         /** The first seal after the latest checkpoint found intact: where a rewritten stretch may begin. */
         private Seal stretchStart;
+        /**
+         * The highest sealed-through of the checkpoints (signed or kept) the chain matched so far: the sealer seals
+         * only above the sealed-through of its head, so no later seal may seal an event at or below it.
+         */
+        private long declaredSealedThrough;
 
         ChainWalk(LedgerSource source, List<Checkpoint> signed, List<Checkpoint> kept, Findings findings) {
             this.findings = findings;
@@ -139,6 +145,12 @@ public final class Verifier {
                 findings.add(new Finding(Problem.CHAIN_BROKEN, seal.position(), seal.globalIndex(), seal.eventId(),
                         "seal " + seal.position() + " follows seal " + last + ": the seals between are missing"));
             }
+            if (seal.globalIndex() <= declaredSealedThrough) {
+                findings.add(new Finding(Problem.EVENT_UNSEALED, seal.position(), seal.globalIndex(),
+                        seal.eventId(), "a signed checkpoint before this seal declares every event up to global index "
+                        + declaredSealedThrough + " sealed already: this one was put in afterwards and sealed at"
+                        + " the end of the chain"));
+            }
             if (stretchStart == null) {
                 stretchStart = seal;
             }
@@ -150,6 +162,7 @@ public final class Verifier {
             }
             for (Checkpoint checkpoint : signedAt.getOrDefault(seal.position(), List.of())) {
                 if (Arrays.equals(computed, checkpoint.head())) {
+                    declaredSealedThrough = Math.max(declaredSealedThrough, checkpoint.sealedThrough());
                     if (latestMatching == null || checkpoint.events() > latestMatching.events()) {
                         latestMatching = checkpoint;
                         stretchStart = null;
@@ -161,6 +174,7 @@ public final class Verifier {
             }
             for (Checkpoint checkpoint : keptAt.getOrDefault(seal.position(), List.of())) {
                 if (Arrays.equals(computed, checkpoint.head())) {
+                    declaredSealedThrough = Math.max(declaredSealedThrough, checkpoint.sealedThrough());
                     keptResults.add("today's log extends your " + checkpoint);
                 } else {
                     contradicted(seal, "your kept " + checkpoint);

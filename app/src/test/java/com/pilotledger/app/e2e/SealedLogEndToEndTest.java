@@ -374,7 +374,7 @@ class SealedLogEndToEndTest extends EndToEndTest {
     }
 
     /** Changes one digit of the payload to another, as a one-byte edit of an amount would. */
-    private static byte[] flipDigit(byte[] payload) {
+    static byte[] flipDigit(byte[] payload) {
         byte[] flipped = payload.clone();
         for (int i = 0; i < flipped.length; i++) {
             if (flipped[i] >= '1' && flipped[i] <= '8') {

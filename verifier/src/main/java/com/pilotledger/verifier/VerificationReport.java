@@ -13,6 +13,8 @@ import java.util.List;
  * @param latestCheckpoint the latest checkpoint that is signed and that the chain still matches; null when none
  * @param keptResults      one line per checkpoint the auditor kept: extended or not
  * @param keysFromSource   whether the public keys came from the source rather than from the auditor
+ * @param authority        the authority proof; null over an excerpt (a pack of one pilot or period), which lacks
+ *                         the decision rights and commitments it re-derives
  */
 public record VerificationReport(List<Finding> findings, long findingsTotal, long seals, long events,
                                  long pendingEvents, Checkpoint latestCheckpoint, List<String> keptResults,
@@ -23,7 +25,7 @@ public record VerificationReport(List<Finding> findings, long findingsTotal, lon
         if (!intact()) {
             return 1;
         }
-        return authority.violations().isEmpty() ? 0 : 2;
+        return authority == null || authority.violations().isEmpty() ? 0 : 2;
     }
 
     /** Whether every seal, event, sequence and checkpoint checked out. */
@@ -69,6 +71,9 @@ public record VerificationReport(List<Finding> findings, long findingsTotal, lon
                     .append(":\n");
             findings.forEach(finding -> text.append("- ").append(finding.toText()).append('\n'));
         }
-        return text.append('\n').append(authority.toText()).toString();
+        return text.append('\n').append(authority == null
+                ? "Authority proof: not run over an excerpt, which lacks the decision rights and commitments it"
+                + " re-derives; verify the database or a whole-portfolio pack for it.\n"
+                : authority.toText()).toString();
     }
 }

@@ -122,7 +122,7 @@ class VerifierCommandTest {
         Run run = run("--jdbc", url, "--user", "sa", "--public-key", key.toString(), "--checkpoint", kept.toString());
 
         assertEquals(0, run.status(), run.toString());
-        assertTrue(run.out().contains(", the public key you gave.\n"), run.out());
+        assertTrue(run.out().contains(", given to the verifier rather than taken from the source.\n"), run.out());
         assertTrue(run.out().contains("\ntoday's log extends your checkpoint of 9 events"), run.out());
     }
 
@@ -159,7 +159,7 @@ class VerifierCommandTest {
         Run run = run();
 
         assertEquals(VerifierCommand.CANNOT_VERIFY, run.status());
-        assertTrue(run.err().startsWith("Say where the ledger is: --jdbc URL\nUsage: java -jar"), run.err());
+        assertTrue(run.err().startsWith("Say where the ledger is: --jdbc URL or --pack FILE.zip\nUsage: java -jar"), run.err());
         assertEquals("", run.out());
     }
 
@@ -198,7 +198,7 @@ class VerifierCommandTest {
     private static void assertUsage(Run run, String message) {
         assertEquals(VerifierCommand.CANNOT_VERIFY, run.status(), run.toString());
         assertTrue(run.err().startsWith(message), run.err());
-        assertTrue(run.err().contains("\nUsage: java -jar pilot-ledger-verifier.jar --jdbc URL"), run.err());
+        assertTrue(run.err().contains("\nUsage: java -jar pilot-ledger-verifier.jar (--jdbc URL"), run.err());
         assertEquals("", run.out());
     }
 

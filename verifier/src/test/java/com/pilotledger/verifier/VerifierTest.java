@@ -40,7 +40,7 @@ class VerifierTest {
         assertTrue(report.toText().startsWith("Pilot Ledger verification\n\nINTACT: 9 seals recomputed, 9 events"
                 + " match their seals, every aggregate's sequence is whole.\nVerified up to event 9 by the "
                 + ledger.checkpointOf(9)), report.toText());
-        assertTrue(report.toText().contains(", the public key you gave.\n"), report.toText());
+        assertTrue(report.toText().contains(", given to the verifier rather than taken from the source.\n"), report.toText());
     }
 
     @Test

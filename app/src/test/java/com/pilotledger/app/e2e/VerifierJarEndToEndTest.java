@@ -80,7 +80,7 @@ class VerifierJarEndToEndTest extends EndToEndTest {
         assertThat(run.output())
                 .contains("\nINTACT: " + sealedEvents + " seals recomputed")
                 .contains("\nVerified up to event " + sealedEvents + " by the checkpoint of " + sealedEvents)
-                .contains(", the public key you gave.\n")
+                .contains(", given to the verifier rather than taken from the source.\n")
                 .contains("\ntoday's log extends your checkpoint of " + sealedEvents + " events");
     }
 

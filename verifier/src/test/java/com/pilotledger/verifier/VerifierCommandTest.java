@@ -25,47 +25,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The auditor's command on an H2 file database laid out as the application's migrations lay it out. */
 class VerifierCommandTest {
 
-    /** domain_event_entry as in V1__event_store.sql, and the sealed log's tables as in V10__sealed_log.sql. */
-    private static final List<String> SCHEMA = List.of("""
-            CREATE TABLE domain_event_entry (
-                global_index         BIGSERIAL    NOT NULL,
-                event_identifier     VARCHAR(255) NOT NULL,
-                aggregate_identifier VARCHAR(255) NOT NULL,
-                sequence_number      BIGINT       NOT NULL,
-                type                 VARCHAR(255),
-                time_stamp           VARCHAR(255) NOT NULL,
-                payload_type         VARCHAR(255) NOT NULL,
-                payload_revision     VARCHAR(255),
-                payload              BYTEA        NOT NULL,
-                meta_data            BYTEA,
-                CONSTRAINT pk_domain_event_entry PRIMARY KEY (global_index),
-                CONSTRAINT uk_domain_event_aggregate_sequence UNIQUE (aggregate_identifier, sequence_number),
-                CONSTRAINT uk_domain_event_identifier UNIQUE (event_identifier)
-            )""", """
-            CREATE TABLE event_seal (
-                chain_position   BIGINT       NOT NULL,
-                global_index     BIGINT       NOT NULL,
-                event_identifier VARCHAR(255) NOT NULL,
-                leaf             BYTEA        NOT NULL,
-                chain            BYTEA        NOT NULL,
-                CONSTRAINT pk_event_seal PRIMARY KEY (chain_position),
-                CONSTRAINT uk_event_seal_global_index UNIQUE (global_index)
-            )""", """
-            CREATE TABLE seal_checkpoint (
-                events         BIGINT      NOT NULL,
-                head           BYTEA       NOT NULL,
-                sealed_through BIGINT      NOT NULL,
-                signed_at      VARCHAR(40) NOT NULL,
-                key_id         VARCHAR(16) NOT NULL,
-                signature      BYTEA       NOT NULL,
-                CONSTRAINT pk_seal_checkpoint PRIMARY KEY (events)
-            )""", """
-            CREATE TABLE signing_key (
-                key_id        VARCHAR(16)   NOT NULL,
-                public_key    VARCHAR(1000) NOT NULL,
-                first_used_at VARCHAR(40)   NOT NULL,
-                CONSTRAINT pk_signing_key PRIMARY KEY (key_id)
-            )""");
+    /**
+     * The application's own migrations, read from the app module: the verifier is tested against the tables as they
+     * really are (H2 runs them in PostgreSQL mode, as the application does).
+     */
+    private static final List<Path> MIGRATIONS = List.of(
+            Path.of("../app/src/main/resources/db/migration/V1__event_store.sql"),
+            Path.of("../app/src/main/resources/db/migration/V10__sealed_log.sql"));
 
     @TempDir
     Path folder;
@@ -75,7 +41,7 @@ class VerifierCommandTest {
 
     /** Nine events sealed in three rounds with a checkpoint after each, written to the database. */
     @BeforeEach
-    void writeASealedLedger() throws SQLException {
+    void writeASealedLedger() throws SQLException, IOException {
         ledger = new MemoryLedger();
         for (int round = 0; round < 3; round++) {
             ledger.append(3).seal().checkpoint();
@@ -83,8 +49,8 @@ class VerifierCommandTest {
         url = "jdbc:h2:file:" + folder.resolve("pilot-ledger") + ";MODE=PostgreSQL";
         try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
             try (Statement statement = connection.createStatement()) {
-                for (String table : SCHEMA) {
-                    statement.execute(table);
+                for (Path migration : MIGRATIONS) {
+                    statement.execute(Files.readString(migration));
                 }
             }
             write(connection, ledger);

@@ -18,7 +18,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -203,11 +202,7 @@ public class EventSealer implements SmartLifecycle {
 
     @Override
     public void start() {
-        thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread sealer = new Thread(runnable, "event-sealer");
-            sealer.setDaemon(true);
-            return sealer;
-        });
+        thread = OwnThread.named("event-sealer");
         thread.scheduleWithFixedDelay(this::sealInBackground, 0, settings.sealInterval().toMillis(),
                 TimeUnit.MILLISECONDS);
     }

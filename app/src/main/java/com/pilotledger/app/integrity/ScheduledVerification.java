@@ -3,7 +3,6 @@ package com.pilotledger.app.integrity;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -25,11 +24,7 @@ class ScheduledVerification implements SmartLifecycle {
 
     @Override
     public void start() {
-        thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread verifier = new Thread(runnable, "ledger-verification");
-            verifier.setDaemon(true);
-            return verifier;
-        });
+        thread = OwnThread.named("ledger-verification");
         thread.scheduleWithFixedDelay(verification::verifyNow, 0, settings.verifyInterval().toMillis(),
                 TimeUnit.MILLISECONDS);
     }

@@ -1,5 +1,6 @@
 package com.pilotledger.bench;
 
+import com.pilotledger.app.integrity.LedgerVerification;
 import com.pilotledger.app.projection.ProjectionRebuild;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,8 +12,9 @@ import java.util.Locale;
 
 /**
  * The benchmark of docs/performance.md: builds a portfolio through the real command path on an empty database, then
- * measures commands (S1), live lag (S2), a full rebuild (S3), reads (S4) and aggregate loading (S5), next to the
- * ceilings of the same database measured in the same run, and writes {@code <store>.json} and {@code <store>.md}.
+ * measures commands (S1), live and seal lag (S2), a full rebuild (S3), reads (S4), aggregate loading (S5) and the
+ * verification of the sealed log (S6), next to the ceilings of the same database measured in the same run, and writes
+ * {@code <store>.json} and {@code <store>.md}.
  * <pre>java -Xmx512m -jar bench/target/pilot-ledger-bench.jar --store=postgres</pre>
  */
 public final class LedgerBenchmark {
@@ -50,10 +52,14 @@ public final class LedgerBenchmark {
                 ledger.awaitProcessesAtRest();
                 LiveLagProbe probe = new LiveLagProbe(ledger.commandGateway(), ledger.jdbc(),
                         portfolio.probePilot()).start();
+                SealLagProbe sealing = new SealLagProbe(ledger.jdbc()).start();
                 commands(ledger, portfolio, "with snapshots");
                 report.result("S2", "acknowledged → on the board, under S1 load", probe.stop(), "probes/s", null);
+                sealLag("S2", "under S1 load", sealing);
                 aggregateLoad(ledger, portfolio, "with snapshots");
                 ledger.awaitProcessesAtRest();
+                log.info("S6 verifying the sealed log");
+                LogVerification.measure(ledger, report);
                 rebuild(ledger);
                 reads(ledger, portfolio);
             }
@@ -83,7 +89,9 @@ public final class LedgerBenchmark {
             log.info("Measuring the database's ceilings for writes");
             ceiling.measureWrites();
             log.info("Building {} pilots through the command gateway", options.pilots());
+            SealLagProbe sealing = new SealLagProbe(ledger.jdbc()).start();
             PortfolioSeed.Portfolio portfolio = PortfolioSeed.build(ledger, options);
+            sealLag("seed", "while building the portfolio", sealing);
             String autovacuum = Vacuum.autovacuumSetting(ledger.dataSource());
             if (autovacuum != null) {
                 report.setting("PostgreSQL autovacuum", autovacuum + ("off".equals(autovacuum)
@@ -113,6 +121,15 @@ public final class LedgerBenchmark {
                 ledger.snapshots() ? DatabaseCeiling.SNAPSHOT_APPEND : DatabaseCeiling.LOAD_100_APPEND);
     }
 
+    private void sealLag(String scenario, String when, SealLagProbe probe) throws InterruptedException {
+        ClientLoad.Outcome lags = probe.stop();
+        report.result(scenario, "committed → sealed, " + when, lags, "samples/s", null);
+        report.figure(scenario, "committed → sealed, " + when + ": p95", lags.latencies().percentileMillis(0.95),
+                "ms");
+        report.figure(scenario, "committed → sealed, " + when + ": max", lags.latencies().percentileMillis(1),
+                "ms");
+    }
+
     private void aggregateLoad(LedgerInstance ledger, PortfolioSeed.Portfolio portfolio, String snapshots) {
         log.info("S5 {}", snapshots);
         report.result("S5", "load the " + options.longPilotEvents() + "-event pilot, " + snapshots,
@@ -129,6 +146,8 @@ public final class LedgerBenchmark {
         double seconds = stopwatch.elapsedSeconds();
         Vacuum.standingInForAutovacuum(ledger.dataSource()).run();
         report.figure("S3", "rebuild of every projection over " + events + " events", seconds, "s");
+        report.figure("S3", "of which verifying the sealed log first (as every rebuild does)", ledger.bean(
+                LedgerVerification.class).latest().orElseThrow().took().toNanos() / 1e9, "s");
         report.figure("S3", "events replayed per second", events / seconds, "events/s");
         report.figure("S3", "fraction of the ceiling: " + "ordered read + 1 row per event written in batches of 100",
                 events / seconds / report.ceilingRate(DatabaseCeiling.PROJECTION_WRITE), "");

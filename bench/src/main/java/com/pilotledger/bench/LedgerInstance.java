@@ -1,6 +1,7 @@
 package com.pilotledger.bench;
 
 import com.pilotledger.app.PilotLedgerApplication;
+import com.pilotledger.app.integrity.LedgerVerification;
 import com.pilotledger.app.projection.ProjectionCatchUp;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -70,10 +71,19 @@ final class LedgerInstance implements AutoCloseable {
 
     /**
      * Waits until the store stands still and every handler has processed it: authorizations go on in the background
-     * (reserve, commit), and a freshly started instance first claims its segments and catches up.
+     * (reserve, commit), and a freshly started instance first claims its segments and catches up. A freshly started
+     * instance also verifies the whole sealed log once; that is waited for too, so it never runs beside a measurement.
      */
     void awaitProcessesAtRest() {
         ProjectionCatchUp catchUp = bean(ProjectionCatchUp.class);
+        LedgerVerification verification = bean(LedgerVerification.class);
+        long deadline = System.nanoTime() + Duration.ofMinutes(30).toNanos();
+        while (verification.latest().isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("The start-up verification did not finish within 30 minutes");
+            }
+            LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
+        }
         long before;
         do {
             before = eventCount();

@@ -12,6 +12,7 @@ final class Targets {
 
     private static final double MAX_COMMAND_P99_MILLIS = 20;
     private static final double MAX_LAG_P99_MILLIS = 500;
+    private static final double MAX_SEAL_LAG_P99_MILLIS = 1000;
     private static final double MIN_FRACTION = 0.5;
     /** A million events in under a minute. */
     private static final double MIN_REBUILD_EVENTS_PER_SECOND = 1_000_000 / 60.0;
@@ -19,6 +20,8 @@ final class Targets {
     private static final double MIN_READS_PER_SECOND = 2000;
     private static final double MAX_LOAD_MILLIS = 20;
     private static final double MAX_RESIDENT_MEBIBYTES = 1024;
+    /** A million events verified in under 30 s. */
+    private static final double MIN_VERIFIED_EVENTS_PER_SECOND = 1_000_000 / 30.0;
 
     private Targets() {
     }
@@ -32,6 +35,9 @@ final class Targets {
         BenchReport.Result lag = report.find("S2", "board");
         report.target("S2", "live lag p99 < 500 ms", millis(lag.p99Millis()) + " ms",
                 lag.p99Millis() < MAX_LAG_P99_MILLIS);
+        BenchReport.Result sealLag = report.find("S2", "sealed");
+        report.target("S2", "seal lag p99 < 1 s", millis(sealLag.p99Millis()) + " ms",
+                sealLag.p99Millis() < MAX_SEAL_LAG_P99_MILLIS);
         double rebuildFraction = report.figure("S3", "fraction").value();
         report.target("S3", "rebuild ≥ 50% of the raw projection write rate", percent(rebuildFraction),
                 rebuildFraction >= MIN_FRACTION);
@@ -48,6 +54,12 @@ final class Targets {
         BenchReport.Result load = report.find("S5", "with snapshots");
         report.target("S5", "aggregate load with snapshots < 20 ms (p99 of 30 loads)",
                 millis(load.p99Millis()) + " ms", load.p99Millis() < MAX_LOAD_MILLIS);
+        double verifiedFraction = report.figure("S6", "fraction").value();
+        report.target("S6", "verification ≥ 50% of the ordered read", percent(verifiedFraction),
+                verifiedFraction >= MIN_FRACTION);
+        double verified = report.figure("S6", "events verified").value();
+        report.target("S6", "1M events verified in under 30 s (≥ 33,333 events/s)", number(verified) + " events/s",
+                verified >= MIN_VERIFIED_EVENTS_PER_SECOND);
         double resident = report.figure("memory", "peak resident").value();
         report.target("memory", "process RSS < 1 GiB", number(resident) + " MiB", resident < MAX_RESIDENT_MEBIBYTES);
     }

@@ -9,7 +9,9 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,7 +40,8 @@ class BenchmarkSmokeTest {
         Path markdown = new LedgerBenchmark(BenchOptions.parse("--store=" + store, "--pilots=20",
                 "--signals-per-pilot=5", "--long-pilot-events=60", "--clients=4", "--read-clients=2",
                 "--phase-seconds=1", "--output=" + output)).run();
-        assertThat(Files.readString(markdown)).contains("| S1 |", "| S2 |", "| S3 |", "| S4 |", "| S5 |");
+        assertThat(Files.readString(markdown)).contains("| S1 |", "| S2 |", "| S3 |", "| S4 |", "| S5 |",
+                "| S6 |");
         return new ObjectMapper().readTree(output.resolve(store + ".json").toFile());
     }
 
@@ -49,9 +52,18 @@ class BenchmarkSmokeTest {
             assertThat(result.get("count").asLong()).as(result.get("description").asText()).isPositive();
             assertThat(result.get("failures").asLong()).as(result.get("firstFailure").asText()).isZero();
         }
-        assertThat(scenarios).containsExactly("S1", "S1", "S5", "S1", "S1", "S2", "S5", "S4", "S4");
+        assertThat(scenarios).containsExactly("seed", "S1", "S1", "S5", "S1", "S1", "S2", "S2", "S5", "S4", "S4");
+        // S6 ends the run when the log fails verification, so its figures are of an intact log.
+        Map<String, Double> verification = new HashMap<>();
+        for (JsonNode figure : report.get("figures")) {
+            if (figure.get("scenario").asText().equals("S6")) {
+                verification.put(figure.get("description").asText(), figure.get("value").asDouble());
+            }
+        }
+        assertThat(verification).hasSize(5);
+        assertThat(verification.get("events verified per second")).isPositive();
         assertThat(report.get("ceilings")).hasSize(7);
-        assertThat(report.get("targets")).hasSize(11);
+        assertThat(report.get("targets")).hasSize(14);
         assertThat(report.get("setting").get("data set").asText()).startsWith("22 pilots");
     }
 }

@@ -1,6 +1,5 @@
 package com.pilotledger.verifier;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -29,7 +28,8 @@ public final class Sealing {
     private static final byte[] CHAIN_TAG = "pilot-ledger/chain/v1".getBytes(StandardCharsets.US_ASCII);
 
     private final MessageDigest sha256;
-    private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(1024);
+    /** One number or length at a time, big-endian; every field goes straight into the digest, nothing is copied. */
+    private final ByteBuffer word = ByteBuffer.allocate(Long.BYTES);
 
     public Sealing() {
         try {
@@ -40,8 +40,7 @@ public final class Sealing {
     }
 
     public byte[] leaf(EventRow event) {
-        buffer.reset();
-        buffer.writeBytes(LEAF_TAG);
+        sha256.update(LEAF_TAG);
         number(event.globalIndex());
         text(event.eventId());
         text(event.aggregateType());
@@ -52,7 +51,7 @@ public final class Sealing {
         text(event.payloadRevision());
         bytes(event.payload());
         bytes(event.metaData());
-        return sha256.digest(buffer.toByteArray());
+        return sha256.digest();
     }
 
     public byte[] chain(byte[] previous, byte[] leaf) {
@@ -63,7 +62,7 @@ public final class Sealing {
     }
 
     private void number(long value) {
-        buffer.writeBytes(ByteBuffer.allocate(Long.BYTES).putLong(value).array());
+        sha256.update(word.clear().putLong(value).array(), 0, Long.BYTES);
     }
 
     private void text(String value) {
@@ -71,9 +70,9 @@ public final class Sealing {
     }
 
     private void bytes(byte[] value) {
-        buffer.writeBytes(ByteBuffer.allocate(Integer.BYTES).putInt(value == null ? -1 : value.length).array());
+        sha256.update(word.clear().putInt(value == null ? -1 : value.length).array(), 0, Integer.BYTES);
         if (value != null) {
-            buffer.writeBytes(value);
+            sha256.update(value);
         }
     }
 }

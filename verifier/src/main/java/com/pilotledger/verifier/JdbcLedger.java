@@ -53,9 +53,16 @@ public final class JdbcLedger implements LedgerSource {
         }
     }
 
-    /** Two cursors in global order, merged: the events and the seals. */
+    /** Two cursors in global order, merged: the events and the seals; read ahead of the checks ({@link ReadAhead}). */
     @Override
     public void eventsInGlobalOrder(BiConsumer<EventRow, Seal> pairs) {
+        ReadAhead.<Pair>run(this::readInGlobalOrder, pair -> pairs.accept(pair.event(), pair.seal()));
+    }
+
+    private record Pair(EventRow event, Seal seal) {
+    }
+
+    private void readInGlobalOrder(Consumer<Pair> pairs) {
         try (PreparedStatement eventStatement = cursor(EVENTS);
              PreparedStatement sealStatement = cursor(SEALS + " ORDER BY global_index");
              ResultSet events = eventStatement.executeQuery();
@@ -64,13 +71,13 @@ public final class JdbcLedger implements LedgerSource {
             Seal seal = seals.next() ? seal(seals) : null;
             while (event != null || seal != null) {
                 if (seal == null || event != null && event.globalIndex() < seal.globalIndex()) {
-                    pairs.accept(event, null);
+                    pairs.accept(new Pair(event, null));
                     event = events.next() ? event(events) : null;
                 } else if (event == null || seal.globalIndex() < event.globalIndex()) {
-                    pairs.accept(null, seal);
+                    pairs.accept(new Pair(null, seal));
                     seal = seals.next() ? seal(seals) : null;
                 } else {
-                    pairs.accept(event, seal);
+                    pairs.accept(new Pair(event, seal));
                     event = events.next() ? event(events) : null;
                     seal = seals.next() ? seal(seals) : null;
                 }

@@ -32,5 +32,9 @@ final class LogVerification {
         report.figure("S6", "fraction of the ceiling: ordered read", perSecond
                 / report.ceilingRate(DatabaseCeiling.ORDERED_READ), "");
         report.figure("S6", "a million events at this rate", 1_000_000 / perSecond, "s");
+        // A violation ends the run as well (the check would not have passed); the count says what was checked.
+        report.figure("S6", "authorizations checked by the authority proof",
+                check.report().authority().authorizations(), "authorizations");
+        report.figure("S6", "authority violations", check.report().authority().violations().size(), "violations");
     }
 }

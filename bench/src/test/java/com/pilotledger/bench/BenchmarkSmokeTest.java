@@ -60,8 +60,10 @@ class BenchmarkSmokeTest {
                 verification.put(figure.get("description").asText(), figure.get("value").asDouble());
             }
         }
-        assertThat(verification).hasSize(5);
+        assertThat(verification).hasSize(7);
         assertThat(verification.get("events verified per second")).isPositive();
+        assertThat(verification.get("authorizations checked by the authority proof")).isPositive();
+        assertThat(verification.get("authority violations")).isZero();
         assertThat(report.get("ceilings")).hasSize(7);
         assertThat(report.get("targets")).hasSize(14);
         assertThat(report.get("setting").get("data set").asText()).startsWith("22 pilots");

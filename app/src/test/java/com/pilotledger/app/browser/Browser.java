@@ -108,6 +108,16 @@ final class Browser implements AutoCloseable {
         waitFor(by).click();
     }
 
+    /**
+     * Clicks what leads to another page (a link, a form's submit button) and waits until that page replaced this one:
+     * reading right after the click can find the old page's elements, which go stale under the reader.
+     */
+    void clickToNextPage(By by) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        waitFor(by).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+    }
+
     /** Opens a collapsed form section (a details element) before filling it in. */
     void expand(String detailsId) {
         WebElement details = waitFor(By.id(detailsId));

@@ -83,12 +83,12 @@ class PagesWithDataBrowserTest extends BrowserTest {
         assertThat(browser.find(By.cssSelector("#audit-entries li details pre")).getText())
                 .contains("\"reason\":\"Initial decision rights from configuration\"", "\"window\":\"PT72H\"");
         browser.screenshot("audit");
-        browser.click(By.linkText("Next"));
+        browser.clickToNextPage(By.linkText("Next"));
         assertThat(browser.text(By.cssSelector(".pager"))).contains("Page 2");
 
         browser.open("/audit");
         browser.type(By.id("audit-actor"), "ethan");
-        browser.click(By.id("audit-filter"));
+        browser.clickToNextPage(By.id("audit-filter"));
         assertThat(browser.findAll(By.cssSelector("#audit-entries .actor")))
                 .allSatisfy(actor -> assertThat(actor.getText()).isEqualTo("ethan"));
 

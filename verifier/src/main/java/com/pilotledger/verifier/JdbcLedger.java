@@ -19,11 +19,15 @@ import java.util.function.Consumer;
  */
 public final class JdbcLedger implements LedgerSource {
 
+    /** The columns of {@code domain_event_entry} an {@link EventRow} holds, in the order {@link #event} reads them. */
+    public static final String EVENT_COLUMNS = "global_index, event_identifier, type, aggregate_identifier,"
+            + " sequence_number, time_stamp, payload_type, payload_revision, payload, meta_data";
+    /** The columns of {@code event_seal} a {@link Seal} holds, in the order {@link #seal} reads them. */
+    public static final String SEAL_COLUMNS = "chain_position, global_index, event_identifier, leaf, chain";
+
     private static final int FETCH_SIZE = 1000;
-    private static final String EVENTS = "SELECT global_index, event_identifier, type, aggregate_identifier,"
-            + " sequence_number, time_stamp, payload_type, payload_revision, payload, meta_data"
-            + " FROM domain_event_entry ORDER BY global_index";
-    private static final String SEALS = "SELECT chain_position, global_index, event_identifier, leaf, chain FROM event_seal";
+    private static final String EVENTS = "SELECT " + EVENT_COLUMNS + " FROM domain_event_entry ORDER BY global_index";
+    private static final String SEALS = "SELECT " + SEAL_COLUMNS + " FROM event_seal";
 
     private final Connection connection;
 
@@ -124,12 +128,14 @@ public final class JdbcLedger implements LedgerSource {
         return statement;
     }
 
-    private static EventRow event(ResultSet row) throws SQLException {
+    /** The event in the current row, whose first columns are {@link #EVENT_COLUMNS}. */
+    public static EventRow event(ResultSet row) throws SQLException {
         return new EventRow(row.getLong(1), row.getString(2), row.getString(3), row.getString(4), row.getLong(5),
                 row.getString(6), row.getString(7), row.getString(8), row.getBytes(9), row.getBytes(10));
     }
 
-    private static Seal seal(ResultSet row) throws SQLException {
+    /** The seal in the current row, whose first columns are {@link #SEAL_COLUMNS}. */
+    public static Seal seal(ResultSet row) throws SQLException {
         return new Seal(row.getLong(1), row.getLong(2), row.getString(3), row.getBytes(4), row.getBytes(5));
     }
 }

@@ -1,6 +1,7 @@
 package com.pilotledger.app.evidence;
 
 import com.pilotledger.verifier.EventRow;
+import com.pilotledger.verifier.JdbcLedger;
 import com.pilotledger.verifier.Seal;
 import com.pilotledger.verifier.Sealing;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,28 +30,24 @@ class SealedEvents {
 
     /** Every event sealed at a chain position up to {@code through}, in global order. */
     void forEach(long through, Consumer<SealedEvent> events) {
-        jdbc.sql("SELECT e.global_index, e.event_identifier, e.type, e.aggregate_identifier, e.sequence_number,"
-                        + " e.time_stamp, e.payload_type, e.payload_revision, e.payload, e.meta_data, s.chain_position"
-                        + " FROM domain_event_entry e JOIN event_seal s ON s.global_index = e.global_index"
-                        + " WHERE s.chain_position <= ? ORDER BY e.global_index")
+        jdbc.sql("SELECT " + JdbcLedger.EVENT_COLUMNS + ", chain_position FROM domain_event_entry"
+                        + " JOIN (SELECT global_index AS sealed_index, chain_position FROM event_seal) s"
+                        + " ON s.sealed_index = global_index WHERE chain_position <= ? ORDER BY global_index")
                 .param(through)
                 .withFetchSize(FETCH_SIZE)
                 .query(row -> {
-                    events.accept(new SealedEvent(new EventRow(row.getLong(1), row.getString(2), row.getString(3),
-                            row.getString(4), row.getLong(5), row.getString(6), row.getString(7), row.getString(8),
-                            row.getBytes(9), row.getBytes(10)), row.getLong(11)));
+                    events.accept(new SealedEvent(JdbcLedger.event(row), row.getLong(11)));
                 });
     }
 
     /** The seals from chain position {@code first} to {@code last}, in chain order. */
     void seals(long first, long last, Consumer<Seal> seals) {
-        jdbc.sql("SELECT chain_position, global_index, event_identifier, leaf, chain FROM event_seal"
+        jdbc.sql("SELECT " + JdbcLedger.SEAL_COLUMNS + " FROM event_seal"
                         + " WHERE chain_position BETWEEN ? AND ? ORDER BY chain_position")
                 .params(first, last)
                 .withFetchSize(FETCH_SIZE)
                 .query(row -> {
-                    seals.accept(new Seal(row.getLong(1), row.getLong(2), row.getString(3), row.getBytes(4),
-                            row.getBytes(5)));
+                    seals.accept(JdbcLedger.seal(row));
                 });
     }
 

@@ -2,6 +2,7 @@ package com.pilotledger.app.integrity;
 
 import com.pilotledger.verifier.Checkpoint;
 import com.pilotledger.verifier.EventRow;
+import com.pilotledger.verifier.JdbcLedger;
 import com.pilotledger.verifier.Sealing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,8 +36,7 @@ public class EventSealer implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(EventSealer.class);
 
-    private static final String EVENT_COLUMNS = "SELECT global_index, event_identifier, type, aggregate_identifier,"
-            + " sequence_number, time_stamp, payload_type, payload_revision, payload, meta_data FROM domain_event_entry";
+    private static final String EVENTS = "SELECT " + JdbcLedger.EVENT_COLUMNS + " FROM domain_event_entry";
     /** Up to this many open holes are looked up by their numbers; more, and the whole stretch behind is searched. */
     private static final int HOLES_LOOKED_UP = 500;
 
@@ -137,16 +137,14 @@ public class EventSealer implements SmartLifecycle {
      * are looked up by number while there are few; with many, every unsealed event behind the highest is searched.
      */
     private List<EventRow> unsealed(Head head) {
-        RowMapper<EventRow> row = (rows, n) -> new EventRow(rows.getLong(1), rows.getString(2), rows.getString(3),
-                rows.getString(4), rows.getLong(5), rows.getString(6), rows.getString(7), rows.getString(8),
-                rows.getBytes(9), rows.getBytes(10));
+        RowMapper<EventRow> row = (rows, n) -> JdbcLedger.event(rows);
         List<Long> holes = gaps.open();
         if (holes.size() > HOLES_LOOKED_UP) {
-            return jdbc.sql(EVENT_COLUMNS + " e WHERE e.global_index > ? AND NOT EXISTS (SELECT 1 FROM event_seal s"
+            return jdbc.sql(EVENTS + " e WHERE e.global_index > ? AND NOT EXISTS (SELECT 1 FROM event_seal s"
                             + " WHERE s.global_index = e.global_index) ORDER BY e.global_index LIMIT ?")
                     .params(head.sealedThrough(), settings.sealBatch()).query(row).list();
         }
-        return jdbc.sql(EVENT_COLUMNS + " WHERE global_index > :max" + (holes.isEmpty() ? ""
+        return jdbc.sql(EVENTS + " WHERE global_index > :max" + (holes.isEmpty() ? ""
                         : " OR global_index IN (:holes)") + " ORDER BY global_index LIMIT :batch")
                 .param("max", head.maxGlobalIndex()).param("holes", holes).param("batch", settings.sealBatch())
                 .query(row).list();

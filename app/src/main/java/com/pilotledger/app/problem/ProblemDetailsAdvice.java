@@ -3,6 +3,7 @@ package com.pilotledger.app.problem;
 import com.pilotledger.api.pilot.CommandRefusal;
 import com.pilotledger.api.pilot.ErrorCode;
 import com.pilotledger.app.deadletter.DeadLetterNotFoundException;
+import com.pilotledger.app.decision.DecisionNotFoundException;
 import com.pilotledger.app.integrity.NoCheckpointYetException;
 import com.pilotledger.app.projection.ViewsRebuildingException;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -72,6 +73,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ProblemDetail deadLetterNotFound(DeadLetterNotFoundException exception) {
         return problem(ErrorCodeStatus.of(ErrorCode.DEAD_LETTER_NOT_FOUND), ErrorCode.DEAD_LETTER_NOT_FOUND.name(),
                 exception.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail decisionNotFound(DecisionNotFoundException exception) {
+        return problem(HttpStatus.NOT_FOUND, Problems.NOT_FOUND, exception.getMessage());
     }
 
     @ExceptionHandler

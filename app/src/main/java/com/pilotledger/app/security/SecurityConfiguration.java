@@ -43,6 +43,8 @@ public class SecurityConfiguration {
     private static final String PILOT_OWNER = Role.PILOT_OWNER.name();
     private static final String ADMINISTRATOR = Role.ADMINISTRATOR.name();
     private static final String AUDITOR = Role.AUDITOR.name();
+    /** Who reads what a decider saw: the capital and every approval limit in force are not for pilot owners. */
+    private static final String[] DECISION_READERS = {AUDITOR, PORTFOLIO_MANAGER, EXECUTIVE, ADMINISTRATOR};
 
     /**
      * Actuator: the probes (health, liveness, readiness) are public, so a load balancer or an orchestrator can ask
@@ -81,6 +83,8 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/audit/export.csv", "/api/audit/export.jsonl",
                                 "/api/audit/evidence-pack").hasAnyRole(AUDITOR, ADMINISTRATOR)
                         .requestMatchers(HttpMethod.POST, "/api/integrity/verification").hasAnyRole(AUDITOR, ADMINISTRATOR)
+                        .requestMatchers(HttpMethod.GET, "/api/pilots/*/decisions/context", "/api/audit/decisions/*/context")
+                        .hasAnyRole(DECISION_READERS)
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         .anyRequest().denyAll());
         return statelessBasic(http, problems).build();
@@ -142,6 +146,7 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/audit.csv", "/audit/evidence-pack")
                         .hasAnyRole(AUDITOR, ADMINISTRATOR)
                         .requestMatchers(HttpMethod.POST, "/audit/verification").hasAnyRole(AUDITOR, ADMINISTRATOR)
+                        .requestMatchers(HttpMethod.GET, "/audit/decisions/*").hasAnyRole(DECISION_READERS)
                         .requestMatchers(HttpMethod.POST, "/pilots").hasRole(PORTFOLIO_MANAGER)
                         .requestMatchers(HttpMethod.POST, "/pilots/*/signals").hasAnyRole(PILOT_OWNER, PORTFOLIO_MANAGER)
                         .requestMatchers(HttpMethod.POST, "/pilots/*/authorizations", "/approvals/*/approve",

@@ -3,6 +3,7 @@ package com.pilotledger.app.web;
 import com.pilotledger.api.audit.AuditHistory;
 import com.pilotledger.api.portfolio.BoardRow;
 import com.pilotledger.app.audit.AuditExport;
+import com.pilotledger.app.decision.DecisionContexts;
 import com.pilotledger.app.evidence.EvidencePacks;
 import com.pilotledger.app.evidence.EvidenceScope;
 import com.pilotledger.app.integrity.Checkpoints;
@@ -76,6 +77,7 @@ public class AuditPage {
         model.addAttribute("pilotNames", pilots.stream().collect(Collectors.toMap(BoardRow::pilotId, BoardRow::name)));
         model.addAttribute("pilots", pilots);
         model.addAttribute("eventTypes", EVENT_TYPES);
+        model.addAttribute("decisionEventTypes", DecisionContexts.DECISION_EVENT_TYPES);
         model.addAttribute("page", current);
         model.addAttribute("lastPage", Math.max(0, (history.totalEntries() - 1) / PAGE_SIZE));
         model.addAttribute("verification", VerificationStatus.of(verification.latest()));

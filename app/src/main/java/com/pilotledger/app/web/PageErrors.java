@@ -4,6 +4,7 @@ import com.pilotledger.api.pilot.ErrorCode;
 import com.pilotledger.app.problem.ClientFaults;
 import com.pilotledger.app.problem.CommandRefusedException;
 import com.pilotledger.app.deadletter.DeadLetterNotFoundException;
+import com.pilotledger.app.decision.DecisionNotFoundException;
 import com.pilotledger.app.integrity.NoCheckpointYetException;
 import com.pilotledger.app.problem.InvalidRequestException;
 import com.pilotledger.app.problem.PilotNotFoundException;
@@ -69,6 +70,11 @@ public class PageErrors {
 
     @ExceptionHandler(DeadLetterNotFoundException.class)
     ModelAndView deadLetterNotFound(DeadLetterNotFoundException exception) {
+        return notFound(exception.getMessage());
+    }
+
+    @ExceptionHandler(DecisionNotFoundException.class)
+    ModelAndView decisionNotFound(DecisionNotFoundException exception) {
         return notFound(exception.getMessage());
     }
 

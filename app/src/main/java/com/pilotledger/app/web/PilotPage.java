@@ -12,6 +12,7 @@ import com.pilotledger.api.portfolio.PilotDetail;
 import com.pilotledger.app.capital.ApprovalDesk;
 import com.pilotledger.app.capital.AuthorizationDesk;
 import com.pilotledger.app.capital.CapitalRequests;
+import com.pilotledger.app.decision.DecisionContexts;
 import com.pilotledger.app.pilot.CommandOrigin;
 import com.pilotledger.app.pilot.PilotDecisions;
 import com.pilotledger.app.pilot.SignalRecording;
@@ -53,12 +54,13 @@ public class PilotPage {
     private final ApprovalDesk approvals;
     private final CapitalRequests requests;
     private final ChartData charts;
+    private final DecisionContexts contexts;
     private final String currency;
     private final Clock clock;
 
     public PilotPage(PortfolioReader reader, SignalRecording signals, PilotDecisions decisions, AuthorizationDesk desk,
-                     ApprovalDesk approvals, CapitalRequests requests, ChartData charts, PortfolioCurrency portfolio,
-                     Clock clock) {
+                     ApprovalDesk approvals, CapitalRequests requests, ChartData charts, DecisionContexts contexts,
+                     PortfolioCurrency portfolio, Clock clock) {
         this.reader = reader;
         this.signals = signals;
         this.decisions = decisions;
@@ -66,6 +68,7 @@ public class PilotPage {
         this.approvals = approvals;
         this.requests = requests;
         this.charts = charts;
+        this.contexts = contexts;
         this.currency = portfolio.currency();
         this.clock = clock;
     }
@@ -188,6 +191,9 @@ public class PilotPage {
         model.addAttribute("readingAges", ages);
         model.addAttribute("metricCharts", charts.metrics(pilot.metrics()));
         model.addAttribute("pendingForMe", pending);
+        boolean seesContexts = model.getAttribute("user") instanceof SignedInUser user && user.canSeeWhatDecidersSaw();
+        model.addAttribute("panels", DecisionPanels.of(pilot.decisions(),
+                seesContexts ? contexts.ofPilot(pilotId) : List.of()));
         model.addAttribute("waiting", RequestStatus.AWAITING_APPROVAL);
         addIfAbsent(model, "signalForm", SignalForm::empty);
         addIfAbsent(model, "authorizationForm", AuthorizationForm::empty);

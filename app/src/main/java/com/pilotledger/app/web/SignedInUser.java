@@ -31,6 +31,11 @@ public record SignedInUser(String username, Set<Role> roles) {
         return has(Role.AUDITOR) || has(Role.ADMINISTRATOR);
     }
 
+    /** As {@code SecurityConfiguration} allows the decision context reads. */
+    public boolean canSeeWhatDecidersSaw() {
+        return has(Role.AUDITOR) || has(Role.PORTFOLIO_MANAGER) || has(Role.EXECUTIVE) || has(Role.ADMINISTRATOR);
+    }
+
     public boolean canRetryDeadLetters() {
         return has(Role.ADMINISTRATOR);
     }

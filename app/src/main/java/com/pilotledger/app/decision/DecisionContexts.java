@@ -107,10 +107,10 @@ public class DecisionContexts {
     }
 
     /**
-     * The decision this event records, if it is one about this pilot. A checker decides on a request recorded before
-     * (the request caused the reservation they decide on), so its request is always known by then. A request is the decider's decision: within their
-     * own authority it becomes the authorization without anyone deciding again. The checker's approval or rejection is
-     * a decision of its own; the pilot's later authorization or closing of the request only records their outcome.
+     * The decision this event records, if it is one about this pilot. A request is the decider's decision: within
+     * their own authority it becomes the authorization without anyone deciding again. The checker's approval or
+     * rejection is a decision of its own, on a request recorded before it (the request caused the reservation they
+     * decide on). The pilot's later authorization or closing of the request only records the outcome.
      */
     private static Optional<Decided> decision(Recorded event, String pilotId,
                                               Map<String, InvestmentAuthorizationRequested> requests) {

@@ -11,6 +11,7 @@ import com.pilotledger.app.StrictJson;
 import com.pilotledger.app.capital.ApprovalDesk;
 import com.pilotledger.app.capital.AuthorizationDesk;
 import com.pilotledger.app.capital.CapitalRequests;
+import com.pilotledger.app.decision.DecisionContexts;
 import com.pilotledger.app.idempotency.IdempotencyProperties;
 import com.pilotledger.app.idempotency.IdempotencyRecords;
 import com.pilotledger.app.pilot.CommandSender;
@@ -74,6 +75,9 @@ class SignalFormPageTest {
     /** The Idempotency-Key's store (a database table); pages send no key, so nothing is claimed in it. */
     @MockitoBean
     IdempotencyRecords idempotencyRecords;
+    /** Reads the event store (a database); a pilot owner's page never asks it what a decider saw. */
+    @MockitoBean
+    DecisionContexts decisionContexts;
 
     @BeforeEach
     void aPilotToRecordFor() {

@@ -31,6 +31,15 @@ public record SignedInUser(String username, Set<Role> roles) {
         return has(Role.AUDITOR) || has(Role.ADMINISTRATOR);
     }
 
+    public boolean canChangePolicy() {
+        return has(Role.ADMINISTRATOR);
+    }
+
+    /** Everyone who decides or checks decisions; pilot owners record evidence and have no use for it. */
+    public boolean canAskWhatIf() {
+        return has(Role.AUDITOR) || has(Role.ADMINISTRATOR) || has(Role.PORTFOLIO_MANAGER) || has(Role.EXECUTIVE);
+    }
+
     public boolean canRetryDeadLetters() {
         return has(Role.ADMINISTRATOR);
     }

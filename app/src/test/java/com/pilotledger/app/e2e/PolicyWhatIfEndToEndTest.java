@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import tools.jackson.databind.JsonNode;
 
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -147,6 +148,30 @@ class PolicyWhatIfEndToEndTest extends EndToEndTest {
 
     @Test
     @Order(4)
+    void thePagesShowTheWhatIfSideBySideAndLetOnlyAdministratorsPropose() {
+        PageSession auditor = PageSession.signIn(ledger.port(), "ada");
+        HttpResponse<String> whatIf = auditor.get("/policy/v2/what-if");
+        assertThat(whatIf.statusCode()).isEqualTo(200);
+        assertThat(whatIf.body()).contains("id=\"what-if-today\"", "id=\"what-if-overrides\"", "Route optimization",
+                "Claims triage", "Pause while Deployment Sequencing is unsettled");
+        assertThat(auditor.get("/policy").body()).contains("id=\"version-v2\"").doesNotContain("propose-submit");
+        assertThat(PageSession.signIn(ledger.port(), "owen").get("/policy/v2/what-if").statusCode()).isEqualTo(403);
+
+        PageSession administrator = PageSession.signIn(ledger.port(), "alex");
+        HttpResponse<String> proposed = administrator.submit("/policy", "/policy/versions", "version=v3"
+                + "&pauseGates=OPERATIONAL_OWNERSHIP&gateMinimum=ESTABLISHED&deploymentRequires=OPERATIONAL_OWNERSHIP"
+                + "&reason=Ownership+first");
+        assertThat(proposed.statusCode()).isEqualTo(302);
+        assertThat(client.get("ada", "/api/policy/versions/v3").body().at("/rules/gateMinimum").asString())
+                .isEqualTo("ESTABLISHED");
+        HttpResponse<String> refused = administrator.submit("/policy", "/policy/versions", "version=v3"
+                + "&gateMinimum=STABILIZING&deploymentRequires=OPERATIONAL_OWNERSHIP&reason=Again");
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("Policy version v3 exists already");
+    }
+
+    @Test
+    @Order(5)
     void activatingTheVersionRollsItOutToEveryPilotAndANewSignalIsAssessedUnderIt() {
         LedgerClient.Response activated = client.post("alex", "/api/policy/versions/v2/activation",
                 reason("Sequencing failures stalled two rollouts"));

@@ -185,6 +185,10 @@ class PolicyWhatIfEndToEndTest extends EndToEndTest {
             assertThat(recommendation.at("/policyVersion").asString()).isEqualTo("v2");
             assertThat(recommendation.at("/decidingDomains").toString()).contains("DEPLOYMENT_SEQUENCING");
         }
+        JsonNode audit = client.get("ada", "/api/audit?eventType=ReadinessPolicyActivated").body().at("/entries/0");
+        assertThat(audit.at("/actor").asString()).isEqualTo("alex");
+        assertThat(audit.at("/summary").asString()).startsWith("Readiness policy v2 in force from ")
+                .endsWith("(was v1): Sequencing failures stalled two rollouts");
         JsonNode versions = client.get("ada", "/api/policy/versions").body();
         assertThat(versions.at("/activeVersion").asString()).isEqualTo("v2");
         assertThat(versions.at("/versions/0/status").asString()).isEqualTo("RETIRED");

@@ -69,19 +69,14 @@ public class WhatIf {
         }
         long started = System.nanoTime();
         Replay replay = new Replay(history.version(version));
-        long read;
         try (Stream<? extends TrackedEventMessage<?>> stream = events.readEvents(null, false)) {
-            read = stream.peek(event -> {
-                if (REPLAYED.contains(event.getPayloadType())) {
-                    replay.on(event.getPayload());
-                }
-            }).count();
+            stream.forEach(replay::read);
         }
         List<WhatIfPosture> today = replay.today();
         return new WhatIfReport(version, history.version(version).rules(), history.activeVersion(),
                 replay.pilots.size(), replay.recommendations.size(), replay.becomingOverrides.size(),
                 replay.noLongerOverrides.size(), today.size(), replay.recommendations, replay.becomingOverrides,
-                replay.noLongerOverrides, today, read, (System.nanoTime() - started) / 1_000_000);
+                replay.noLongerOverrides, today, replay.eventsRead, (System.nanoTime() - started) / 1_000_000);
     }
 
     /** One pass over the history, pilot by pilot, under the what-if version. */
@@ -92,12 +87,20 @@ public class WhatIf {
         private final List<WhatIfRecommendation> recommendations = new ArrayList<>();
         private final List<WhatIfAuthorization> becomingOverrides = new ArrayList<>();
         private final List<WhatIfAuthorization> noLongerOverrides = new ArrayList<>();
+        private long eventsRead;
 
         Replay(ReadinessPolicy whatIf) {
             this.whatIf = whatIf;
         }
 
-        void on(Object event) {
+        void read(TrackedEventMessage<?> event) {
+            eventsRead++;
+            if (REPLAYED.contains(event.getPayloadType())) {
+                on(event.getPayload());
+            }
+        }
+
+        private void on(Object event) {
             if (event instanceof PilotRegistered registered) {
                 pilots.put(registered.pilotId(), new PilotReplay(registered.pilotId(), registered.name()));
                 return;

@@ -37,7 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Policy versions and what-if, with fixed times: pilot A is authorized to Controlled Investment on 1 March 2026 under
  * v1 while Deployment Sequencing is unsettled; pilot B has its gates settled but sequencing unsettled. A stricter v2
  * (sequencing becomes a pause gate) turns A's authorization into an override and both pilots' posture into Pause, in
- * the what-if, without appending anything; activated, it is rolled out to both pilots and assesses new signals.
+ * the what-if, without appending anything; activated, it is rolled out to both pilots and assesses new signals. B's
+ * override to Authorize Deployment would be none under a version that requires only ownership established.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PolicyWhatIfEndToEndTest extends EndToEndTest {
@@ -45,6 +46,7 @@ class PolicyWhatIfEndToEndTest extends EndToEndTest {
     private static final String A = "pilot-route-optimization";
     private static final String B = "pilot-claims-triage";
     private static final String REQUEST = "request-route-optimization-1";
+    private static final String OVERRIDE = "request-claims-triage-1";
     private static final Instant FEB_1 = Instant.parse("2026-02-01T09:00:00Z");
     private static final Instant FEB_5 = Instant.parse("2026-02-05T09:00:00Z");
     private static final Instant FEB_20 = Instant.parse("2026-02-20T09:00:00Z");
@@ -66,6 +68,9 @@ class PolicyWhatIfEndToEndTest extends EndToEndTest {
         signal(B, GOVERNANCE_CONTINUITY, ESTABLISHED, FEB_5);
         signal(B, PRODUCTION_ECONOMICS, ESTABLISHED, FEB_5);
         signal(B, DEPLOYMENT_SEQUENCING, UNSETTLED, FEB_20);
+        send(new AuthorizeInvestment(B, OVERRIDE, Posture.AUTHORIZE_DEPLOYMENT, Money.of("300000.00", "USD"),
+                "All claims centres", "Weekly review", "Gates established", "Sequencing risk accepted by the COO",
+                MAR_1), new CommandOrigin("eve", Set.of("EXECUTIVE"), "policy-what-if", null));
     }
 
     @Test
@@ -164,6 +169,12 @@ class PolicyWhatIfEndToEndTest extends EndToEndTest {
         assertThat(proposed.statusCode()).isEqualTo(302);
         assertThat(client.get("ada", "/api/policy/versions/v3").body().at("/rules/gateMinimum").asString())
                 .isEqualTo("ESTABLISHED");
+        JsonNode relaxed = client.get("pam", "/api/policy/versions/v3/what-if").body();
+        assertThat(relaxed.at("/overridesNoLonger").asInt()).isEqualTo(1);
+        assertThat(relaxed.at("/noLongerOverrides/0/requestId").asString()).isEqualTo(OVERRIDE);
+        assertThat(relaxed.at("/noLongerOverrides/0/recordedOverride").asBoolean()).isTrue();
+        assertThat(relaxed.at("/noLongerOverrides/0/whatIfRecommendation").asString())
+                .isEqualTo("AUTHORIZE_DEPLOYMENT");
         HttpResponse<String> refused = administrator.submit("/policy", "/policy/versions", "version=v3"
                 + "&gateMinimum=STABILIZING&deploymentRequires=OPERATIONAL_OWNERSHIP&reason=Again");
         assertThat(refused.statusCode()).isEqualTo(200);

@@ -30,5 +30,13 @@ public enum ErrorCode {
     /** A retry named no parked event (unknown processing group, or nothing parked in that sequence). */
     DEAD_LETTER_NOT_FOUND,
     /** The views are being rebuilt from the event store; what they hold now is partial. */
-    VIEWS_REBUILDING
+    VIEWS_REBUILDING,
+    /** A readiness policy version of that name was already proposed; versions are never redefined. */
+    POLICY_VERSION_EXISTS,
+    /** No readiness policy version of that name was proposed. */
+    POLICY_VERSION_NOT_FOUND,
+    /** The readiness policy version is already in force. */
+    POLICY_VERSION_ALREADY_ACTIVE,
+    /** A policy version's name or rules are not usable, or its activation would take effect in the past. */
+    INVALID_POLICY
 }

@@ -4,6 +4,9 @@ import com.pilotledger.api.audit.AuditMetaData;
 import com.pilotledger.command.bus.CommandRefusalInterceptor;
 import com.pilotledger.command.bus.LedgerCommandTargetResolver;
 import com.pilotledger.command.capital.PilotCapitalPolicy;
+import com.pilotledger.command.policy.EventStoreReadinessPolicies;
+import com.pilotledger.command.policy.PilotRoster;
+import com.pilotledger.command.policy.ReadinessPolicyRollout;
 import com.pilotledger.query.audit.AuditProjection;
 import com.pilotledger.query.capital.CapitalProjection;
 import com.pilotledger.query.pilot.PilotDetailProjection;
@@ -18,6 +21,7 @@ import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -165,6 +169,17 @@ public class AxonMessagingConfiguration {
     @Bean
     PilotCapitalPolicy pilotCapitalPolicy(CommandGateway commandGateway) {
         return new PilotCapitalPolicy(commandGateway);
+    }
+
+    /** The readiness policy versions, read from the policy book's stream; the pilot's handlers take it as a parameter. */
+    @Bean
+    EventStoreReadinessPolicies readinessPolicies(EventStore eventStore) {
+        return new EventStoreReadinessPolicies(eventStore);
+    }
+
+    @Bean
+    ReadinessPolicyRollout readinessPolicyRollout(CommandGateway commandGateway, PilotRoster roster) {
+        return new ReadinessPolicyRollout(commandGateway, roster);
     }
 
     @Bean

@@ -29,8 +29,9 @@ import java.util.stream.Collectors;
  * Who may call what. The whole access policy of the API is here, in one place: executives and portfolio managers
  * authorize and approve (how much each may decide is data: the approval limits), portfolio managers register, pause
  * and kill, pilot owners (and portfolio managers) record signals, administrators set the budget and decision rights
- * and see and retry parked events, everyone signed in reads, and auditors only read; auditors and administrators
- * export the whole event store, download evidence packs and run the verification.
+ * and see and retry parked events, administrators propose and activate readiness policy versions, everyone signed in
+ * reads, and auditors only read; auditors and administrators export the whole event store, download evidence packs and
+ * run the verification; every role but pilot owners asks what a policy version would have changed (what-if).
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -77,6 +78,10 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.PUT, "/api/capital/**", "/api/decision-rights/**")
                         .hasRole(ADMINISTRATOR)
                         .requestMatchers(HttpMethod.DELETE, "/api/decision-rights/**").hasRole(ADMINISTRATOR)
+                        .requestMatchers(HttpMethod.POST, "/api/policy/versions", "/api/policy/versions/*/activation")
+                        .hasRole(ADMINISTRATOR)
+                        .requestMatchers(HttpMethod.GET, "/api/policy/versions/*/what-if")
+                        .hasAnyRole(AUDITOR, ADMINISTRATOR, PORTFOLIO_MANAGER, EXECUTIVE)
                         .requestMatchers("/api/dead-letters/**").hasRole(ADMINISTRATOR)
                         .requestMatchers(HttpMethod.POST, "/api/pilots/*/pause", "/api/pilots/*/kill")
                         .hasAnyRole(PORTFOLIO_MANAGER, EXECUTIVE)
@@ -154,6 +159,10 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/pilots/*/pause", "/pilots/*/kill")
                         .hasAnyRole(PORTFOLIO_MANAGER, EXECUTIVE)
                         .requestMatchers("/dead-letters/**").hasRole(ADMINISTRATOR)
+                        .requestMatchers(HttpMethod.POST, "/policy/versions", "/policy/versions/*/activation")
+                        .hasRole(ADMINISTRATOR)
+                        .requestMatchers(HttpMethod.GET, "/policy/*/what-if")
+                        .hasAnyRole(AUDITOR, ADMINISTRATOR, PORTFOLIO_MANAGER, EXECUTIVE)
                         .requestMatchers(HttpMethod.GET, "/**").authenticated()
                         .anyRequest().denyAll())
                 .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", true)

@@ -22,7 +22,8 @@ import org.springframework.web.servlet.ModelAndView;
 import java.util.Map;
 
 /**
- * What a page shows when what it names does not exist (a pilot, an authorization request, a parked sequence), or while
+ * What a page shows when what it names does not exist (a pilot, an authorization request, a parked sequence, a policy
+ * version) or cannot be asked (the what-if of the version in force), or while
  * the views are rebuilt: a page in words, not a problem document. Refusals of an action are shown on the page of the action instead (see {@link PilotPage}).
  */
 @ControllerAdvice(basePackageClasses = PageErrors.class)
@@ -35,7 +36,12 @@ public class PageErrors {
 
     @ExceptionHandler(CommandRefusedException.class)
     ModelAndView requestNotFound(CommandRefusedException exception) {
-        if (exception.refusal().code() != ErrorCode.REQUEST_NOT_FOUND) {
+        ErrorCode code = exception.refusal().code();
+        if (code == ErrorCode.POLICY_VERSION_ALREADY_ACTIVE) {
+            return new ModelAndView("error", Map.of("status", 409, "error", "Conflict",
+                    "message", exception.getMessage()), HttpStatus.CONFLICT);
+        }
+        if (code != ErrorCode.REQUEST_NOT_FOUND && code != ErrorCode.POLICY_VERSION_NOT_FOUND) {
             throw exception;
         }
         return notFound(exception.getMessage());

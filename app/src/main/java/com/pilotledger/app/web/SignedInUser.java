@@ -36,6 +36,15 @@ public record SignedInUser(String username, Set<Role> roles) {
         return has(Role.AUDITOR) || has(Role.PORTFOLIO_MANAGER) || has(Role.EXECUTIVE) || has(Role.ADMINISTRATOR);
     }
 
+    public boolean canChangePolicy() {
+        return has(Role.ADMINISTRATOR);
+    }
+
+    /** The same people who see what deciders saw: everyone who decides or checks decisions. */
+    public boolean canAskWhatIf() {
+        return canSeeWhatDecidersSaw();
+    }
+
     public boolean canRetryDeadLetters() {
         return has(Role.ADMINISTRATOR);
     }

@@ -43,6 +43,11 @@ final class PageSession {
         return postForm(action, csrfOf(pagePath), "");
     }
 
+    /** Posts a form of the page at {@code pagePath} with these fields (already form-encoded). */
+    HttpResponse<String> submit(String pagePath, String action, String fields) {
+        return postForm(action, csrfOf(pagePath), fields);
+    }
+
     private String csrfOf(String pagePath) {
         Matcher token = CSRF.matcher(get(pagePath).body());
         if (!token.find()) {

@@ -38,7 +38,7 @@ class ProjectionRebuildEndToEndTest extends EndToEndTest {
     @Test
     void theProjectionsShareOnePooledStreamingProcessorAndEachProcessRunsInItsOwn() {
         Map<String, EventProcessor> processors = ledger.bean(EventProcessingConfiguration.class).eventProcessors();
-        assertThat(processors).containsOnlyKeys("read-models", "pilot-capital-policy",
+        assertThat(processors).containsOnlyKeys("read-models", "pilot-capital-policy", "readiness-policy-rollout",
                 "InvestmentAuthorizationProcessProcessor");
         assertThat(processors.values()).allMatch(PooledStreamingEventProcessor.class::isInstance);
     }

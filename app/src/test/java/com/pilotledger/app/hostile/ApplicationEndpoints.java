@@ -19,8 +19,10 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -98,13 +100,25 @@ record ApplicationEndpoints(List<WriteEndpoint> writes, Map<String, Set<String>>
         for (RecordComponent component : type.getRecordComponents()) {
             PropertyDescriptor property = validator.getConstraintsForClass(type)
                     .getConstraintsForProperty(component.getName());
-            InputField field = field(prefix + component.getName(), component.getType(), property);
+            InputField field = Collection.class.isAssignableFrom(component.getType())
+                    ? many(field(prefix + component.getName(), elementType(component), property))
+                    : field(prefix + component.getName(), component.getType(), property);
             fields.add(field);
             if (field.isObject()) {
                 fields.addAll(fields(component.getType(), field.path() + ".", validator));
             }
         }
         return fields;
+    }
+
+    /** A set of values (the domains a policy version gates on) is sent as an array of valid values. */
+    private static InputField many(InputField element) {
+        return new InputField(element.path(), element.type(), element.required(), element.maxLength(),
+                element.minimum(), element.maximum(), true);
+    }
+
+    private static Class<?> elementType(RecordComponent component) {
+        return (Class<?>) ((ParameterizedType) component.getGenericType()).getActualTypeArguments()[0];
     }
 
     private static List<InputField> queryParameters(HandlerMethod handler, Validator validator) {

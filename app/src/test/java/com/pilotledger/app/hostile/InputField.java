@@ -9,10 +9,16 @@ import java.util.OptionalLong;
 
 /**
  * One field a write endpoint reads, with the rules its code declares: a dotted path ({@code capital.amount}), its Java
- * type, whether it must be given, its maximum length when it is text, its range when it is a whole number.
+ * type (for a set of values, the type of each: {@code many}), whether it must be given, its maximum length when it is
+ * text, its range when it is a whole number.
  */
 record InputField(String path, Class<?> type, boolean required, OptionalInt maxLength, OptionalLong minimum,
-                  OptionalLong maximum) {
+                  OptionalLong maximum, boolean many) {
+
+    InputField(String path, Class<?> type, boolean required, OptionalInt maxLength, OptionalLong minimum,
+               OptionalLong maximum) {
+        this(path, type, required, maxLength, minimum, maximum, false);
+    }
 
     enum Kind { TEXT, DECIMAL, INTEGER, ENUM, INSTANT, OBJECT }
 

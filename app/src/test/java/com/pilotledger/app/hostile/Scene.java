@@ -104,7 +104,8 @@ final class Scene {
             return "ada";
         }
         if (pattern.startsWith("/api/capital") || pattern.startsWith("/api/decision-rights")
-                || pattern.contains("/dead-letters/")) {
+                || pattern.contains("/dead-letters/") || pattern.startsWith("/api/policy")
+                || pattern.startsWith("/policy")) {
             return "alex";
         }
         throw new IllegalStateException("The hostile-input suite does not know who calls " + endpoint
@@ -121,6 +122,8 @@ final class Scene {
             // Nothing is parked in the storm: a retry finds no dead letter (404), whatever else is wrong with it.
             case "processingGroup" -> "pilot-detail";
             case "sequence" -> pilots.target();
+            // The version in force: activating it again is refused (409), whatever else is wrong with the request.
+            case "version" -> "v1";
             default -> throw new IllegalStateException("The hostile-input suite has no value for {" + variable
                     + "} in " + endpoint + ": add it to Scene.usual");
         };
@@ -128,8 +131,13 @@ final class Scene {
 
     static Object validValue(InputField field, WriteEndpoint.Encoding encoding) {
         boolean json = encoding == WriteEndpoint.Encoding.JSON;
+        if (field.many() && json) {
+            return List.of(validValue(new InputField(field.path(), field.type(), field.required(), field.maxLength(),
+                    field.minimum(), field.maximum()), encoding));
+        }
         return switch (field.kind()) {
-            case TEXT -> field.name().equals("currency") ? CURRENCY : "Hostile-input baseline " + field.name();
+            case TEXT -> field.name().equals("currency") ? CURRENCY
+                    : field.name().equals("version") ? "hostile-v" : "Hostile-input baseline " + field.name();
             case DECIMAL -> json ? new Body.Literal("1000.00") : "1000.00";
             case INTEGER -> {
                 long value = field.minimum().orElse(0) > 24 || field.maximum().orElse(Long.MAX_VALUE) < 24

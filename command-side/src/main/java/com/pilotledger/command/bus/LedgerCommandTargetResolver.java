@@ -3,13 +3,15 @@ package com.pilotledger.command.bus;
 import com.pilotledger.api.capital.CapitalCommand;
 import com.pilotledger.api.pilot.ErrorCode;
 import com.pilotledger.api.pilot.PilotCommand;
+import com.pilotledger.api.policy.ReadinessPolicyCommand;
 import com.pilotledger.command.rule.RuleViolation;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.modelling.command.VersionedAggregateIdentifier;
 
 /**
- * Routes a {@link PilotCommand} to the pilot it names and a {@link CapitalCommand} to the portfolio's capital. This
+ * Routes a {@link PilotCommand} to the pilot it names, a {@link CapitalCommand} to the portfolio's capital and a
+ * {@link ReadinessPolicyCommand} to the readiness policy book. This
  * keeps the command records in {@code api} free of Axon annotations: the interfaces are the contract, and this
  * resolver is the only place that reads them.
  */
@@ -18,8 +20,9 @@ public class LedgerCommandTargetResolver implements CommandTargetResolver {
     @Override
     public VersionedAggregateIdentifier resolveTarget(CommandMessage<?> command) {
         if (command.getPayload() instanceof PilotCommand pilotCommand && pilotCommand.pilotId() != null) {
-            if (CapitalCommand.PORTFOLIO.equals(pilotCommand.pilotId())) {
-                // The capital's stream is no pilot: loaded as one it fails (a 500), or would take a pilot's events.
+            if (CapitalCommand.PORTFOLIO.equals(pilotCommand.pilotId())
+                    || ReadinessPolicyCommand.BOOK.equals(pilotCommand.pilotId())) {
+                // The capital's or the book's stream is no pilot: loaded as one it fails (a 500), or would take a pilot's events.
                 throw new RuleViolation(ErrorCode.PILOT_NOT_FOUND, "No pilot with id " + pilotCommand.pilotId());
             }
             return new VersionedAggregateIdentifier(pilotCommand.pilotId(), null);
@@ -27,6 +30,10 @@ public class LedgerCommandTargetResolver implements CommandTargetResolver {
         if (command.getPayload() instanceof CapitalCommand) {
             return new VersionedAggregateIdentifier(CapitalCommand.PORTFOLIO, null);
         }
-        throw new IllegalArgumentException("Command " + command.getCommandName() + " names neither a pilot nor the capital");
+        if (command.getPayload() instanceof ReadinessPolicyCommand) {
+            return new VersionedAggregateIdentifier(ReadinessPolicyCommand.BOOK, null);
+        }
+        throw new IllegalArgumentException("Command " + command.getCommandName()
+                + " names neither a pilot, the capital nor the policy book");
     }
 }

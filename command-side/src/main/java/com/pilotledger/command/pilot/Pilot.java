@@ -22,6 +22,7 @@ import com.pilotledger.api.pilot.PilotRegistered;
 import com.pilotledger.api.pilot.Posture;
 import com.pilotledger.api.pilot.PostureRecommendationChanged;
 import com.pilotledger.api.pilot.ReadinessLevel;
+import com.pilotledger.api.pilot.ReassessPilot;
 import com.pilotledger.api.pilot.RecordSignal;
 import com.pilotledger.api.pilot.RegisterPilot;
 import com.pilotledger.api.pilot.RequestOutcome;
@@ -53,7 +54,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Aggregate(snapshotTriggerDefinition = "ledgerSnapshotTrigger")
 class Pilot {
 
-    private static final ReadinessPolicy POLICY = new ReadinessPolicy();
     /**
      * A pilot has one request open at a time, and a completion is repeated only by a redelivery of the event that
      * caused it, within a batch of the authorization process: a few requests back is ample.
@@ -81,7 +81,7 @@ class Pilot {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(RegisterPilot command, @MetaDataValue(AuditMetaData.ACTOR) String actor,
-                @MetaDataValue(AuditMetaData.IDEMPOTENCY_KEY) String key) {
+                @MetaDataValue(AuditMetaData.IDEMPOTENCY_KEY) String key, ReadinessPolicies policies) {
         if (pilotId != null) {
             throw new RuleViolation(ErrorCode.PILOT_ALREADY_REGISTERED,
                     "A pilot with id " + command.pilotId() + " is already registered");
@@ -92,17 +92,26 @@ class Pilot {
                 command.operationalOwner(), command.problemStatement(), command.baselineMetric(),
                 command.targetMetric(), command.requestedCapital(), command.killCriteria(), actor,
                 command.registeredAt()), origin);
-        reassess(command.registeredAt(), origin);
+        reassess(policies, command.registeredAt(), origin);
     }
 
     @CommandHandler
     void handle(RecordSignal command, @MetaDataValue(AuditMetaData.ACTOR) String actor,
-                @MetaDataValue(AuditMetaData.IDEMPOTENCY_KEY) String key) {
+                @MetaDataValue(AuditMetaData.IDEMPOTENCY_KEY) String key, ReadinessPolicies policies) {
         WrittenReasonRule.require(command.evidence(), ErrorCode.EVIDENCE_REQUIRED, "Evidence").orRefuse();
         MetaData origin = origin(key);
         apply(new SignalRecorded(pilotId, command.domain(), command.level(), command.evidence(), command.source(),
                 command.observedAt(), command.metric(), actor, command.recordedAt()), origin);
-        reassess(command.recordedAt(), origin);
+        reassess(policies, command.recordedAt(), origin);
+    }
+
+    /**
+     * A new policy version came into force (the rollout sends this to every pilot not killed): the readings are
+     * assessed again under the version in force at that instant. Sent twice, the second finds nothing to change.
+     */
+    @CommandHandler
+    void handle(ReassessPilot command, ReadinessPolicies policies) {
+        reassess(policies, command.reassessedAt(), MetaData.emptyInstance());
     }
 
     /**
@@ -200,9 +209,12 @@ class Pilot {
         return chain.proceed();
     }
 
-    /** Records a new recommendation whenever the policy's result, the domains that decided it or its reason changed. */
-    private void reassess(Instant at, MetaData origin) {
-        PostureAssessment assessment = POLICY.assess(readings);
+    /**
+     * Records a new recommendation whenever the result of the policy version in force at that instant, its version,
+     * the domains that decided it or its reason changed.
+     */
+    private void reassess(ReadinessPolicies policies, Instant at, MetaData origin) {
+        PostureAssessment assessment = policies.inForceAt(at).assess(readings);
         if (assessment.differsFrom(recommendation)) {
             apply(new PostureRecommendationChanged(pilotId, assessment.posture(),
                     recommendation == null ? null : recommendation.posture(), assessment.policyVersion(),

@@ -11,11 +11,12 @@ public record PostureAssessment(Posture posture, String policyVersion, List<Stab
                                 String reason) {
 
     /**
-     * Two assessments differ for the record when the posture, the domains that decided it or the reason differ: the
-     * reason names every domain's reading, so it must never go stale beside a newer one.
+     * Two assessments differ for the record when the posture, the policy version, the domains that decided it or the
+     * reason differ: the reason names every domain's reading, so it must never go stale beside a newer one, and every
+     * recommendation names the version in force.
      */
     boolean differsFrom(PostureAssessment other) {
-        return other == null || posture != other.posture || !decidingDomains.equals(other.decidingDomains)
-                || !Objects.equals(reason, other.reason);
+        return other == null || posture != other.posture || !Objects.equals(policyVersion, other.policyVersion)
+                || !decidingDomains.equals(other.decidingDomains) || !Objects.equals(reason, other.reason);
     }
 }

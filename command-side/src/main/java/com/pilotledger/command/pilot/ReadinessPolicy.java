@@ -3,49 +3,49 @@ package com.pilotledger.command.pilot;
 import com.pilotledger.api.pilot.Posture;
 import com.pilotledger.api.pilot.ReadinessLevel;
 import com.pilotledger.api.pilot.StabilizationDomain;
+import com.pilotledger.api.policy.ReadinessRules;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import static com.pilotledger.api.pilot.StabilizationDomain.GOVERNANCE_CONTINUITY;
-import static com.pilotledger.api.pilot.StabilizationDomain.OPERATIONAL_OWNERSHIP;
-import static com.pilotledger.api.pilot.StabilizationDomain.PRODUCTION_ECONOMICS;
-
 /**
- * Readiness policy version 1: derives the recommended posture from the latest reading of each domain.
+ * One version of the readiness policy: derives the recommended posture from the reading that counts in each domain.
  * <ol>
- *     <li>Pause while ownership, governance or production economics is unsettled or has no reading
- *     (ownership unsettled, approval authority unclear, cost visibility weak).</li>
- *     <li>Authorize Deployment when all six domains are established.</li>
+ *     <li>Pause while a pause gate is below the gate minimum or has no reading (v1: ownership unsettled, approval
+ *     authority unclear, cost visibility weak).</li>
+ *     <li>Authorize Deployment when every domain the version requires is established (v1: all six).</li>
  *     <li>Otherwise Controlled Investment: bounded scope while the rest stabilizes.</li>
  * </ol>
- * Pure: the same readings always give the same assessment, so a recommendation can be replayed and explained.
+ * Pure: the same readings always give the same assessment, so a recommendation can be replayed and explained, and
+ * the history re-evaluated under a version never in force (what-if).
  */
-public final class ReadinessPolicy {
+public record ReadinessPolicy(String version, ReadinessRules rules) {
 
-    public static final String VERSION = "v1";
-
-    private static final List<StabilizationDomain> PAUSE_GATES =
-            List.of(OPERATIONAL_OWNERSHIP, GOVERNANCE_CONTINUITY, PRODUCTION_ECONOMICS);
+    /** Version 1, in force from the beginning until an administrator activates another. */
+    public static final ReadinessPolicy GENESIS = new ReadinessPolicy(ReadinessRules.GENESIS_VERSION, ReadinessRules.V1);
 
     public PostureAssessment assess(Map<StabilizationDomain, ReadinessLevel> latestReadings) {
-        List<StabilizationDomain> blocking = PAUSE_GATES.stream()
-                .filter(domain -> latestReadings.getOrDefault(domain, ReadinessLevel.UNSETTLED) == ReadinessLevel.UNSETTLED)
+        List<StabilizationDomain> blocking = rules.pauseGates().stream()
+                .filter(domain -> !latestReadings.containsKey(domain)
+                        || latestReadings.get(domain).compareTo(rules.gateMinimum()) < 0)
                 .toList();
         if (!blocking.isEmpty()) {
-            return new PostureAssessment(Posture.PAUSE, VERSION, blocking,
+            return new PostureAssessment(Posture.PAUSE, version, blocking,
                     "Pause while " + describe(blocking, latestReadings));
         }
-        List<StabilizationDomain> notEstablished = Arrays.stream(StabilizationDomain.values())
+        List<StabilizationDomain> notEstablished = rules.deploymentRequires().stream()
                 .filter(domain -> latestReadings.get(domain) != ReadinessLevel.ESTABLISHED)
                 .toList();
         if (notEstablished.isEmpty()) {
-            return new PostureAssessment(Posture.AUTHORIZE_DEPLOYMENT, VERSION,
-                    List.of(StabilizationDomain.values()), "All six stabilization domains are established");
+            List<StabilizationDomain> required = List.copyOf(rules.deploymentRequires());
+            return new PostureAssessment(Posture.AUTHORIZE_DEPLOYMENT, version, required,
+                    required.size() == StabilizationDomain.values().length
+                            ? "All six stabilization domains are established"
+                            : "Every required domain is established: " + required.stream()
+                            .map(StabilizationDomain::label).collect(Collectors.joining(", ")));
         }
-        return new PostureAssessment(Posture.CONTROLLED_INVESTMENT, VERSION, notEstablished,
+        return new PostureAssessment(Posture.CONTROLLED_INVESTMENT, version, notEstablished,
                 "Bounded scope while " + describe(notEstablished, latestReadings));
     }
 

@@ -22,11 +22,16 @@ import com.pilotledger.api.pilot.Posture;
 import com.pilotledger.api.pilot.PostureRecommendationChanged;
 import com.pilotledger.api.pilot.ReadinessLevel;
 import com.pilotledger.api.pilot.RecordSignal;
+import com.pilotledger.api.pilot.ReassessPilot;
 import com.pilotledger.api.pilot.RegisterPilot;
 import com.pilotledger.api.pilot.SignalRecorded;
 import com.pilotledger.api.pilot.StabilizationDomain;
+import com.pilotledger.api.policy.ReadinessPolicyActivated;
+import com.pilotledger.api.policy.ReadinessPolicyProposed;
+import com.pilotledger.api.policy.ReadinessRules;
 import com.pilotledger.command.bus.CommandRefusalInterceptor;
 import com.pilotledger.command.bus.LedgerCommandTargetResolver;
+import com.pilotledger.command.policy.ReadinessPolicyHistory;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -35,12 +40,14 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import static com.pilotledger.api.pilot.ReadinessLevel.ESTABLISHED;
 import static com.pilotledger.api.pilot.ReadinessLevel.STABILIZING;
+import static com.pilotledger.api.pilot.StabilizationDomain.DEPLOYMENT_SEQUENCING;
 import static com.pilotledger.api.pilot.StabilizationDomain.GOVERNANCE_CONTINUITY;
 import static com.pilotledger.api.pilot.StabilizationDomain.OPERATIONAL_OWNERSHIP;
 import static com.pilotledger.api.pilot.StabilizationDomain.PRODUCTION_ECONOMICS;
@@ -67,12 +74,79 @@ class PilotTest {
     private static final String NO_GATE_READINGS = "Pause while Operational Ownership has no reading yet, Governance "
             + "Continuity has no reading yet, Production Economics has no reading yet";
 
+    /** Between registration (T0) and the signals (T1). */
+    private static final Instant V2_IN_FORCE = Instant.parse("2026-03-05T09:00:00Z");
+    private static final ReadinessRules SEQUENCING_GATED = new ReadinessRules(EnumSet.of(OPERATIONAL_OWNERSHIP,
+            GOVERNANCE_CONTINUITY, PRODUCTION_ECONOMICS, DEPLOYMENT_SEQUENCING), STABILIZING,
+            EnumSet.allOf(StabilizationDomain.class));
+
     private AggregateTestFixture<Pilot> fixture;
+    private final ReadinessPolicyHistory policies = new ReadinessPolicyHistory();
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Pilot.class);
         fixture.registerCommandTargetResolver(new LedgerCommandTargetResolver());
+        fixture.registerInjectableResource(policies);
+    }
+
+    @Nested
+    class PolicyVersions {
+
+        @BeforeEach
+        void activateVersionTwo() {
+            policies.record(new ReadinessPolicyProposed("v2", SEQUENCING_GATED, "ada", "Sequencing gates", T0));
+            policies.record(new ReadinessPolicyActivated("v2", "v1", V2_IN_FORCE, "ada", "Sequencing gates"));
+        }
+
+        @Test
+        void aRecommendationNamesTheVersionInForceAtTheSignalsInstant() {
+            fixture.given(registered(), firstRecommendation())
+                    .when(signal(OPERATIONAL_OWNERSHIP, STABILIZING), OWEN)
+                    .expectEvents(signalRecorded(OPERATIONAL_OWNERSHIP, STABILIZING),
+                            new PostureRecommendationChanged(PILOT, Posture.PAUSE, Posture.PAUSE, "v2",
+                                    List.of(GOVERNANCE_CONTINUITY, DEPLOYMENT_SEQUENCING, PRODUCTION_ECONOMICS),
+                                    "Pause while Governance Continuity has no reading yet, Deployment Sequencing has "
+                                            + "no reading yet, Production Economics has no reading yet", T1));
+        }
+
+        @Test
+        void aRegistrationBeforeTheActivationIsAssessedUnderVersionOne() {
+            fixture.givenNoPriorActivity()
+                    .when(register(), PAM)
+                    .expectEvents(registered(), firstRecommendation());
+        }
+
+        @Test
+        void reassessingUnderTheNewVersionRecordsARecommendationNamingIt() {
+            fixture.given(registered(), firstRecommendation())
+                    .when(new ReassessPilot(PILOT, V2_IN_FORCE))
+                    .expectEvents(new PostureRecommendationChanged(PILOT, Posture.PAUSE, Posture.PAUSE, "v2",
+                            List.of(OPERATIONAL_OWNERSHIP, GOVERNANCE_CONTINUITY, DEPLOYMENT_SEQUENCING,
+                                    PRODUCTION_ECONOMICS), "Pause while Operational Ownership has no reading yet, "
+                            + "Governance Continuity has no reading yet, Deployment Sequencing has no reading yet, "
+                            + "Production Economics has no reading yet", V2_IN_FORCE));
+        }
+
+        @Test
+        void reassessingAgainRecordsNothing() {
+            fixture.given(registered(), firstRecommendation(), new PostureRecommendationChanged(PILOT, Posture.PAUSE,
+                            Posture.PAUSE, "v2", List.of(OPERATIONAL_OWNERSHIP, GOVERNANCE_CONTINUITY,
+                            DEPLOYMENT_SEQUENCING, PRODUCTION_ECONOMICS), "Pause while Operational Ownership has no "
+                            + "reading yet, Governance Continuity has no reading yet, Deployment Sequencing has no "
+                            + "reading yet, Production Economics has no reading yet", V2_IN_FORCE))
+                    .when(new ReassessPilot(PILOT, V2_IN_FORCE))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aKilledPilotIsNotReassessed() {
+            fixture.given(registered(), firstRecommendation(), new PilotKilled(PILOT, "No accuracy gain", "pam", T0))
+                    .when(new ReassessPilot(PILOT, V2_IN_FORCE))
+                    .expectNoEvents()
+                    .expectException(refusedWith(ErrorCode.PILOT_KILLED));
+        }
     }
 
     @Test

@@ -3,11 +3,13 @@ package com.pilotledger.command.pilot;
 import com.pilotledger.api.pilot.Posture;
 import com.pilotledger.api.pilot.ReadinessLevel;
 import com.pilotledger.api.pilot.StabilizationDomain;
+import com.pilotledger.api.policy.ReadinessRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
@@ -24,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ReadinessPolicyTest {
 
-    private final ReadinessPolicy policy = new ReadinessPolicy();
+    private final ReadinessPolicy policy = ReadinessPolicy.GENESIS;
 
     @Test
     void pausesWhenNoDomainHasAReadingYet() {
@@ -103,6 +105,35 @@ class ReadinessPolicyTest {
 
         assertThat(policy.assess(readings)).isEqualTo(policy.assess(Map.copyOf(readings)));
         assertThat(List.of(policy.assess(readings).differsFrom(policy.assess(readings)))).containsExactly(false);
+    }
+
+    @Test
+    void aVersionWithDeploymentSequencingAsAGatePausesWhereVersionOneBoundsTheScope() {
+        ReadinessPolicy stricter = new ReadinessPolicy("v2", new ReadinessRules(
+                EnumSet.of(OPERATIONAL_OWNERSHIP, GOVERNANCE_CONTINUITY, PRODUCTION_ECONOMICS, DEPLOYMENT_SEQUENCING),
+                STABILIZING, EnumSet.allOf(StabilizationDomain.class)));
+        Map<StabilizationDomain, ReadinessLevel> readings = allAt(STABILIZING);
+        readings.put(DEPLOYMENT_SEQUENCING, UNSETTLED);
+
+        assertThat(policy.assess(readings).posture()).isEqualTo(Posture.CONTROLLED_INVESTMENT);
+        PostureAssessment assessment = stricter.assess(readings);
+        assertThat(assessment.posture()).isEqualTo(Posture.PAUSE);
+        assertThat(assessment.policyVersion()).isEqualTo("v2");
+        assertThat(assessment.decidingDomains()).containsExactly(DEPLOYMENT_SEQUENCING);
+    }
+
+    @Test
+    void aVersionWithAHigherGateMinimumPausesOnAStabilizingGate() {
+        ReadinessPolicy demanding = new ReadinessPolicy("v3", new ReadinessRules(EnumSet.of(OPERATIONAL_OWNERSHIP),
+                ESTABLISHED, EnumSet.of(OPERATIONAL_OWNERSHIP, PRODUCTION_ECONOMICS)));
+        Map<StabilizationDomain, ReadinessLevel> readings = allAt(ESTABLISHED);
+        readings.put(OPERATIONAL_OWNERSHIP, STABILIZING);
+
+        assertThat(demanding.assess(readings).posture()).isEqualTo(Posture.PAUSE);
+        readings.put(OPERATIONAL_OWNERSHIP, ESTABLISHED);
+        readings.put(DEPLOYMENT_SEQUENCING, UNSETTLED);
+        assertThat(demanding.assess(readings).posture()).isEqualTo(Posture.AUTHORIZE_DEPLOYMENT);
+        assertThat(demanding.assess(readings).decidingDomains()).containsExactly(OPERATIONAL_OWNERSHIP, PRODUCTION_ECONOMICS);
     }
 
     private static Map<StabilizationDomain, ReadinessLevel> allAt(ReadinessLevel level) {

@@ -11,6 +11,12 @@ import com.pilotledger.api.pilot.PilotPaused;
 import com.pilotledger.api.pilot.PilotRegistered;
 import com.pilotledger.api.pilot.PostureRecommendationChanged;
 import com.pilotledger.api.pilot.SignalRecorded;
+import com.pilotledger.api.pilot.StabilizationDomain;
+import com.pilotledger.api.policy.ReadinessPolicyActivated;
+import com.pilotledger.api.policy.ReadinessPolicyProposed;
+
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * One readable sentence per event, for auditors scanning a timeline; the payload carries the full detail. A sentence
@@ -28,6 +34,11 @@ final class AuditSummary {
 
     static String of(Object event) {
         return shortened(sentenceOf(event));
+    }
+
+    private static String labels(Set<StabilizationDomain> domains) {
+        return domains.isEmpty() ? "no domain"
+                : domains.stream().map(StabilizationDomain::label).collect(Collectors.joining(", "));
     }
 
     /** Cut between characters, never inside a surrogate pair, so the stored text stays valid Unicode. */
@@ -75,6 +86,15 @@ final class AuditSummary {
         }
         if (event instanceof PilotKilled e) {
             return "Killed: " + e.reason();
+        }
+        if (event instanceof ReadinessPolicyProposed e) {
+            return "Proposed readiness policy " + e.version() + ": pause while " + labels(e.rules().pauseGates())
+                    + " is below " + e.rules().gateMinimum().label() + " or has no reading; Authorize Deployment "
+                    + "requires " + labels(e.rules().deploymentRequires()) + " established. Reason: " + e.reason();
+        }
+        if (event instanceof ReadinessPolicyActivated e) {
+            return "Readiness policy " + e.version() + " in force from " + e.effectiveFrom() + " (was "
+                    + e.previousVersion() + "): " + e.reason();
         }
         return CapitalSummary.of(event);
     }

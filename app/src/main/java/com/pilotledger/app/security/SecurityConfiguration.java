@@ -44,7 +44,10 @@ public class SecurityConfiguration {
     private static final String PILOT_OWNER = Role.PILOT_OWNER.name();
     private static final String ADMINISTRATOR = Role.ADMINISTRATOR.name();
     private static final String AUDITOR = Role.AUDITOR.name();
-    /** Who reads what a decider saw: the capital and every approval limit in force are not for pilot owners. */
+    /**
+     * Who reads what a decider saw and asks what a policy version would have changed: the capital, the approval limits
+     * in force and the portfolio's decisions are not for pilot owners.
+     */
     private static final String[] DECISION_READERS = {AUDITOR, PORTFOLIO_MANAGER, EXECUTIVE, ADMINISTRATOR};
 
     /**
@@ -80,8 +83,7 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.DELETE, "/api/decision-rights/**").hasRole(ADMINISTRATOR)
                         .requestMatchers(HttpMethod.POST, "/api/policy/versions", "/api/policy/versions/*/activation")
                         .hasRole(ADMINISTRATOR)
-                        .requestMatchers(HttpMethod.GET, "/api/policy/versions/*/what-if")
-                        .hasAnyRole(AUDITOR, ADMINISTRATOR, PORTFOLIO_MANAGER, EXECUTIVE)
+                        .requestMatchers(HttpMethod.GET, "/api/policy/versions/*/what-if").hasAnyRole(DECISION_READERS)
                         .requestMatchers("/api/dead-letters/**").hasRole(ADMINISTRATOR)
                         .requestMatchers(HttpMethod.POST, "/api/pilots/*/pause", "/api/pilots/*/kill")
                         .hasAnyRole(PORTFOLIO_MANAGER, EXECUTIVE)
@@ -161,8 +163,7 @@ public class SecurityConfiguration {
                         .requestMatchers("/dead-letters/**").hasRole(ADMINISTRATOR)
                         .requestMatchers(HttpMethod.POST, "/policy/versions", "/policy/versions/*/activation")
                         .hasRole(ADMINISTRATOR)
-                        .requestMatchers(HttpMethod.GET, "/policy/*/what-if")
-                        .hasAnyRole(AUDITOR, ADMINISTRATOR, PORTFOLIO_MANAGER, EXECUTIVE)
+                        .requestMatchers(HttpMethod.GET, "/policy/*/what-if").hasAnyRole(DECISION_READERS)
                         .requestMatchers(HttpMethod.GET, "/**").authenticated()
                         .anyRequest().denyAll())
                 .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", true)

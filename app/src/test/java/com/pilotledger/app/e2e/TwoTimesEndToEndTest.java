@@ -9,9 +9,11 @@ import com.pilotledger.api.pilot.RegisterPilot;
 import com.pilotledger.api.pilot.StabilizationDomain;
 import com.pilotledger.app.pilot.CommandOrigin;
 import com.pilotledger.app.pilot.CommandSender;
+import com.pilotledger.app.projection.ProjectionRebuild;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -99,6 +101,12 @@ class TwoTimesEndToEndTest extends EndToEndTest {
         assertThat(overridden.at("/summary/recommendedPosture").asString()).isEqualTo("CONTROLLED_INVESTMENT");
         assertThat(sequencing(overridden).at("/level").asString()).isEqualTo("STABILIZING");
         assertThat(boardRow(pilotId).at("/readings/DEPLOYMENT_SEQUENCING").asString()).isEqualTo("STABILIZING");
+
+        JsonNode board = boardRow(pilotId).at("/readings");
+        assertThat(ledger.bean(ProjectionRebuild.class).rebuildAll(Duration.ofSeconds(60))).isTrue();
+        assertThat(pilot(pilotId).at("/readings")).as("rebuilt from the events, the same readings count")
+                .isEqualTo(overridden.at("/readings"));
+        assertThat(boardRow(pilotId).at("/readings")).isEqualTo(board);
     }
 
     private String register(String name) {

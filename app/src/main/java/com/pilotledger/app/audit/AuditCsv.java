@@ -20,8 +20,9 @@ final class AuditCsv {
     static String row(StoredEvent event) {
         return event.globalIndex() + "," + Stream.of(event.eventId(), event.aggregateType(), event.aggregateId())
                 .map(AuditCsv::cell).collect(Collectors.joining(",")) + "," + event.sequenceNumber() + ","
-                + Stream.of(event.eventType(), event.businessTime(), event.recordedAt(), event.actor(), String.join(",", event.roles()),
-                        event.correlationId(), event.payload()).map(AuditCsv::cell).collect(Collectors.joining(","))
+                + Stream.of(event.eventType(), event.businessTime(), event.recordedAt(), event.actor(),
+                        String.join(",", event.roles()), event.correlationId(), event.payload())
+                        .map(AuditCsv::cell).collect(Collectors.joining(","))
                 + "\r\n";
     }
 

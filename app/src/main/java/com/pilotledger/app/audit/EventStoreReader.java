@@ -44,7 +44,8 @@ public class EventStoreReader {
     private final JsonMapper json;
     private final Serializer eventSerializer;
 
-    public EventStoreReader(JdbcClient jdbc, JsonMapper json, @Qualifier("eventSerializer") Serializer eventSerializer) {
+    public EventStoreReader(JdbcClient jdbc, JsonMapper json,
+                            @Qualifier("eventSerializer") Serializer eventSerializer) {
         this.jdbc = jdbc;
         this.json = json;
         this.eventSerializer = eventSerializer;

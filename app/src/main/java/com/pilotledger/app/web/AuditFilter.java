@@ -29,8 +29,8 @@ public record AuditFilter(String pilotId, String actor, String eventType,
 
     /** The same filters for the export of the event store: the pilot's own events, by type, actor and days. */
     AuditExportFilter export() {
-        return new AuditExportFilter(pilotId, eventType, actor, startOf(from), to == null ? null : startOf(to.plusDays(1)),
-                timeBasis);
+        return new AuditExportFilter(pilotId, eventType, actor, startOf(from),
+                to == null ? null : startOf(to.plusDays(1)), timeBasis);
     }
 
     /** The time basis as the URL writes it. */

@@ -97,7 +97,8 @@ class SnapshotEndToEndTest extends EndToEndTest {
 
         doctorSnapshotAsKilled(id(pilot));
         assertThat(client.post("owen", pilot + "/signals", signal("PRODUCTION_ECONOMICS", "STABILIZING", "Costs"))
-                .body().at("/code").asString()).as("a snapshot of the current revision decides").isEqualTo("PILOT_KILLED");
+                .body().at("/code").asString()).as("a snapshot of the current revision decides")
+                .isEqualTo("PILOT_KILLED");
 
         ledger.jdbc().update("UPDATE snapshot_event_entry SET payload_revision = NULL WHERE aggregate_identifier = ?",
                 id(pilot));

@@ -196,7 +196,8 @@ class PilotTest {
 
         @Test
         void aLateOlderObservationIsRecordedButNeitherOverridesTheNewerOneNorChangesTheRecommendation() {
-            fixture.given(registered(), firstRecommendation(), observed(OPERATIONAL_OWNERSHIP, ESTABLISHED, FEB_20, FEB_20),
+            fixture.given(registered(), firstRecommendation(),
+                            observed(OPERATIONAL_OWNERSHIP, ESTABLISHED, FEB_20, FEB_20),
                             observed(GOVERNANCE_CONTINUITY, ESTABLISHED, FEB_20, FEB_20),
                             observed(PRODUCTION_ECONOMICS, ESTABLISHED, FEB_20, FEB_20),
                             gatesEstablished())
@@ -206,7 +207,8 @@ class PilotTest {
 
         @Test
         void anObservationOfTheSameInstantRecordedLaterOverridesAndChangesTheRecommendation() {
-            fixture.given(registered(), firstRecommendation(), observed(OPERATIONAL_OWNERSHIP, ESTABLISHED, FEB_20, FEB_20),
+            fixture.given(registered(), firstRecommendation(),
+                            observed(OPERATIONAL_OWNERSHIP, ESTABLISHED, FEB_20, FEB_20),
                             observed(GOVERNANCE_CONTINUITY, ESTABLISHED, FEB_20, FEB_20),
                             observed(PRODUCTION_ECONOMICS, ESTABLISHED, FEB_20, FEB_20),
                             gatesEstablished())
@@ -219,7 +221,8 @@ class PilotTest {
 
         @Test
         void aSignalStoredWithoutObservationTimeCountsAsObservedWhenRecorded() {
-            fixture.given(registered(), firstRecommendation(), observed(OPERATIONAL_OWNERSHIP, ESTABLISHED, null, FEB_20),
+            fixture.given(registered(), firstRecommendation(),
+                            observed(OPERATIONAL_OWNERSHIP, ESTABLISHED, null, FEB_20),
                             observed(GOVERNANCE_CONTINUITY, ESTABLISHED, FEB_20, FEB_20),
                             observed(PRODUCTION_ECONOMICS, ESTABLISHED, FEB_20, FEB_20),
                             gatesEstablished())

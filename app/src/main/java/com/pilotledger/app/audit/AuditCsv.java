@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 final class AuditCsv {
 
     static final String HEADER = "global_index,event_id,aggregate_type,aggregate_id,sequence_number,event_type,"
-            + "occurred_at,actor,roles,correlation_id,payload\r\n";
+            + "business_time,recorded_at,actor,roles,correlation_id,payload\r\n";
 
     private AuditCsv() {
     }
@@ -20,8 +20,9 @@ final class AuditCsv {
     static String row(StoredEvent event) {
         return event.globalIndex() + "," + Stream.of(event.eventId(), event.aggregateType(), event.aggregateId())
                 .map(AuditCsv::cell).collect(Collectors.joining(",")) + "," + event.sequenceNumber() + ","
-                + Stream.of(event.eventType(), event.occurredAt(), event.actor(), String.join(",", event.roles()),
-                        event.correlationId(), event.payload()).map(AuditCsv::cell).collect(Collectors.joining(","))
+                + Stream.of(event.eventType(), event.businessTime(), event.recordedAt(), event.actor(),
+                        String.join(",", event.roles()), event.correlationId(), event.payload())
+                        .map(AuditCsv::cell).collect(Collectors.joining(","))
                 + "\r\n";
     }
 

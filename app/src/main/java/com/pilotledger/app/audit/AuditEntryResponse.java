@@ -6,13 +6,17 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Instant;
 
-/** An audit entry with its payload as a JSON object rather than a string that holds JSON. */
+/**
+ * An audit entry with its payload as a JSON object rather than a string that holds JSON; business time is when the
+ * event happened, recordedAt when the store recorded it.
+ */
 public record AuditEntryResponse(long globalIndex, String eventId, String pilotId, String eventType, String actor,
-                                 String correlationId, Instant occurredAt, String summary, JsonNode payload) {
+                                 String correlationId, Instant businessTime, Instant recordedAt, String summary,
+                                 JsonNode payload) {
 
     static AuditEntryResponse of(AuditEntry entry, JsonMapper json) {
         return new AuditEntryResponse(entry.globalIndex(), entry.eventId(), entry.pilotId(), entry.eventType(),
-                entry.actor(), entry.correlationId(), entry.occurredAt(), entry.summary(),
+                entry.actor(), entry.correlationId(), entry.businessTime(), entry.recordedAt(), entry.summary(),
                 json.readTree(entry.payloadJson()));
     }
 }

@@ -12,7 +12,7 @@ import java.io.IOException;
 /**
  * The auditor's export: every stored event, straight from the event store, as CSV or JSON Lines; optionally of one
  * aggregate ({@code aggregateId}, a pilot's id), one {@code eventType}, one {@code actor}, and from (inclusive) and to
- * (exclusive) ISO-8601 instants.
+ * (exclusive) ISO-8601 instants of business time or, with {@code timeBasis=recorded}, of recording time.
  */
 @RestController
 @Tag(name = "Audit")

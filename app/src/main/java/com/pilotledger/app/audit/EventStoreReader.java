@@ -1,6 +1,11 @@
 package com.pilotledger.app.audit;
 
 import com.pilotledger.api.audit.AuditMetaData;
+import com.pilotledger.api.audit.BusinessTime;
+import org.axonframework.serialization.SerializationException;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +26,7 @@ import java.util.function.Consumer;
 /**
  * Reads the event store itself ({@code domain_event_entry}), not a view: every event, in the order of its global
  * index, one row at a time through a database cursor, so an export of any length holds only the current row in memory.
+ * A range of recording times is narrowed by the store; a range of business times is checked on each event's payload.
  */
 @Component
 public class EventStoreReader {
@@ -36,10 +42,13 @@ public class EventStoreReader {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final Serializer eventSerializer;
 
-    public EventStoreReader(JdbcClient jdbc, JsonMapper json) {
+    public EventStoreReader(JdbcClient jdbc, JsonMapper json,
+                            @Qualifier("eventSerializer") Serializer eventSerializer) {
         this.jdbc = jdbc;
         this.json = json;
+        this.eventSerializer = eventSerializer;
     }
 
     @Transactional(readOnly = true)
@@ -50,35 +59,53 @@ public class EventStoreReader {
             conditions.add("aggregate_identifier = :aggregateId");
             parameters.put("aggregateId", filter.aggregateId());
         }
-        if (filter.from() != null) {
+        if (filter.recordedRange() && filter.from() != null) {
             conditions.add("time_stamp >= :from");
             parameters.put("from", TO_THE_SECOND.format(filter.from()));
         }
-        if (filter.to() != null) {
+        if (filter.recordedRange() && filter.to() != null) {
             conditions.add("time_stamp < :to");
             Instant to = filter.to();
             parameters.put("to", TO_THE_SECOND.format(to.getNano() == 0 ? to : to.truncatedTo(ChronoUnit.SECONDS)
                     .plusSeconds(1)));
         }
         jdbc.sql("SELECT global_index, event_identifier, type, aggregate_identifier, sequence_number, payload_type, "
-                        + "time_stamp, payload, meta_data FROM domain_event_entry"
+                        + "payload_revision, time_stamp, payload, meta_data FROM domain_event_entry"
                         + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions))
                         + " ORDER BY global_index")
                 .params(parameters)
                 .withFetchSize(FETCH_SIZE)
                 .query(row -> {
                     JsonNode metaData = metaData(row.getBytes("meta_data"));
+                    byte[] payload = row.getBytes("payload");
+                    Instant recordedAt = Instant.parse(row.getString("time_stamp"));
+                    Instant businessTime = businessTime(payload, row.getString("payload_type"),
+                            row.getString("payload_revision"), recordedAt);
                     StoredEvent event = new StoredEvent(row.getLong("global_index"), row.getString("event_identifier"),
                             row.getString("type"), row.getString("aggregate_identifier"),
                             row.getLong("sequence_number"), row.getString("payload_type"),
-                            row.getString("time_stamp"), text(metaData, AuditMetaData.ACTOR),
+                            businessTime == null ? null : businessTime.toString(), row.getString("time_stamp"),
+                            text(metaData, AuditMetaData.ACTOR),
                             AuditMetaData.roles(text(metaData, AuditMetaData.ACTOR_ROLES)),
-                            text(metaData, AuditMetaData.CORRELATION_ID),
-                            new String(row.getBytes("payload"), StandardCharsets.UTF_8));
-                    if (filter.matches(event, Instant.parse(event.occurredAt()))) {
+                            text(metaData, AuditMetaData.CORRELATION_ID), new String(payload, StandardCharsets.UTF_8));
+                    if (filter.matches(event, recordedAt, businessTime)) {
                         consumer.accept(event);
                     }
                 });
+    }
+
+    /**
+     * When the event happened in the business, read from its payload ({@link BusinessTime}); null when the payload
+     * cannot be read (an export still lists an altered event, as stored, for the auditor to see).
+     */
+    private Instant businessTime(byte[] payload, String type, String revision, Instant recordedAt) {
+        try {
+            Object event = eventSerializer.deserialize(new SimpleSerializedObject<>(payload, byte[].class, type,
+                    revision));
+            return BusinessTime.of(event, recordedAt);
+        } catch (SerializationException unreadable) {
+            return null;
+        }
     }
 
     private JsonNode metaData(byte[] stored) {

@@ -1,5 +1,6 @@
 package com.pilotledger.app.evidence;
 
+import com.pilotledger.api.pilot.LatestObservation;
 import com.pilotledger.api.pilot.Posture;
 import com.pilotledger.api.pilot.ReadinessLevel;
 import com.pilotledger.api.pilot.StabilizationDomain;
@@ -28,8 +29,8 @@ import static org.springframework.web.util.HtmlUtils.htmlEscape;
 /**
  * The pack's {@code summary.html}, written as the events are read: one section per decision in the pack's scope
  * (an authorization, a pause, a kill, an approval or a rejection of a capital request) with who decided, when, what,
- * under which authority, and the readings on record for the pilot at that moment: the latest reading of each domain
- * (by observed time, ties by recorded time), as the readiness policy counts them. Everything comes from the stored
+ * under which authority, and the readings on record for the pilot at that moment: the latest observation of each
+ * domain (ties to the later event), as the readiness policy counts them. Everything comes from the stored
  * payloads, every text HTML-escaped. Memory grows with the pilots (six readings each), not with the events.
  */
 final class DecisionSummary {
@@ -196,7 +197,7 @@ final class DecisionSummary {
             return;
         }
         readings.computeIfAbsent(pilotId, id -> new HashMap<>()).merge(domain, reading,
-                (held, next) -> next.isNewerThan(held) ? next : held);
+                (held, next) -> next.supersedes(held) ? next : held);
     }
 
     private String pilotOf(JsonNode payload) {
@@ -291,19 +292,26 @@ final class DecisionSummary {
     private record Reading(String level, String evidence, String source, String metric, String observedAt,
                            String recordedAt, String recordedBy, long globalIndex) {
 
-        boolean isNewerThan(Reading other) {
-            int observed = compare(observedAt, other.observedAt);
-            return observed > 0 || observed == 0 && compare(recordedAt, other.recordedAt) >= 0;
+        /**
+         * Whether this reading, later in the store than {@code held}, takes its place: the latest observation counts,
+         * ties to the later event ({@link LatestObservation}); a reading stored without an observation time counts as
+         * observed when recorded, and one whose time cannot be read never displaces a readable one.
+         */
+        boolean supersedes(Reading held) {
+            Instant observed = countingTime();
+            Instant heldObserved = held.countingTime();
+            if (observed == null || heldObserved == null) {
+                return heldObserved == null;
+            }
+            return LatestObservation.supersedes(observed, heldObserved);
         }
 
-        private static int compare(String one, String other) {
-            if (one == null || other == null) {
-                return one == null ? (other == null ? 0 : -1) : 1;
-            }
+        private Instant countingTime() {
+            String time = observedAt != null ? observedAt : recordedAt;
             try {
-                return Instant.parse(one).compareTo(Instant.parse(other));
-            } catch (DateTimeParseException e) {
-                return one.compareTo(other);
+                return time == null ? null : Instant.parse(time);
+            } catch (DateTimeParseException unreadable) {
+                return null;
             }
         }
     }

@@ -34,11 +34,12 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The audit history as a timeline: actor, time, type, summary and the payload as stored; filtered by pilot, actor,
- * event type and date range (UTC days), paged. Auditors and administrators download it as CSV with the same filters,
- * read from the event store itself (see {@link AuditExport}). The page also shows the latest verification of the
- * sealed log, which auditors and administrators run again at once, and offers what auditors keep outside the
- * system: evidence packs ({@link EvidencePacks}), the latest signed checkpoint and the public key.
+ * The audit history as a timeline: actor, when it happened and when it was recorded, type, summary and the payload as
+ * stored; filtered by pilot, actor, event type and a range of UTC days of either time, paged. Auditors and
+ * administrators download it as CSV with the same filters, read from the event store itself (see {@link AuditExport}).
+ * The page also shows the latest verification of the sealed log, which auditors and administrators run again at once,
+ * and offers what auditors keep outside the system: evidence packs ({@link EvidencePacks}), the latest signed
+ * checkpoint and the public key.
  */
 @Controller
 public class AuditPage {

@@ -5,6 +5,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -95,10 +97,36 @@ class PagesWithDataBrowserTest extends BrowserTest {
         Object csv = browser.script("""
                 const done = arguments[arguments.length - 1];
                 fetch(document.getElementById('audit-csv').href).then(r => r.text()).then(done);""");
-        assertThat(csv.toString()).startsWith("global_index,event_id,aggregate_type,aggregate_id,sequence_number,event_type,occurred_at,actor,roles,correlation_id,payload")
+        assertThat(csv.toString()).startsWith("global_index,event_id,aggregate_type,aggregate_id,sequence_number,event_type,business_time,recorded_at,actor,roles,correlation_id,payload")
                 .contains("\"ethan\"");
         assertThat(browser.consoleErrors()).isEmpty();
         browser.signOut();
+    }
+
+    @Test
+    void theAuditShowsWhenEachEventHappenedAndWhenItWasRecordedAndFiltersDaysByEither() {
+        browser.signIn("ada");
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        browser.open("/audit?from=" + today + "&to=" + today);
+        long happenedToday = eventCount();
+
+        browser.select(By.id("audit-time-basis"), "when it was recorded");
+        browser.clickToNextPage(By.id("audit-filter"));
+
+        assertThat(browser.currentPath()).contains("timeBasis=recorded");
+        assertThat(eventCount()).as("the demo was recorded today, most of it happened months ago")
+                .isGreaterThan(happenedToday);
+        assertThat(browser.findAll(By.cssSelector("#audit-entries .recorded-at")))
+                .allSatisfy(recorded -> assertThat(recorded.getText()).startsWith(today));
+        assertThat(browser.findAll(By.cssSelector("#audit-entries .business-time")))
+                .anySatisfy(happened -> assertThat(happened.getText()).doesNotStartWith(today));
+        assertThat(browser.find(By.id("audit-csv")).getAttribute("href")).contains("timeBasis=recorded");
+        assertThat(browser.consoleErrors()).isEmpty();
+        browser.signOut();
+    }
+
+    private long eventCount() {
+        return Long.parseLong(browser.text(By.id("audit-count")).split(" ")[0]);
     }
 
     @Test

@@ -6,6 +6,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +77,43 @@ class SnapshotEndToEndTest extends EndToEndTest {
                 "Second region", null)).status()).as("the capital restored from its snapshot decides").isEqualTo(200);
         assertThat(new BigDecimal(client.get("ada", "/api/capital").body().at("/committed/amount").asString()))
                 .isEqualByComparingTo("350000");
+    }
+
+    /**
+     * The pilot's snapshot state has a revision (2: it keeps when each counting reading was observed); a snapshot of
+     * another revision, as stored before, is ignored and the pilot is rebuilt from its events. A snapshot doctored to
+     * say the pilot was killed shows which one decided.
+     */
+    @Test
+    void aSnapshotOfAnotherRevisionOfThePilotIsIgnoredAndThePilotRebuiltFromItsEvents() {
+        String pilot = client.post("pam", "/api/pilots", registration("Fraud review", "Risk", "owen", "200000.00"))
+                .header("Location");
+        client.post("owen", pilot + "/signals", signal("OPERATIONAL_OWNERSHIP", "ESTABLISHED", "Risk owns it"));
+        client.post("owen", pilot + "/signals", signal("GOVERNANCE_CONTINUITY", "STABILIZING", "Approvals drafted"));
+        client.post("owen", pilot + "/signals", signal("PORTFOLIO_COORDINATION", "STABILIZING", "Shared queue"));
+        assertThat(snapshotted()).contains(id(pilot));
+        assertThat(ledger.jdbc().queryForObject("SELECT payload_revision FROM snapshot_event_entry "
+                + "WHERE aggregate_identifier = ?", String.class, id(pilot))).isEqualTo("2");
+
+        doctorSnapshotAsKilled(id(pilot));
+        assertThat(client.post("owen", pilot + "/signals", signal("PRODUCTION_ECONOMICS", "STABILIZING", "Costs"))
+                .body().at("/code").asString()).as("a snapshot of the current revision decides")
+                .isEqualTo("PILOT_KILLED");
+
+        ledger.jdbc().update("UPDATE snapshot_event_entry SET payload_revision = NULL WHERE aggregate_identifier = ?",
+                id(pilot));
+        LedgerClient.Response accepted = client.post("owen", pilot + "/signals",
+                signal("PRODUCTION_ECONOMICS", "STABILIZING", "Costs"));
+        assertThat(accepted.status()).as("a snapshot of an earlier revision is ignored").isEqualTo(200);
+        assertThat(accepted.body().at("/summary/readings/OPERATIONAL_OWNERSHIP").asString()).isEqualTo("ESTABLISHED");
+    }
+
+    private void doctorSnapshotAsKilled(String pilotId) {
+        String state = new String(ledger.jdbc().queryForObject("SELECT payload FROM snapshot_event_entry "
+                + "WHERE aggregate_identifier = ?", byte[].class, pilotId), StandardCharsets.UTF_8);
+        assertThat(state).contains("\"killed\":false");
+        ledger.jdbc().update("UPDATE snapshot_event_entry SET payload = ? WHERE aggregate_identifier = ?",
+                state.replace("\"killed\":false", "\"killed\":true").getBytes(StandardCharsets.UTF_8), pilotId);
     }
 
     private String requestOf(String pilot) {

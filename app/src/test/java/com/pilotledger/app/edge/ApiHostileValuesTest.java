@@ -74,6 +74,13 @@ class ApiHostileValuesTest extends ApiSliceTest {
                 .with(httpBasic("ada", "pilot-ledger"))), "from");
     }
 
+    @Test
+    void anAuditTimeBasisOtherThanBusinessOrRecordedIsRefused() throws Exception {
+        refused(perform(get("/api/audit").param("timeBasis", "observed").param("from", "2026-02-01T00:00:00Z")
+                .with(httpBasic("ada", "pilot-ledger"))), "timeBasis");
+        verify(reader, never()).audit(any());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "\"evidence\": true | evidence",

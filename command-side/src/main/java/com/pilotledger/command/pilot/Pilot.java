@@ -15,6 +15,7 @@ import com.pilotledger.api.pilot.InvestmentAuthorizationRequested;
 import com.pilotledger.api.pilot.InvestmentAuthorized;
 import com.pilotledger.api.pilot.InvestmentRequestClosed;
 import com.pilotledger.api.pilot.KillPilot;
+import com.pilotledger.api.pilot.LatestObservation;
 import com.pilotledger.api.pilot.PausePilot;
 import com.pilotledger.api.pilot.PilotKilled;
 import com.pilotledger.api.pilot.PilotPaused;
@@ -38,6 +39,7 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Instant;
@@ -50,8 +52,12 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * One AI pilot competing for production capital. Accepts or refuses every command addressed to it; keeps only the
  * state its decisions need. Handlers check the rules, then apply; event sourcing handlers only assign state.
  * Every applied event carries the command key of its command, so a retried command is recognised after reload.
+ * <p>
+ * The revision is that of its snapshot state: revision 2 keeps when each counting reading was observed. A snapshot of
+ * another revision is ignored (Axon's revision snapshot filter) and the pilot is rebuilt from its events.
  */
 @Aggregate(snapshotTriggerDefinition = "ledgerSnapshotTrigger")
+@Revision("2")
 class Pilot {
 
     /**
@@ -65,6 +71,8 @@ class Pilot {
     private Money requestedCapital;
     /** Declared as an EnumMap, so a snapshot restores it as one (in the policy's domain order). */
     private final EnumMap<StabilizationDomain, ReadinessLevel> readings = new EnumMap<>(StabilizationDomain.class);
+    /** When each reading in {@code readings} was observed: a reading observed earlier never replaces it. */
+    private final EnumMap<StabilizationDomain, Instant> observedAt = new EnumMap<>(StabilizationDomain.class);
     private PostureAssessment recommendation;
     private Posture authorizedPosture;
     private boolean paused;
@@ -242,9 +250,14 @@ class Pilot {
         recentCommandKeys.remember(key);
     }
 
+    /** Every reading is kept in the history; only the latest observation of its domain counts for the policy. */
     @EventSourcingHandler
     void on(SignalRecorded event, @MetaDataValue(AuditMetaData.IDEMPOTENCY_KEY) String key) {
-        readings.put(event.domain(), event.level());
+        Instant observed = LatestObservation.observedAt(event);
+        if (LatestObservation.supersedes(observed, observedAt.get(event.domain()))) {
+            readings.put(event.domain(), event.level());
+            observedAt.put(event.domain(), observed);
+        }
         recentCommandKeys.remember(key);
     }
 

@@ -39,7 +39,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -256,6 +258,103 @@ class PilotTest {
                                         + "stabilizing, Deployment Sequencing has no reading yet, Production "
                                         + "Economics is stabilizing, Operational Resilience has no reading yet, "
                                         + "Portfolio Coordination has no reading yet", T1));
+    }
+
+    @Nested
+    class LatestObservationCounts {
+
+        private static final Instant FEB_5 = Instant.parse("2026-02-05T09:00:00Z");
+        private static final Instant FEB_19 = Instant.parse("2026-02-19T09:00:00Z");
+        private static final Instant FEB_20 = Instant.parse("2026-02-20T09:00:00Z");
+        private static final Instant MAR_1 = Instant.parse("2026-03-01T09:00:00Z");
+
+        @Test
+        void aLateOlderObservationIsRecordedButNeitherOverridesTheNewerOneNorChangesTheRecommendation() {
+            fixture.given(registered(), firstRecommendation(),
+                            observed(OPERATIONAL_OWNERSHIP, ESTABLISHED, FEB_20, FEB_20),
+                            observed(GOVERNANCE_CONTINUITY, ESTABLISHED, FEB_20, FEB_20),
+                            observed(PRODUCTION_ECONOMICS, ESTABLISHED, FEB_20, FEB_20),
+                            gatesEstablished())
+                    .when(observe(OPERATIONAL_OWNERSHIP, ReadinessLevel.UNSETTLED, FEB_5, MAR_1), OWEN)
+                    .expectEvents(observed(OPERATIONAL_OWNERSHIP, ReadinessLevel.UNSETTLED, FEB_5, MAR_1));
+        }
+
+        @Test
+        void anObservationOfTheSameInstantRecordedLaterOverridesAndChangesTheRecommendation() {
+            fixture.given(registered(), firstRecommendation(),
+                            observed(OPERATIONAL_OWNERSHIP, ESTABLISHED, FEB_20, FEB_20),
+                            observed(GOVERNANCE_CONTINUITY, ESTABLISHED, FEB_20, FEB_20),
+                            observed(PRODUCTION_ECONOMICS, ESTABLISHED, FEB_20, FEB_20),
+                            gatesEstablished())
+                    .when(observe(OPERATIONAL_OWNERSHIP, ReadinessLevel.UNSETTLED, FEB_20, MAR_1), OWEN)
+                    .expectEvents(observed(OPERATIONAL_OWNERSHIP, ReadinessLevel.UNSETTLED, FEB_20, MAR_1),
+                            new PostureRecommendationChanged(PILOT, Posture.PAUSE, Posture.CONTROLLED_INVESTMENT, "v1",
+                                    List.of(OPERATIONAL_OWNERSHIP), "Pause while Operational Ownership is unsettled",
+                                    MAR_1));
+        }
+
+        @Test
+        void aSignalStoredWithoutObservationTimeCountsAsObservedWhenRecorded() {
+            fixture.given(registered(), firstRecommendation(),
+                            observed(OPERATIONAL_OWNERSHIP, ESTABLISHED, null, FEB_20),
+                            observed(GOVERNANCE_CONTINUITY, ESTABLISHED, FEB_20, FEB_20),
+                            observed(PRODUCTION_ECONOMICS, ESTABLISHED, FEB_20, FEB_20),
+                            gatesEstablished())
+                    .when(observe(OPERATIONAL_OWNERSHIP, ReadinessLevel.UNSETTLED, FEB_19, MAR_1), OWEN)
+                    .expectEvents(observed(OPERATIONAL_OWNERSHIP, ReadinessLevel.UNSETTLED, FEB_19, MAR_1));
+        }
+
+        /** The case: a reading observed ten days ago, entered after yesterday's, must not drop the pilot. */
+        @Test
+        void authorizeDeploymentStaysWhenATenDayOldUnsettledReadingIsEnteredAfterYesterdaysEstablishedOne() {
+            fixture.given(allSixEstablishedOn(FEB_19))
+                    .when(observe(StabilizationDomain.DEPLOYMENT_SEQUENCING, ReadinessLevel.UNSETTLED,
+                            FEB_19.minus(Duration.ofDays(9)), FEB_20), OWEN)
+                    .expectEvents(observed(StabilizationDomain.DEPLOYMENT_SEQUENCING, ReadinessLevel.UNSETTLED,
+                            FEB_19.minus(Duration.ofDays(9)), FEB_20));
+        }
+
+        @Test
+        void afterALateOlderReadingAuthorizeDeploymentIsStillWithinTheRecommendation() {
+            List<Object> history = new ArrayList<>(allSixEstablishedOn(FEB_19));
+            history.add(observed(StabilizationDomain.DEPLOYMENT_SEQUENCING, ReadinessLevel.UNSETTLED,
+                    FEB_19.minus(Duration.ofDays(9)), FEB_20));
+            fixture.given(history)
+                    .when(authorize(Posture.AUTHORIZE_DEPLOYMENT, "250000.00", "All six established", null), EVE)
+                    .expectEvents(new InvestmentAuthorizationRequested(PILOT, REQUEST, Posture.AUTHORIZE_DEPLOYMENT,
+                            Money.of("250000.00", "USD"), "40 stores", "Parallel run", "All six established",
+                            Posture.AUTHORIZE_DEPLOYMENT, false, null, "eve", Set.of("EXECUTIVE"), T1));
+        }
+
+        private static PostureRecommendationChanged gatesEstablished() {
+            return new PostureRecommendationChanged(PILOT, Posture.CONTROLLED_INVESTMENT, Posture.PAUSE, "v1",
+                    List.of(StabilizationDomain.DEPLOYMENT_SEQUENCING, StabilizationDomain.OPERATIONAL_RESILIENCE,
+                            StabilizationDomain.PORTFOLIO_COORDINATION),
+                    "Bounded scope while Deployment Sequencing has no reading yet, Operational Resilience has no "
+                            + "reading yet, Portfolio Coordination has no reading yet", FEB_20);
+        }
+
+        private static List<Object> allSixEstablishedOn(Instant day) {
+            List<Object> history = new ArrayList<>(List.of(registered(), firstRecommendation()));
+            for (StabilizationDomain domain : StabilizationDomain.values()) {
+                history.add(observed(domain, ESTABLISHED, day, day));
+            }
+            history.add(new PostureRecommendationChanged(PILOT, Posture.AUTHORIZE_DEPLOYMENT, Posture.PAUSE, "v1",
+                    List.of(StabilizationDomain.values()), "All six stabilization domains are established", day));
+            return history;
+        }
+
+        private static RecordSignal observe(StabilizationDomain domain, ReadinessLevel level, Instant observedAt,
+                                            Instant recordedAt) {
+            return new RecordSignal(PILOT, domain, level, "Evidence for " + domain, "gate review", observedAt, null,
+                    recordedAt);
+        }
+
+        private static SignalRecorded observed(StabilizationDomain domain, ReadinessLevel level, Instant observedAt,
+                                               Instant recordedAt) {
+            return new SignalRecorded(PILOT, domain, level, "Evidence for " + domain, "gate review", observedAt, null,
+                    "owen", recordedAt);
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.pilotledger.query.audit;
 
 import com.pilotledger.api.audit.AuditMetaData;
+import com.pilotledger.api.audit.BusinessTime;
 import com.pilotledger.api.pilot.ConcernsPilot;
 import com.pilotledger.query.support.BatchedInsert;
 import com.pilotledger.query.support.EventPositions;
@@ -16,8 +17,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes every event, of any type, to the audit history at its global position; events about one pilot (its own and
- * the capital events about it) are listed under that pilot, decision-rights events under the portfolio. The payload is the event as the
- * store serialized it, so an auditor reads what was recorded, not a re-rendering of it.
+ * the capital events about it) are listed under that pilot, decision-rights events under the portfolio. Each entry has
+ * two times: when it happened in the business ({@link BusinessTime}) and when the store recorded it
+ * ({@code occurred_at}). The payload is the event as the store serialized it, so an auditor reads what was recorded,
+ * not a re-rendering of it.
  */
 @Component
 @ProcessingGroup(AuditProjection.GROUP)
@@ -37,8 +40,8 @@ public class AuditProjection {
         this.positions = positions;
         this.entries = new BatchedInsert(jdbc, """
                 INSERT INTO audit_entry (global_index, event_id, pilot_id, event_type, actor, correlation_id,
-                    occurred_at, summary, payload)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    business_time, occurred_at, summary, payload)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         ON CONFLICT DO NOTHING""");
     }
 
@@ -48,7 +51,8 @@ public class AuditProjection {
                 : null;
         entries.add(positions.of(message), message.getIdentifier(), pilotId, event.getClass().getSimpleName(),
                 message.getMetaData().get(AuditMetaData.ACTOR), message.getMetaData().get(AuditMetaData.CORRELATION_ID),
-                Sql.timestamp(message.getTimestamp()), AuditSummary.of(event),
+                Sql.timestamp(BusinessTime.of(event, message.getTimestamp())), Sql.timestamp(message.getTimestamp()),
+                AuditSummary.of(event),
                 message.serializePayload(eventSerializer, String.class).getData());
     }
 

@@ -1,6 +1,7 @@
 package com.pilotledger.query.pilot;
 
 import com.pilotledger.api.pilot.InvestmentAuthorized;
+import com.pilotledger.api.pilot.LatestObservation;
 import com.pilotledger.api.pilot.Metric;
 import com.pilotledger.api.pilot.PilotKilled;
 import com.pilotledger.api.pilot.PilotPaused;
@@ -18,13 +19,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Keeps each pilot's case, current recommendation, latest reading per domain, every measured metric, and its
- * decisions; decisions and metrics are keyed by their position in the event store, so their order and their keys
- * are the same after a replay.
+ * Keeps each pilot's case, current recommendation, the reading that counts per domain (the latest observation),
+ * every measured metric, and its decisions; decisions and metrics are keyed by their position in the event store, so
+ * their order and their keys are the same after a replay.
  */
 @Component
 @ProcessingGroup(PilotDetailProjection.GROUP)
@@ -64,21 +66,27 @@ public class PilotDetailProjection {
 
     @EventHandler
     void on(SignalRecorded event, EventMessage<?> message) {
-        // Only the latest reading per domain counts: replace whatever was there (one statement once it exists).
+        // The latest observation per domain counts, ties to the later event (LatestObservation): the row is replaced
+        // only by a reading that supersedes it, so a late older one, or a repeat of an earlier event, changes nothing.
         Optional<Metric> metric = Optional.ofNullable(event.metric());
-        Object[] reading = {event.level().name(), event.evidence(), event.source(), Sql.timestamp(event.observedAt()),
+        Instant observedAt = LatestObservation.observedAt(event);
+        long position = positions.of(message);
+        Object[] reading = {event.level().name(), event.evidence(), event.source(), Sql.timestamp(observedAt),
                 metric.map(Metric::name).orElse(null), metric.map(Metric::value).orElse(null),
-                metric.map(Metric::unit).orElse(null), event.recordedBy(), Sql.timestamp(event.recordedAt()),
+                metric.map(Metric::unit).orElse(null), event.recordedBy(), Sql.timestamp(event.recordedAt()), position,
                 event.pilotId(), event.domain().name()};
         int replaced = jdbc.update("""
                         UPDATE pilot_reading SET level = ?, evidence = ?, source = ?, observed_at = ?, metric_name = ?,
-                            metric_value = ?, metric_unit = ?, recorded_by = ?, recorded_at = ?
-                        WHERE pilot_id = ? AND domain = ?""", reading);
+                            metric_value = ?, metric_unit = ?, recorded_by = ?, recorded_at = ?, event_position = ?
+                        WHERE pilot_id = ? AND domain = ?
+                          AND (observed_at < ? OR (observed_at = ? AND event_position <= ?))""",
+                append(reading, Sql.timestamp(observedAt), Sql.timestamp(observedAt), position));
         if (replaced == 0) {
             jdbc.update("""
                             INSERT INTO pilot_reading (level, evidence, source, observed_at, metric_name, metric_value,
-                                metric_unit, recorded_by, recorded_at, pilot_id, domain)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", reading);
+                                metric_unit, recorded_by, recorded_at, event_position, pilot_id, domain)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            ON CONFLICT DO NOTHING""", reading);
         }
         metric.ifPresent(measured -> jdbc.update("""
                         INSERT INTO pilot_metric (event_position, pilot_id, domain, name, metric_value, unit, observed_at)
@@ -115,6 +123,12 @@ public class PilotDetailProjection {
     void on(PilotKilled event, EventMessage<?> message) {
         recordReasonedDecision(message, event.pilotId(), DecisionKind.KILL, event.reason(), event.decidedBy(),
                 event.decidedAt());
+    }
+
+    private static Object[] append(Object[] values, Object... more) {
+        Object[] all = Arrays.copyOf(values, values.length + more.length);
+        System.arraycopy(more, 0, all, values.length, more.length);
+        return all;
     }
 
     private void recordReasonedDecision(EventMessage<?> message, String pilotId, DecisionKind kind, String reason,

@@ -4,6 +4,7 @@ import com.pilotledger.api.capital.CapitalCommitted;
 import com.pilotledger.api.capital.PilotCapitalFrozen;
 import com.pilotledger.api.capital.PilotCapitalReleased;
 import com.pilotledger.api.pilot.InvestmentAuthorized;
+import com.pilotledger.api.pilot.LatestObservation;
 import com.pilotledger.api.pilot.PilotKilled;
 import com.pilotledger.api.pilot.PilotPaused;
 import com.pilotledger.api.pilot.PilotRegistered;
@@ -11,15 +12,18 @@ import com.pilotledger.api.pilot.Posture;
 import com.pilotledger.api.pilot.PostureRecommendationChanged;
 import com.pilotledger.api.pilot.SignalRecorded;
 import com.pilotledger.api.portfolio.PilotStatus;
+import com.pilotledger.query.support.EventPositions;
 import com.pilotledger.query.support.Sql;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 
 /**
  * Keeps one board row per pilot. Times come from the events, never from the clock, so a replay writes the same rows;
@@ -32,9 +36,11 @@ public class BoardProjection {
     public static final String GROUP = "portfolio-board";
 
     private final JdbcTemplate jdbc;
+    private final EventPositions positions;
 
-    public BoardProjection(JdbcTemplate jdbc) {
+    public BoardProjection(JdbcTemplate jdbc, EventPositions positions) {
         this.jdbc = jdbc;
+        this.positions = positions;
     }
 
     @EventHandler
@@ -58,10 +64,17 @@ public class BoardProjection {
     }
 
     @EventHandler
-    void on(SignalRecorded event) {
-        // The column name comes from the enum, never from input: one column per stabilization domain.
-        jdbc.update("UPDATE board_pilot SET " + event.domain().name().toLowerCase() + " = ? WHERE pilot_id = ?",
-                event.level().name(), event.pilotId());
+    void on(SignalRecorded event, EventMessage<?> message) {
+        // The column names come from the enum, never from input: per stabilization domain, the level that counts, when
+        // it was observed and its event. Only a reading that supersedes it (LatestObservation) replaces it, so a late
+        // older reading, or a repeat of an earlier event, changes nothing.
+        String level = event.domain().name().toLowerCase();
+        OffsetDateTime observedAt = Sql.timestamp(LatestObservation.observedAt(event));
+        long position = positions.of(message);
+        jdbc.update("UPDATE board_pilot SET " + level + " = ?, " + level + "_observed_at = ?, " + level
+                        + "_position = ? WHERE pilot_id = ? AND (" + level + "_position IS NULL OR " + level
+                        + "_observed_at < ? OR (" + level + "_observed_at = ? AND " + level + "_position <= ?))",
+                event.level().name(), observedAt, position, event.pilotId(), observedAt, observedAt, position);
     }
 
     @EventHandler

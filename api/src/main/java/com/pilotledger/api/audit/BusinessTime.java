@@ -1,0 +1,74 @@
+package com.pilotledger.api.audit;
+
+import com.pilotledger.api.capital.ApprovalLimitRemoved;
+import com.pilotledger.api.capital.ApprovalLimitSet;
+import com.pilotledger.api.capital.ApprovalWindowSet;
+import com.pilotledger.api.capital.CapitalBudgetSet;
+import com.pilotledger.api.capital.CapitalCommitted;
+import com.pilotledger.api.capital.CapitalRequestApproved;
+import com.pilotledger.api.capital.CapitalRequestExpired;
+import com.pilotledger.api.capital.CapitalRequestRejected;
+import com.pilotledger.api.capital.CapitalReservationReleased;
+import com.pilotledger.api.capital.CapitalReserved;
+import com.pilotledger.api.capital.FourEyesThresholdSet;
+import com.pilotledger.api.capital.PilotCapitalFrozen;
+import com.pilotledger.api.capital.PilotCapitalReleased;
+import com.pilotledger.api.pilot.InvestmentAuthorizationRequested;
+import com.pilotledger.api.pilot.InvestmentAuthorized;
+import com.pilotledger.api.pilot.InvestmentRequestClosed;
+import com.pilotledger.api.pilot.LatestObservation;
+import com.pilotledger.api.pilot.PilotKilled;
+import com.pilotledger.api.pilot.PilotPaused;
+import com.pilotledger.api.pilot.PilotRegistered;
+import com.pilotledger.api.pilot.PostureRecommendationChanged;
+import com.pilotledger.api.pilot.SignalRecorded;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * When an event happened in the business, as opposed to when the store recorded it: the event's own instant (a
+ * pilot's registration, a reading's observation, a decision, a request, a change of rights...). The demo and any
+ * history entered after the fact are recorded today with business times months back, so an auditor filters on this.
+ * An event without an instant of its own happened when it was recorded.
+ */
+public final class BusinessTime {
+
+    private static final Map<Class<?>, Function<Object, Instant>> INSTANTS = Map.ofEntries(
+            of(PilotRegistered.class, PilotRegistered::registeredAt),
+            of(SignalRecorded.class, LatestObservation::observedAt),
+            of(PostureRecommendationChanged.class, PostureRecommendationChanged::changedAt),
+            of(InvestmentAuthorizationRequested.class, InvestmentAuthorizationRequested::requestedAt),
+            of(InvestmentAuthorized.class, InvestmentAuthorized::decidedAt),
+            of(InvestmentRequestClosed.class, InvestmentRequestClosed::closedAt),
+            of(PilotPaused.class, PilotPaused::decidedAt),
+            of(PilotKilled.class, PilotKilled::decidedAt),
+            of(CapitalReserved.class, CapitalReserved::reservedAt),
+            of(CapitalRequestApproved.class, CapitalRequestApproved::approvedAt),
+            of(CapitalRequestRejected.class, CapitalRequestRejected::rejectedAt),
+            of(CapitalRequestExpired.class, CapitalRequestExpired::expiredAt),
+            of(CapitalCommitted.class, CapitalCommitted::committedAt),
+            of(CapitalReservationReleased.class, CapitalReservationReleased::releasedAt),
+            of(PilotCapitalFrozen.class, PilotCapitalFrozen::frozenAt),
+            of(PilotCapitalReleased.class, PilotCapitalReleased::releasedAt),
+            of(CapitalBudgetSet.class, CapitalBudgetSet::setAt),
+            of(ApprovalLimitSet.class, ApprovalLimitSet::setAt),
+            of(ApprovalLimitRemoved.class, ApprovalLimitRemoved::removedAt),
+            of(FourEyesThresholdSet.class, FourEyesThresholdSet::setAt),
+            of(ApprovalWindowSet.class, ApprovalWindowSet::setAt));
+
+    private BusinessTime() {
+    }
+
+    /** The event's business instant, or {@code recordedAt} for an event that has none. */
+    public static Instant of(Object event, Instant recordedAt) {
+        Function<Object, Instant> instant = INSTANTS.get(event.getClass());
+        Instant happened = instant == null ? null : instant.apply(event);
+        return happened == null ? recordedAt : happened;
+    }
+
+    private static <E> Map.Entry<Class<?>, Function<Object, Instant>> of(Class<E> type, Function<E, Instant> instant) {
+        return Map.entry(type, event -> instant.apply(type.cast(event)));
+    }
+}

@@ -1,0 +1,53 @@
+package com.pilotledger.api.audit;
+
+import com.pilotledger.api.capital.CapitalBudgetSet;
+import com.pilotledger.api.money.Money;
+import com.pilotledger.api.pilot.PilotPaused;
+import com.pilotledger.api.pilot.Posture;
+import com.pilotledger.api.pilot.ReadinessLevel;
+import com.pilotledger.api.pilot.SignalRecorded;
+import com.pilotledger.api.pilot.StabilizationDomain;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BusinessTimeTest {
+
+    private static final Instant FEB_5 = Instant.parse("2026-02-05T09:00:00Z");
+    private static final Instant FEB_20 = Instant.parse("2026-02-20T09:00:00Z");
+    private static final Instant STORED = Instant.parse("2026-11-30T12:00:00Z");
+
+    @Test
+    void aReadingHappenedWhenItWasObserved() {
+        assertThat(BusinessTime.of(signal(FEB_5, FEB_20), STORED)).isEqualTo(FEB_5);
+    }
+
+    @Test
+    void aReadingStoredWithoutObservationTimeHappenedWhenItWasRecorded() {
+        assertThat(BusinessTime.of(signal(null, FEB_20), STORED)).isEqualTo(FEB_20);
+    }
+
+    @Test
+    void aDecisionHappenedWhenItWasDecided() {
+        assertThat(BusinessTime.of(new PilotPaused("pilot-1", "Costs unclear", Posture.CONTROLLED_INVESTMENT, "pam",
+                FEB_20), STORED)).isEqualTo(FEB_20);
+    }
+
+    @Test
+    void aChangeOfDecisionRightsHappenedWhenItWasSet() {
+        assertThat(BusinessTime.of(new CapitalBudgetSet(Money.of("5000000.00", "USD"), null, "Annual budget", "ada",
+                FEB_5), STORED)).isEqualTo(FEB_5);
+    }
+
+    @Test
+    void anEventWithoutAnInstantOfItsOwnHappenedWhenTheStoreRecordedIt() {
+        assertThat(BusinessTime.of("an event of an unknown kind", STORED)).isEqualTo(STORED);
+    }
+
+    private static SignalRecorded signal(Instant observedAt, Instant recordedAt) {
+        return new SignalRecorded("pilot-1", StabilizationDomain.OPERATIONAL_OWNERSHIP, ReadinessLevel.ESTABLISHED,
+                "Service owns it", null, observedAt, null, "owen", recordedAt);
+    }
+}

@@ -22,6 +22,8 @@ import com.pilotledger.api.pilot.PilotPaused;
 import com.pilotledger.api.pilot.PilotRegistered;
 import com.pilotledger.api.pilot.PostureRecommendationChanged;
 import com.pilotledger.api.pilot.SignalRecorded;
+import com.pilotledger.api.policy.ReadinessPolicyActivated;
+import com.pilotledger.api.policy.ReadinessPolicyProposed;
 
 import java.time.Instant;
 import java.util.Map;
@@ -56,7 +58,9 @@ public final class BusinessTime {
             of(ApprovalLimitSet.class, ApprovalLimitSet::setAt),
             of(ApprovalLimitRemoved.class, ApprovalLimitRemoved::removedAt),
             of(FourEyesThresholdSet.class, FourEyesThresholdSet::setAt),
-            of(ApprovalWindowSet.class, ApprovalWindowSet::setAt));
+            of(ApprovalWindowSet.class, ApprovalWindowSet::setAt),
+            of(ReadinessPolicyProposed.class, ReadinessPolicyProposed::proposedAt),
+            of(ReadinessPolicyActivated.class, ReadinessPolicyActivated::effectiveFrom));
 
     private BusinessTime() {
     }

@@ -7,6 +7,7 @@ import com.pilotledger.api.pilot.Posture;
 import com.pilotledger.api.pilot.ReadinessLevel;
 import com.pilotledger.api.pilot.SignalRecorded;
 import com.pilotledger.api.pilot.StabilizationDomain;
+import com.pilotledger.api.policy.ReadinessPolicyActivated;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -39,6 +40,12 @@ class BusinessTimeTest {
     void aChangeOfDecisionRightsHappenedWhenItWasSet() {
         assertThat(BusinessTime.of(new CapitalBudgetSet(Money.of("5000000.00", "USD"), null, "Annual budget", "ada",
                 FEB_5), STORED)).isEqualTo(FEB_5);
+    }
+
+    @Test
+    void aPolicyVersionTookEffectWhenItWasActivated() {
+        assertThat(BusinessTime.of(new ReadinessPolicyActivated("v2", "v1", FEB_20, "alex", "Stricter sequencing"),
+                STORED)).isEqualTo(FEB_20);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.pilotledger.app.decision;
 
+import com.pilotledger.api.pilot.LatestObservation;
 import com.pilotledger.api.pilot.PostureRecommendationChanged;
 import com.pilotledger.api.pilot.SignalRecorded;
 import com.pilotledger.api.pilot.StabilizationDomain;
@@ -20,8 +21,9 @@ final class PilotKnowledge {
     void apply(Object event) {
         if (event instanceof SignalRecorded signal) {
             DomainReading current = counting.get(signal.domain());
-            Instant observedAt = signal.observedAt() == null ? signal.recordedAt() : signal.observedAt();
-            if (supersedes(observedAt, current == null ? null : current.observedAt())) {
+            // Events arrive in recording order, so on a tie the later recording wins.
+            Instant observedAt = LatestObservation.observedAt(signal);
+            if (LatestObservation.supersedes(observedAt, current == null ? null : current.observedAt())) {
                 counting.put(signal.domain(), new DomainReading(signal.domain(), signal.level(), signal.evidence(),
                         signal.source(), observedAt, signal.metric(), signal.recordedBy(), signal.recordedAt()));
             }
@@ -38,13 +40,5 @@ final class PilotKnowledge {
 
     Recommendation recommendation() {
         return recommendation;
-    }
-
-    /**
-     * The latest observation counts; events arrive in recording order, so on a tie the later recording wins. The same
-     * contract as {@code com.pilotledger.api.pilot.LatestObservation.supersedes}, which replaces this on merge.
-     */
-    private static boolean supersedes(Instant candidateObservedAt, Instant currentObservedAt) {
-        return currentObservedAt == null || !candidateObservedAt.isBefore(currentObservedAt);
     }
 }

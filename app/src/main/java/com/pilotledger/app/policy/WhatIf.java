@@ -4,6 +4,7 @@ import com.pilotledger.api.pilot.CommandRefusal;
 import com.pilotledger.api.pilot.ErrorCode;
 import com.pilotledger.api.pilot.InvestmentAuthorizationRequested;
 import com.pilotledger.api.pilot.InvestmentAuthorized;
+import com.pilotledger.api.pilot.LatestObservation;
 import com.pilotledger.api.pilot.PilotEvent;
 import com.pilotledger.api.pilot.PilotKilled;
 import com.pilotledger.api.pilot.PilotRegistered;
@@ -198,7 +199,8 @@ public class WhatIf {
 
         void take(SignalRecorded signal) {
             SignalRecorded current = counting.get(signal.domain());
-            if (current == null || supersedes(observedAt(signal), observedAt(current))) {
+            if (current == null || LatestObservation.supersedes(LatestObservation.observedAt(signal),
+                    LatestObservation.observedAt(current))) {
                 counting.put(signal.domain(), signal);
             }
         }
@@ -207,19 +209,6 @@ public class WhatIf {
             Map<StabilizationDomain, ReadinessLevel> levels = new EnumMap<>(StabilizationDomain.class);
             counting.forEach((domain, signal) -> levels.put(domain, signal.level()));
             return policy.assess(levels);
-        }
-
-        /**
-         * The latest observation counts; a tie goes to the later recording (this one, read later). The same rule as
-         * {@code LatestObservation.supersedes}, written here until that class is in this branch.
-         */
-        private static boolean supersedes(Instant candidateObservedAt, Instant currentObservedAt) {
-            return currentObservedAt == null || !candidateObservedAt.isBefore(currentObservedAt);
-        }
-
-        /** Old events may lack an observation time: then the reading was observed when it was recorded. */
-        private static Instant observedAt(SignalRecorded signal) {
-            return signal.observedAt() != null ? signal.observedAt() : signal.recordedAt();
         }
     }
 }

@@ -1,6 +1,8 @@
 package com.pilotledger.bench;
 
+import com.pilotledger.api.policy.WhatIfReport;
 import com.pilotledger.app.integrity.LedgerVerification;
+import com.pilotledger.app.policy.WhatIf;
 import com.pilotledger.app.projection.ProjectionRebuild;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +15,7 @@ import java.util.Locale;
 /**
  * The benchmark of docs/performance.md: builds a portfolio through the real command path on an empty database, then
  * measures commands (S1), live and seal lag (S2), a full rebuild (S3), reads (S4), aggregate loading (S5) and the
- * verification of the sealed log (S6), next to the ceilings of the same database measured in the same run, and writes
+ * verification of the sealed log (S6), the what-if of a stricter policy (S7), next to the ceilings of the same database measured in the same run, and writes
  * {@code <store>.json} and {@code <store>.md}.
  * <pre>java -Xmx512m -jar bench/target/pilot-ledger-bench.jar --store=postgres</pre>
  */
@@ -60,7 +62,8 @@ public final class LedgerBenchmark {
                 ledger.awaitProcessesAtRest();
                 log.info("S6 verifying the sealed log");
                 LogVerification.measure(ledger, report);
-                rebuild(ledger);
+                double replaySeconds = rebuild(ledger);
+                whatIf(ledger, replaySeconds);
                 reads(ledger, portfolio);
             }
             report.figure("memory", "peak heap used (max heap " + Math.round(MemoryWatch.maxHeapMebibytes())
@@ -136,7 +139,8 @@ public final class LedgerBenchmark {
                 AggregateLoad.measure(ledger, portfolio.longLivedPilot()), "loads/s", null);
     }
 
-    private void rebuild(LedgerInstance ledger) {
+    /** Returns how long the replay of every event took. */
+    private double rebuild(LedgerInstance ledger) {
         log.info("S3 rebuilding every projection");
         long events = ledger.eventCount();
         Stopwatch stopwatch = Stopwatch.start();
@@ -151,13 +155,43 @@ public final class LedgerBenchmark {
         report.figure("S3", "events replayed per second", events / seconds, "events/s");
         report.figure("S3", "fraction of the ceiling: " + "ordered read + 1 row per event written in batches of 100",
                 events / seconds / report.ceilingRate(DatabaseCeiling.PROJECTION_WRITE), "");
+        return seconds;
+    }
+
+    /**
+     * S7: the what-if of a stricter policy version over the whole portfolio's history (proposed, never activated),
+     * beside S3's replay of every event into the views.
+     */
+    private void whatIf(LedgerInstance ledger, double replaySeconds) {
+        log.info("S7 what-if of a stricter policy version");
+        String version = "bench-strict";
+        ledger.commandGateway().sendAndWait(PortfolioScript.stricterPolicy(version), PortfolioScript.administrator());
+        Stopwatch stopwatch = Stopwatch.start();
+        WhatIfReport whatIf = ledger.bean(WhatIf.class).of(version);
+        double seconds = stopwatch.elapsedSeconds();
+        report.figure("S7", "what-if over " + whatIf.eventsRead() + " events, " + whatIf.pilotsReplayed()
+                + " pilots", seconds, "s");
+        report.figure("S7", "events replayed per second by the what-if", whatIf.eventsRead() / seconds, "events/s");
+        report.figure("S7", "as a fraction of S3's replay of every event (its time / the what-if's time)",
+                replaySeconds / seconds, "");
+        report.figure("S7", "recommendations that would have differed", whatIf.recommendationsDiffering(),
+                "recommendations");
+        report.figure("S7", "authorizations that would have been overrides", whatIf.authorizationsBecomingOverrides(),
+                "authorizations");
+        report.figure("S7", "pilots in another recommended posture today", whatIf.pilotsDifferingToday(), "pilots");
     }
 
     private void reads(LedgerInstance ledger, PortfolioSeed.Portfolio portfolio) {
         log.info("S4 reads");
         ReadLoad reads = new ReadLoad(new LedgerHttp(ledger.port()), portfolio.livePilots(), options);
+        ClientLoad.Outcome today = reads.boardPages();
         report.result("S4", "board page of 50, filtered and sorted, HTTP, " + options.readClients() + " clients",
-                reads.boardPages(), "requests/s", null);
+                today, "requests/s", null);
+        ClientLoad.Outcome asOf = reads.asOfBoardPages(portfolio.startedAt(), portfolio.finishedAt());
+        report.result("S4", "as-of board page of 50 (an instant while the portfolio was built), HTTP, "
+                + options.readClients() + " clients", asOf, "requests/s", null);
+        report.figure("S4", "as-of board page: median time as a multiple of today's board page",
+                asOf.latencies().percentileMillis(0.5) / today.latencies().percentileMillis(0.5), "×");
         report.result("S4", "pilot history page of 50, HTTP, " + options.readClients() + " clients",
                 reads.pilotHistories(), "requests/s", null);
     }

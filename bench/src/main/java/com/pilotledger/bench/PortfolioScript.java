@@ -10,11 +10,14 @@ import com.pilotledger.api.pilot.ReadinessLevel;
 import com.pilotledger.api.pilot.RecordSignal;
 import com.pilotledger.api.pilot.RegisterPilot;
 import com.pilotledger.api.pilot.StabilizationDomain;
+import com.pilotledger.api.policy.ProposeReadinessPolicy;
+import com.pilotledger.api.policy.ReadinessRules;
 import com.pilotledger.app.pilot.CommandOrigin;
 import org.axonframework.messaging.MetaData;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
@@ -51,6 +54,22 @@ final class PortfolioScript {
 
     static MetaData portfolioManager() {
         return origin("pam", "PORTFOLIO_MANAGER");
+    }
+
+    static MetaData administrator() {
+        return origin("alex", "ADMINISTRATOR");
+    }
+
+    /**
+     * A stricter readiness policy for the what-if: Deployment Sequencing joins the pause gates, and every gate must be
+     * Established, so many of the portfolio's recommendations and authorizations come out differently.
+     */
+    static ProposeReadinessPolicy stricterPolicy(String version) {
+        return new ProposeReadinessPolicy(version, new ReadinessRules(EnumSet.of(
+                StabilizationDomain.OPERATIONAL_OWNERSHIP, StabilizationDomain.GOVERNANCE_CONTINUITY,
+                StabilizationDomain.PRODUCTION_ECONOMICS, StabilizationDomain.DEPLOYMENT_SEQUENCING),
+                ReadinessLevel.ESTABLISHED, EnumSet.allOf(StabilizationDomain.class)),
+                "Benchmark: what a stricter gate would have changed", Instant.now());
     }
 
     static RegisterPilot register(String pilotId, int number) {

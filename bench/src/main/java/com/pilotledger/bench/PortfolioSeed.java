@@ -6,6 +6,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -26,8 +27,12 @@ final class PortfolioSeed {
 
     private static final Logger log = LoggerFactory.getLogger(PortfolioSeed.class);
 
-    /** The pilots built: those still alive take further commands, the long-lived one is loaded by S5. */
-    record Portfolio(List<String> livePilots, String longLivedPilot, String probePilot, long events, double seconds) {
+    /**
+     * The pilots built: those still alive take further commands, the long-lived one is loaded by S5. Its history
+     * spans from {@code startedAt} to {@code finishedAt} (business times are the clock's), where S4 reads the past.
+     */
+    record Portfolio(List<String> livePilots, String longLivedPilot, String probePilot, long events, double seconds,
+                     Instant startedAt, Instant finishedAt) {
     }
 
     private PortfolioSeed() {
@@ -39,6 +44,7 @@ final class PortfolioSeed {
         AtomicInteger built = new AtomicInteger();
         ExecutorService clients = Executors.newFixedThreadPool(options.clients() + 1);
         Stopwatch stopwatch = Stopwatch.start();
+        Instant startedAt = Instant.now();
         String longLived = "bench-long-lived-pilot";
         List<Future<?>> work = new ArrayList<>();
         work.add(clients.submit(() -> buildLongLived(gateway, longLived, options.longPilotEvents())));
@@ -67,7 +73,8 @@ final class PortfolioSeed {
             clients.shutdownNow();
         }
         ledger.awaitProcessesAtRest();
-        return new Portfolio(List.copyOf(live), longLived, probe, ledger.eventCount(), stopwatch.elapsedSeconds());
+        return new Portfolio(List.copyOf(live), longLived, probe, ledger.eventCount(), stopwatch.elapsedSeconds(),
+                startedAt, Instant.now());
     }
 
     /** Returns whether the pilot is still alive (not killed) at the end of its script. */

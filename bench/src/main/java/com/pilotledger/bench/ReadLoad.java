@@ -3,12 +3,15 @@ package com.pilotledger.bench;
 import com.pilotledger.api.pilot.Posture;
 import com.pilotledger.api.portfolio.BoardSort;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * S4: what auditors and managers read, over HTTP: a board page of 50 pilots, filtered by posture or business unit and
- * sorted by capital, name or time in posture; and the first page (50 events) of one pilot's audit history.
+ * sorted by capital, name or time in posture, today and as of an instant in the past; and the first page (50 events)
+ * of one pilot's audit history.
  */
 final class ReadLoad {
 
@@ -27,14 +30,24 @@ final class ReadLoad {
     }
 
     ClientLoad.Outcome boardPages() {
-        return ClientLoad.run(options.readClients(), options.phase(), (client, iteration) -> {
-            ThreadLocalRandom random = ThreadLocalRandom.current();
-            String filter = iteration % 2 == 0
-                    ? "posture=" + POSTURES[random.nextInt(POSTURES.length)]
-                    : "businessUnit=" + UNITS[random.nextInt(UNITS.length)];
-            http.get("/api/pilots?" + filter + "&sort=" + SORTS[random.nextInt(SORTS.length)]
-                    + "&direction=desc&size=50&page=" + random.nextInt(5), "ada");
-        });
+        return ClientLoad.run(options.readClients(), options.phase(), (client, iteration) -> http.get(
+                boardPage(iteration), "ada"));
+    }
+
+    /** The same pages as the board of today, each as of a random instant while the portfolio was being built. */
+    ClientLoad.Outcome asOfBoardPages(Instant from, Instant to) {
+        long span = Math.max(1, Duration.between(from, to).toMillis());
+        return ClientLoad.run(options.readClients(), options.phase(), (client, iteration) -> http.get(
+                boardPage(iteration) + "&asOf=" + from.plusMillis(ThreadLocalRandom.current().nextLong(span)), "ada"));
+    }
+
+    private static String boardPage(long iteration) {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        String filter = iteration % 2 == 0
+                ? "posture=" + POSTURES[random.nextInt(POSTURES.length)]
+                : "businessUnit=" + UNITS[random.nextInt(UNITS.length)];
+        return "/api/pilots?" + filter + "&sort=" + SORTS[random.nextInt(SORTS.length)]
+                + "&direction=desc&size=50&page=" + random.nextInt(5);
     }
 
     ClientLoad.Outcome pilotHistories() {

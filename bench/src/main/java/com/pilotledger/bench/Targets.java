@@ -18,6 +18,7 @@ final class Targets {
     private static final double MIN_REBUILD_EVENTS_PER_SECOND = 1_000_000 / 60.0;
     private static final double MAX_READ_P99_MILLIS = 50;
     private static final double MIN_READS_PER_SECOND = 2000;
+    private static final double MAX_AS_OF_MULTIPLE = 2;
     private static final double MAX_LOAD_MILLIS = 20;
     private static final double MAX_RESIDENT_MEBIBYTES = 1024;
     /** A million events verified in under 30 s. */
@@ -51,6 +52,9 @@ final class Targets {
             report.target("S4", read + " ≥ 2,000 requests/s over HTTP", number(result.perSecond()) + " requests/s",
                     result.perSecond() >= MIN_READS_PER_SECOND);
         }
+        double asOfMultiple = report.figure("S4", "as-of board page: median").value();
+        report.target("S4", "as-of board page within twice the time of today's", number(asOfMultiple) + " ×",
+                asOfMultiple <= MAX_AS_OF_MULTIPLE);
         BenchReport.Result load = report.find("S5", "with snapshots");
         report.target("S5", "aggregate load with snapshots < 20 ms (p99 of 30 loads)",
                 millis(load.p99Millis()) + " ms", load.p99Millis() < MAX_LOAD_MILLIS);

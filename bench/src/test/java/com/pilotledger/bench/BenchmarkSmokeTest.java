@@ -41,7 +41,7 @@ class BenchmarkSmokeTest {
                 "--signals-per-pilot=5", "--long-pilot-events=60", "--clients=4", "--read-clients=2",
                 "--phase-seconds=1", "--output=" + output)).run();
         assertThat(Files.readString(markdown)).contains("| S1 |", "| S2 |", "| S3 |", "| S4 |", "| S5 |",
-                "| S6 |");
+                "| S6 |", "| S7 |");
         return new ObjectMapper().readTree(output.resolve(store + ".json").toFile());
     }
 
@@ -52,20 +52,33 @@ class BenchmarkSmokeTest {
             assertThat(result.get("count").asLong()).as(result.get("description").asText()).isPositive();
             assertThat(result.get("failures").asLong()).as(result.get("firstFailure").asText()).isZero();
         }
-        assertThat(scenarios).containsExactly("seed", "S1", "S1", "S5", "S1", "S1", "S2", "S2", "S5", "S4", "S4");
+        assertThat(scenarios).containsExactly("seed", "S1", "S1", "S5", "S1", "S1", "S2", "S2", "S5", "S4", "S4",
+                "S4");
         // S6 ends the run when the log fails verification, so its figures are of an intact log.
-        Map<String, Double> verification = new HashMap<>();
-        for (JsonNode figure : report.get("figures")) {
-            if (figure.get("scenario").asText().equals("S6")) {
-                verification.put(figure.get("description").asText(), figure.get("value").asDouble());
-            }
-        }
+        Map<String, Double> verification = figures(report, "S6");
         assertThat(verification).hasSize(7);
         assertThat(verification.get("events verified per second")).isPositive();
         assertThat(verification.get("authorizations checked by the authority proof")).isPositive();
         assertThat(verification.get("authority violations")).isZero();
+        // S7 replays every event of the portfolio under a stricter version, which pauses many of its pilots.
+        Map<String, Double> whatIf = figures(report, "S7");
+        assertThat(whatIf).hasSize(6);
+        assertThat(whatIf.get("events replayed per second by the what-if")).isPositive();
+        assertThat(whatIf.get("pilots in another recommended posture today")).isPositive();
+        assertThat(figures(report, "S4")).containsKey("as-of board page: median time as a multiple of today's "
+                + "board page");
         assertThat(report.get("ceilings")).hasSize(7);
-        assertThat(report.get("targets")).hasSize(14);
+        assertThat(report.get("targets")).hasSize(15);
         assertThat(report.get("setting").get("data set").asText()).startsWith("22 pilots");
+    }
+
+    private static Map<String, Double> figures(JsonNode report, String scenario) {
+        Map<String, Double> figures = new HashMap<>();
+        for (JsonNode figure : report.get("figures")) {
+            if (figure.get("scenario").asText().equals(scenario)) {
+                figures.put(figure.get("description").asText(), figure.get("value").asDouble());
+            }
+        }
+        return figures;
     }
 }

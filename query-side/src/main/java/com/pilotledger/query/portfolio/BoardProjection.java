@@ -11,19 +11,23 @@ import com.pilotledger.api.pilot.Posture;
 import com.pilotledger.api.pilot.PostureRecommendationChanged;
 import com.pilotledger.api.pilot.SignalRecorded;
 import com.pilotledger.api.portfolio.PilotStatus;
+import com.pilotledger.query.support.EventPositions;
 import com.pilotledger.query.support.Sql;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 
 /**
- * Keeps one board row per pilot. Times come from the events, never from the clock, so a replay writes the same rows;
- * days in posture are derived at read time from {@code posture_since}.
+ * Keeps one board row per pilot, and every version it had: after each event that changed a row, a copy valid from the
+ * event's business instant until the next version. Times come from the events, never from the clock, so a replay
+ * writes the same rows; days in posture are derived at read time from {@code posture_since}.
  */
 @Component
 @ProcessingGroup(BoardProjection.GROUP)
@@ -31,14 +35,22 @@ public class BoardProjection {
 
     public static final String GROUP = "portfolio-board";
 
-    private final JdbcTemplate jdbc;
+    /** The columns a version copies from the board row: listed, so columns added to the row for today stay there. */
+    private static final String VERSIONED_COLUMNS = "pilot_id, name, business_unit, sponsor, operational_owner, status, "
+            + "authorized_posture, recommended_posture, operational_ownership, governance_continuity, "
+            + "deployment_sequencing, production_economics, operational_resilience, portfolio_coordination, currency, "
+            + "capital_requested, capital_authorized, capital_committed, capital_frozen, posture_since, registered_at";
 
-    public BoardProjection(JdbcTemplate jdbc) {
+    private final JdbcTemplate jdbc;
+    private final EventPositions positions;
+
+    public BoardProjection(JdbcTemplate jdbc, EventPositions positions) {
         this.jdbc = jdbc;
+        this.positions = positions;
     }
 
     @EventHandler
-    void on(PilotRegistered event) {
+    void on(PilotRegistered event, EventMessage<?> message) {
         jdbc.update("""
                         INSERT INTO board_pilot (pilot_id, name, business_unit, sponsor, operational_owner, status,
                             authorized_posture, recommended_posture, currency, capital_requested, capital_authorized,
@@ -49,53 +61,63 @@ public class BoardProjection {
                 PilotStatus.PROPOSED.name(), Posture.PAUSE.name(), Posture.PAUSE.name(),
                 event.requestedCapital().currency(), event.requestedCapital().amount(), BigDecimal.ZERO,
                 Sql.timestamp(event.registeredAt()), Sql.timestamp(event.registeredAt()));
+        keepVersion(message, event.pilotId(), event.registeredAt());
     }
 
     @EventHandler
-    void on(PostureRecommendationChanged event) {
+    void on(PostureRecommendationChanged event, EventMessage<?> message) {
         jdbc.update("UPDATE board_pilot SET recommended_posture = ? WHERE pilot_id = ?",
                 event.recommended().name(), event.pilotId());
+        keepVersion(message, event.pilotId(), event.changedAt());
     }
 
     @EventHandler
-    void on(SignalRecorded event) {
+    void on(SignalRecorded event, EventMessage<?> message) {
         // The column name comes from the enum, never from input: one column per stabilization domain.
         jdbc.update("UPDATE board_pilot SET " + event.domain().name().toLowerCase() + " = ? WHERE pilot_id = ?",
                 event.level().name(), event.pilotId());
+        // A reading holds from when it was observed (old events without that time: from when it was recorded).
+        keepVersion(message, event.pilotId(), event.observedAt() != null ? event.observedAt() : event.recordedAt());
     }
 
     @EventHandler
-    void on(InvestmentAuthorized event) {
+    void on(InvestmentAuthorized event, EventMessage<?> message) {
         changePosture(event.pilotId(), event.posture(), PilotStatus.ACTIVE, event.decidedAt());
         jdbc.update("UPDATE board_pilot SET capital_authorized = ? WHERE pilot_id = ?",
                 event.capital().amount(), event.pilotId());
+        keepVersion(message, event.pilotId(), event.decidedAt());
     }
 
     @EventHandler
-    void on(PilotPaused event) {
+    void on(PilotPaused event, EventMessage<?> message) {
         changePosture(event.pilotId(), Posture.PAUSE, PilotStatus.PAUSED, event.decidedAt());
+        keepVersion(message, event.pilotId(), event.decidedAt());
     }
 
     @EventHandler
-    void on(PilotKilled event) {
+    void on(PilotKilled event, EventMessage<?> message) {
         changePosture(event.pilotId(), Posture.PAUSE, PilotStatus.KILLED, event.decidedAt());
+        keepVersion(message, event.pilotId(), event.decidedAt());
     }
 
     @EventHandler
-    void on(CapitalCommitted event) {
+    void on(CapitalCommitted event, EventMessage<?> message) {
         jdbc.update("UPDATE board_pilot SET capital_committed = ?, capital_frozen = FALSE WHERE pilot_id = ?",
                 event.total().amount(), event.pilotId());
+        keepVersion(message, event.pilotId(), event.committedAt());
     }
 
     @EventHandler
-    void on(PilotCapitalFrozen event) {
+    void on(PilotCapitalFrozen event, EventMessage<?> message) {
         jdbc.update("UPDATE board_pilot SET capital_frozen = TRUE WHERE pilot_id = ?", event.pilotId());
+        keepVersion(message, event.pilotId(), event.frozenAt());
     }
 
     @EventHandler
-    void on(PilotCapitalReleased event) {
+    void on(PilotCapitalReleased event, EventMessage<?> message) {
         jdbc.update("UPDATE board_pilot SET capital_committed = 0, capital_frozen = FALSE WHERE pilot_id = ?",
                 event.pilotId());
+        keepVersion(message, event.pilotId(), event.releasedAt());
     }
 
     /** The posture clock restarts only when the authorized posture really changes. */
@@ -108,8 +130,30 @@ public class BoardProjection {
                 posture.name(), Sql.timestamp(at), posture.name(), status.name(), pilotId);
     }
 
+    /**
+     * Closes the pilot's open version and keeps a copy of its row as it now stands, valid from the event's business
+     * instant. An instant earlier than the open version's start (a late event, a skewed clock) is moved up to that
+     * start, so a pilot's versions never overlap and no total counts a pilot twice; the closed version then covers no
+     * time at all. Run twice for one event it changes nothing: only versions of earlier events are closed, and the
+     * copy is keyed by the event's position. The open version's start is the latest end of the pilot's closed ones.
+     */
+    private void keepVersion(EventMessage<?> message, String pilotId, Instant at) {
+        long position = positions.of(message);
+        OffsetDateTime from = Sql.timestamp(at);
+        jdbc.update("""
+                        UPDATE board_pilot_version SET valid_to = CASE WHEN valid_from > ? THEN valid_from ELSE ? END
+                        WHERE pilot_id = ? AND valid_to IS NULL AND event_position < ?""",
+                from, from, pilotId, position);
+        jdbc.update("INSERT INTO board_pilot_version (event_position, valid_from, valid_to, " + VERSIONED_COLUMNS + ") "
+                        + "SELECT ?, GREATEST(?, COALESCE((SELECT MAX(valid_to) FROM board_pilot_version "
+                        + "WHERE pilot_id = ?), ?)), NULL, " + VERSIONED_COLUMNS + " FROM board_pilot WHERE pilot_id = ? "
+                        + "ON CONFLICT DO NOTHING",
+                position, from, pilotId, from, pilotId);
+    }
+
     @ResetHandler
     void reset() {
+        jdbc.update("DELETE FROM board_pilot_version");
         jdbc.update("DELETE FROM board_pilot");
     }
 }

@@ -8,6 +8,7 @@ CREATE TABLE board_pilot_version (
     event_position         BIGINT         NOT NULL,
     valid_from             TIMESTAMP WITH TIME ZONE NOT NULL,
     valid_to               TIMESTAMP WITH TIME ZONE,
+    span_key               BIGINT,
     pilot_id               VARCHAR(64)    NOT NULL,
     name                   VARCHAR(200)   NOT NULL,
     business_unit          VARCHAR(200)   NOT NULL,
@@ -33,10 +34,11 @@ CREATE TABLE board_pilot_version (
 );
 -- Finding a pilot's open version (valid_to null) to close it, and one pilot as of an instant.
 CREATE INDEX ix_board_pilot_version_pilot ON board_pilot_version (pilot_id, valid_to);
--- The board as of T takes the versions with valid_from <= T and valid_to > T (or open): for an early T the first
--- index finds the few versions that had begun, for a recent T the second the few that had not yet ended.
-CREATE INDEX ix_board_pilot_version_from ON board_pilot_version (valid_from);
-CREATE INDEX ix_board_pilot_version_to ON board_pilot_version (valid_to);
+-- The board as of T: the open versions begun by T, and the closed ones by the span keys that can hold T (a closed
+-- version's level and time window, see the query side's VersionSpans). valid_from <= T AND valid_to > T alone reads
+-- half of all versions for a T in the middle of the history, whichever of the two an index serves.
+CREATE INDEX ix_board_pilot_version_open ON board_pilot_version (valid_to, valid_from);
+CREATE INDEX ix_board_pilot_version_span ON board_pilot_version (span_key);
 
 -- Every recommendation a pilot was given, in force from its changed_at until the next one.
 CREATE TABLE pilot_recommendation (

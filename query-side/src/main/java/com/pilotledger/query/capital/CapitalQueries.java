@@ -53,11 +53,6 @@ public class CapitalQueries {
             SELECT r.*, p.name AS pilot_name FROM capital_request r
             LEFT JOIN capital_pilot p ON p.pilot_id = r.pilot_id""";
 
-    /** What each pilot held of the pool at :asOf, under the names of {@code capital_pilot}'s columns. */
-    private static final String PILOTS_AS_OF = "(SELECT authorized_posture, business_unit, capital_committed AS "
-            + "committed, capital_frozen AS frozen FROM " + BoardRows.VERSIONS + " WHERE " + BoardRows.IN_FORCE
-            + ") pilots";
-
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
     private final String portfolioCurrency;
@@ -71,8 +66,11 @@ public class CapitalQueries {
     @QueryHandler
     public CapitalView find(FindCapitalView query) {
         Instant asOf = query.asOf();
-        MapSqlParameterSource at = new MapSqlParameterSource("asOf", Sql.timestamp(asOf));
-        String pilots = asOf == null ? "capital_pilot" : PILOTS_AS_OF;
+        MapSqlParameterSource at = new MapSqlParameterSource();
+        // What each pilot held of the pool then, under the names of capital_pilot's columns.
+        String pilots = asOf == null ? "capital_pilot" : "(SELECT authorized_posture, business_unit, capital_committed "
+                + "AS committed, capital_frozen AS frozen FROM " + BoardRows.VERSIONS + " WHERE "
+                + BoardRows.inForce(asOf, at) + ") pilots";
         BigDecimal budget = named.query(asOf == null ? "SELECT budget FROM capital_settings"
                         : "SELECT budget FROM capital_budget WHERE set_at <= :asOf "
                         + "ORDER BY set_at DESC, event_position DESC LIMIT 1",

@@ -90,9 +90,9 @@ public class PilotQueries {
         if (asOf == null) {
             return jdbc.query(BoardRows.SELECT + " WHERE pilot_id = ?", boardRows, pilotId).stream().findFirst();
         }
-        return named.query(BoardRows.select(BoardRows.VERSIONS) + " WHERE pilot_id = :pilotId AND " + BoardRows.IN_FORCE,
-                        new MapSqlParameterSource("pilotId", pilotId).addValue("asOf", Sql.timestamp(asOf)),
-                        boardRows.asOf(asOf))
+        MapSqlParameterSource params = new MapSqlParameterSource("pilotId", pilotId);
+        return named.query(BoardRows.select(BoardRows.VERSIONS) + " WHERE pilot_id = :pilotId AND "
+                        + BoardRows.inForce(asOf, params), params, boardRows.asOf(asOf))
                 .stream().findFirst();
     }
 

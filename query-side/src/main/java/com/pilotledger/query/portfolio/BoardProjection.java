@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.OffsetDateTime;
+import java.util.List;
 
 /**
  * Keeps one board row per pilot, and every version it had: after each event that changed a row, a copy valid from the
@@ -134,21 +134,31 @@ public class BoardProjection {
      * Closes the pilot's open version and keeps a copy of its row as it now stands, valid from the event's business
      * instant. An instant earlier than the open version's start (a late event, a skewed clock) is moved up to that
      * start, so a pilot's versions never overlap and no total counts a pilot twice; the closed version then covers no
-     * time at all. Run twice for one event it changes nothing: only versions of earlier events are closed, and the
-     * copy is keyed by the event's position. The open version's start is the latest end of the pilot's closed ones.
+     * time at all. Run twice for one event it changes nothing: an open version of this event or a later one means the
+     * event was kept already, and the copy is keyed by the event's position.
      */
     private void keepVersion(EventMessage<?> message, String pilotId, Instant at) {
         long position = positions.of(message);
-        OffsetDateTime from = Sql.timestamp(at);
-        jdbc.update("""
-                        UPDATE board_pilot_version SET valid_to = CASE WHEN valid_from > ? THEN valid_from ELSE ? END
-                        WHERE pilot_id = ? AND valid_to IS NULL AND event_position < ?""",
-                from, from, pilotId, position);
-        jdbc.update("INSERT INTO board_pilot_version (event_position, valid_from, valid_to, " + VERSIONED_COLUMNS + ") "
-                        + "SELECT ?, GREATEST(?, COALESCE((SELECT MAX(valid_to) FROM board_pilot_version "
-                        + "WHERE pilot_id = ?), ?)), NULL, " + VERSIONED_COLUMNS + " FROM board_pilot WHERE pilot_id = ? "
+        Instant from = at;
+        List<OpenVersion> open = jdbc.query(
+                "SELECT event_position, valid_from FROM board_pilot_version WHERE pilot_id = ? AND valid_to IS NULL",
+                (rs, n) -> new OpenVersion(rs.getLong("event_position"), Sql.instant(rs, "valid_from")), pilotId);
+        for (OpenVersion version : open) {
+            if (version.position() >= position) {
+                return;
+            }
+            from = from.isBefore(version.from()) ? version.from() : from;
+            jdbc.update("UPDATE board_pilot_version SET valid_to = ?, span_key = ? WHERE event_position = ?",
+                    Sql.timestamp(from), VersionSpans.key(version.from(), from), version.position());
+        }
+        jdbc.update("INSERT INTO board_pilot_version (event_position, valid_from, " + VERSIONED_COLUMNS + ") "
+                        + "SELECT ?, ?, " + VERSIONED_COLUMNS + " FROM board_pilot WHERE pilot_id = ? "
                         + "ON CONFLICT DO NOTHING",
-                position, from, pilotId, from, pilotId);
+                position, Sql.timestamp(from), pilotId);
+    }
+
+    /** The version of a pilot's row in force now, kept after the event at this position. */
+    private record OpenVersion(long position, Instant from) {
     }
 
     @ResetHandler

@@ -96,8 +96,7 @@ public class BoardQueries {
     private static String where(BoardFilter filter, Instant asOf, MapSqlParameterSource params) {
         List<String> conditions = new ArrayList<>();
         if (asOf != null) {
-            conditions.add(BoardRows.IN_FORCE);
-            params.addValue("asOf", Sql.timestamp(asOf));
+            conditions.add(BoardRows.inForce(asOf, params));
         }
         if (filter.businessUnit() != null) {
             conditions.add("business_unit = :businessUnit");

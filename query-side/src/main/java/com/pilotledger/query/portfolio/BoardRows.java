@@ -8,6 +8,7 @@ import com.pilotledger.api.portfolio.BoardRow;
 import com.pilotledger.api.portfolio.PilotStatus;
 import com.pilotledger.query.support.Sql;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Component;
 
 import java.sql.ResultSet;
@@ -31,11 +32,20 @@ public class BoardRows implements RowMapper<BoardRow> {
      */
     public static final String SELECT = select("board_pilot");
 
-    /** The versions of the board rows, with {@link #IN_FORCE} choosing those in force at an instant. */
+    /** The versions of the board rows, with {@link #inForce} choosing those in force at an instant. */
     public static final String VERSIONS = "board_pilot_version";
 
-    /** Versions in force at the named parameter {@code :asOf}: begun at or before it and not ended by then. */
-    public static final String IN_FORCE = "valid_from <= :asOf AND (valid_to IS NULL OR valid_to > :asOf)";
+    /**
+     * The condition on {@link #VERSIONS} that keeps the versions in force at the instant (begun at or before it and
+     * not ended by then), its values bound in the parameters: the open versions begun by then, and the closed ones
+     * among those whose span keys can hold the instant (see {@link VersionSpans}).
+     */
+    public static String inForce(Instant asOf, MapSqlParameterSource params) {
+        params.addValue("asOf", Sql.timestamp(asOf));
+        params.addValue("spans", VersionSpans.keysAt(asOf));
+        return "((valid_to IS NULL AND valid_from <= :asOf) "
+                + "OR (span_key IN (:spans) AND valid_from <= :asOf AND valid_to > :asOf))";
+    }
 
     /** Board rows from a table of board rows, today's or their versions; staleness is today's in both. */
     public static String select(String table) {

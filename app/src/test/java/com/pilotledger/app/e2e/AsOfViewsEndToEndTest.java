@@ -1,5 +1,10 @@
 package com.pilotledger.app.e2e;
 
+import com.pilotledger.query.pilot.PilotDetailProjection;
+import com.pilotledger.query.portfolio.BoardProjection;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -9,6 +14,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -170,6 +176,25 @@ class AsOfViewsEndToEndTest extends EndToEndTest {
         assertThat(today.at("/status").asString()).isEqualTo("PAUSED");
         assertThat(minuteAgo.remove("daysInPosture")).isEqualTo(today.remove("daysInPosture"));
         assertThat(minuteAgo).isEqualTo(today);
+    }
+
+    @Test
+    void thePilotsEventsDeliveredAgainChangeNoVersionAndNoHistory() throws Exception {
+        List<String> tables = List.of("board_pilot_version", "pilot_signal", "pilot_recommendation");
+        List<List<Map<String, Object>>> before = tables.stream().map(table -> ledger.rows(table, "event_position"))
+                .toList();
+        List<AnnotationEventHandlerAdapter> projections = List.of(
+                new AnnotationEventHandlerAdapter(ledger.bean(BoardProjection.class)),
+                new AnnotationEventHandlerAdapter(ledger.bean(PilotDetailProjection.class)));
+        List<? extends DomainEventMessage<?>> events = ledger.bean(EventStore.class).readEvents(pilotId).asStream()
+                .toList();
+        assertThat(events).hasSizeGreaterThan(8);
+        for (DomainEventMessage<?> event : events) {
+            for (AnnotationEventHandlerAdapter projection : projections) {
+                projection.handle(event);
+            }
+        }
+        assertThat(tables.stream().map(table -> ledger.rows(table, "event_position")).toList()).isEqualTo(before);
     }
 
     private static JsonNode reading(JsonNode pilot, String domain) {

@@ -38,7 +38,8 @@ CREATE INDEX ix_board_pilot_version_pilot ON board_pilot_version (pilot_id, vali
 -- version's level and time window, see the query side's VersionSpans). valid_from <= T AND valid_to > T alone reads
 -- half of all versions for a T in the middle of the history, whichever of the two an index serves.
 CREATE INDEX ix_board_pilot_version_open ON board_pilot_version (valid_to, valid_from);
-CREATE INDEX ix_board_pilot_version_span ON board_pilot_version (span_key);
+-- With both times in the index, the closed versions in force are told from the other candidates without the table.
+CREATE INDEX ix_board_pilot_version_span ON board_pilot_version (span_key, valid_from, valid_to);
 
 -- Every recommendation a pilot was given, in force from its changed_at until the next one.
 CREATE TABLE pilot_recommendation (

@@ -179,6 +179,18 @@ class AsOfViewsEndToEndTest extends EndToEndTest {
     }
 
     @Test
+    void thePagesOfAPastDateSayWhichDateTheyShowAndABadDateIsABadRequestPage() {
+        PageSession page = PageSession.signIn(ledger.port(), "pam");
+        String comparison = page.get("/compare?ids=" + pilotId + "&ids=" + otherPilotId + "&asOf=2026-03-15").body();
+        assertThat(comparison).contains("As of 15 March 2026 — the comparison as it stood then",
+                "1 of the chosen pilots had not been registered by then.", FebruaryPilot.NAME);
+        String pilot = page.get("/pilots/" + pilotId + "?asOf=2026-02-04&knownOn=2026-02-10").body();
+        assertThat(pilot).contains("As of 4 February 2026 — this pilot as it stood then",
+                "Readings as known on 10 February 2026").doesNotContain("Outage of the feed", "id=\"pause\"");
+        assertThat(page.get("/?asOf=2026-02-31").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void thePilotsEventsDeliveredAgainChangeNoVersionAndNoHistory() throws Exception {
         List<String> tables = List.of("board_pilot_version", "pilot_signal", "pilot_recommendation");
         List<List<Map<String, Object>>> before = tables.stream().map(table -> ledger.rows(table, "event_position"))

@@ -4,11 +4,13 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The whole case of one pilot: its board row, business case, recommendation, latest readings, decisions in order,
- * and every measured metric over time (ordered by metric, then observation time).
+ * The whole case of one pilot: its board row, business case, recommendation, the reading that counts per domain,
+ * decisions in order, every measured metric over time (ordered by metric, then observation time), and the history of
+ * its readings with both times, observed and recorded (latest observation first; a late-entered older observation is
+ * kept there even though it does not count).
  */
 public record PilotDetail(BoardRow summary, String problemStatement, String baselineMetric, String targetMetric,
                           String killCriteria, String registeredBy, Instant registeredAt,
                           Recommendation recommendation, List<DomainReading> readings, List<Decision> decisions,
-                          List<MetricPoint> metrics) {
+                          List<MetricPoint> metrics, List<DomainReading> readingHistory) {
 }

@@ -13,9 +13,11 @@ import com.pilotledger.app.input.WrittenText;
 import com.pilotledger.app.pilot.CommandOrigin;
 import com.pilotledger.app.pilot.CommandSender;
 import com.pilotledger.app.pilot.PortfolioCurrency;
+import com.pilotledger.app.portfolio.AsOfParameter;
 import com.pilotledger.app.portfolio.PortfolioReader;
 import com.pilotledger.app.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -46,18 +48,24 @@ public class CapitalController {
     private final PortfolioReader reader;
     private final PortfolioCurrency currency;
     private final Clock clock;
+    private final AsOfParameter instants;
 
-    public CapitalController(CommandSender commands, PortfolioReader reader, PortfolioCurrency currency, Clock clock) {
+    public CapitalController(CommandSender commands, PortfolioReader reader, PortfolioCurrency currency, Clock clock,
+                             AsOfParameter instants) {
         this.commands = commands;
         this.reader = reader;
         this.currency = currency;
         this.clock = clock;
+        this.instants = instants;
     }
 
     @GetMapping("/api/capital")
-    @Operation(summary = "Budget, committed, frozen, reserved and available capital, by posture and business unit")
-    public CapitalView capital() {
-        return reader.capital();
+    @Operation(summary = "Budget, committed, frozen, reserved and available capital, by posture and business unit; "
+            + "as of an instant")
+    public CapitalView capital(@RequestParam(required = false) @Parameter(description = "An instant "
+            + "(2026-02-10T12:00:00Z) or a date (2026-02-10: the end of that day, UTC) to answer as of; absent or in "
+            + "the future: now") String asOf) {
+        return reader.capital(instants.parse("asOf", asOf));
     }
 
     @GetMapping("/api/decision-rights")

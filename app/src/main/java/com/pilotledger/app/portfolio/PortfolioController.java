@@ -4,6 +4,7 @@ import com.pilotledger.api.pilot.Posture;
 import com.pilotledger.api.portfolio.BoardFilter;
 import com.pilotledger.api.portfolio.BoardSort;
 import com.pilotledger.api.portfolio.FindPilotComparison;
+import com.pilotledger.api.portfolio.FindPilotDetail;
 import com.pilotledger.api.portfolio.FindPortfolioBoard;
 import com.pilotledger.api.portfolio.PilotComparison;
 import com.pilotledger.api.portfolio.PilotDetail;
@@ -11,6 +12,7 @@ import com.pilotledger.api.portfolio.PilotStatus;
 import com.pilotledger.api.portfolio.PortfolioBoard;
 import com.pilotledger.app.input.LineOfText;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -25,15 +27,23 @@ import java.util.List;
 import static com.pilotledger.api.input.FieldLimits.IDENTIFIER;
 import static com.pilotledger.api.input.FieldLimits.NAME;
 
-/** The portfolio as everyone signed in may read it: the board, one pilot, and chosen pilots side by side. */
+/**
+ * The portfolio as everyone signed in may read it: the board, one pilot, and chosen pilots side by side; each today or
+ * as it stood at an instant ({@code asOf}), a pilot's readings also as the ledger knew them on a day ({@code knownOn}).
+ */
 @RestController
 @Tag(name = "Portfolio")
 public class PortfolioController {
 
-    private final PortfolioReader reader;
+    private static final String AS_OF = "An instant (2026-02-10T12:00:00Z) or a date (2026-02-10: the end of that "
+            + "day, UTC) to answer as of; absent or in the future: now";
 
-    public PortfolioController(PortfolioReader reader) {
+    private final PortfolioReader reader;
+    private final AsOfParameter instants;
+
+    public PortfolioController(PortfolioReader reader, AsOfParameter instants) {
         this.reader = reader;
+        this.instants = instants;
     }
 
     @GetMapping("/api/pilots")
@@ -47,22 +57,30 @@ public class PortfolioController {
                                 @RequestParam(defaultValue = "NAME") BoardSort sort,
                                 @RequestParam(defaultValue = "asc") Direction direction,
                                 @RequestParam(defaultValue = "0") @Min(0) int page,
-                                @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+                                @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
+                                @RequestParam(required = false) @Parameter(description = AS_OF) String asOf) {
         return reader.board(new FindPortfolioBoard(
                 new BoardFilter(businessUnit, owner, posture, status, divergent, q),
-                sort, direction == Direction.desc, page, size));
+                sort, direction == Direction.desc, page, size, instants.parse("asOf", asOf)));
     }
 
     @GetMapping("/api/pilots/{pilotId}")
-    @Operation(summary = "One pilot: its case, recommendation, latest reading per domain and all decisions")
-    public PilotDetail pilot(@PathVariable @LineOfText(max = IDENTIFIER) String pilotId) {
-        return reader.pilot(pilotId);
+    @Operation(summary = "One pilot: its case, recommendation, the reading that counts per domain, all decisions and "
+            + "the history of its readings with both times; as of an instant, and as known on a day")
+    public PilotDetail pilot(@PathVariable @LineOfText(max = IDENTIFIER) String pilotId,
+                             @RequestParam(required = false) @Parameter(description = AS_OF) String asOf,
+                             @RequestParam(required = false) @Parameter(description = "Readings as the ledger knew "
+                                     + "them on this instant or day (recorded by then); absent: as known now")
+                             String knownOn) {
+        return reader.pilot(new FindPilotDetail(pilotId, instants.parse("asOf", asOf),
+                instants.parse("knownOn", knownOn)));
     }
 
     @GetMapping("/api/comparison")
     @Operation(summary = "Two to six pilots side by side, domain by domain")
-    public PilotComparison compare(@RequestParam @Size(min = 2, max = 6) List<@LineOfText(max = IDENTIFIER) String> pilotIds) {
-        return reader.comparison(new FindPilotComparison(pilotIds));
+    public PilotComparison compare(@RequestParam @Size(min = 2, max = 6) List<@LineOfText(max = IDENTIFIER) String> pilotIds,
+                                   @RequestParam(required = false) @Parameter(description = AS_OF) String asOf) {
+        return reader.comparison(new FindPilotComparison(pilotIds, instants.parse("asOf", asOf)));
     }
 
     /** Sort direction as written in a URL. */

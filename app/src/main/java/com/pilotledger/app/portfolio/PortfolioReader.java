@@ -23,6 +23,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
 import java.util.Optional;
 
 /** The typed queries of the read side, sent through Axon's query gateway; an unknown pilot is a 404, not a null. */
@@ -44,17 +45,30 @@ public class PortfolioReader {
 
     /** Every pilot by name, unfiltered, up to {@link #PAGE_LIMIT}: what pages offer to choose from. */
     public PortfolioBoard allPilots() {
-        return board(new FindPortfolioBoard(BoardFilter.none(), BoardSort.NAME, false, 0, PAGE_LIMIT));
+        return allPilots(null);
+    }
+
+    /** Every pilot registered by an instant (null: today) as it stood then, by name, up to {@link #PAGE_LIMIT}. */
+    public PortfolioBoard allPilots(Instant asOf) {
+        return board(new FindPortfolioBoard(BoardFilter.none(), BoardSort.NAME, false, 0, PAGE_LIMIT, asOf));
     }
 
     public PilotDetail pilot(String pilotId) {
-        return findPilot(pilotId).orElseThrow(() -> new PilotNotFoundException(pilotId));
+        return pilot(new FindPilotDetail(pilotId));
+    }
+
+    /** The pilot as asked (today, or as of an instant); not registered then is a 404 like an unknown pilot. */
+    public PilotDetail pilot(FindPilotDetail query) {
+        return findPilot(query).orElseThrow(() -> new PilotNotFoundException(query.pilotId()));
     }
 
     /** The pilot as the views show it, or nothing if they do not show it (yet). */
     public Optional<PilotDetail> findPilot(String pilotId) {
-        return queries.query(new FindPilotDetail(pilotId), ResponseTypes.optionalInstanceOf(PilotDetail.class))
-                .join();
+        return findPilot(new FindPilotDetail(pilotId));
+    }
+
+    private Optional<PilotDetail> findPilot(FindPilotDetail query) {
+        return queries.query(query, ResponseTypes.optionalInstanceOf(PilotDetail.class)).join();
     }
 
     public PilotComparison comparison(FindPilotComparison query) {
@@ -66,7 +80,12 @@ public class PortfolioReader {
     }
 
     public CapitalView capital() {
-        return queries.query(new FindCapitalView(), ResponseTypes.instanceOf(CapitalView.class)).join();
+        return capital(null);
+    }
+
+    /** The capital as it stood at an instant (null: today). */
+    public CapitalView capital(Instant asOf) {
+        return queries.query(new FindCapitalView(asOf), ResponseTypes.instanceOf(CapitalView.class)).join();
     }
 
     public DecisionRights decisionRights() {

@@ -26,13 +26,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.time.Instant;
+import java.util.AbstractMap.SimpleEntry;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The portfolio board: a column per authorized posture with a card per pilot, filters, totals per column, and
- * charts of committed capital per posture and per business unit. Portfolio managers register pilots here.
+ * charts of committed capital per posture and per business unit. Portfolio managers register pilots here. As of a past
+ * date it shows the board and the capital as they stood then, and offers no registration.
  */
 @Controller
 public class BoardPage {
@@ -43,13 +46,15 @@ public class BoardPage {
     private final PortfolioReader reader;
     private final PilotRegistration registration;
     private final ChartData charts;
+    private final AsOfControl asOfControl;
     private final String currency;
 
-    public BoardPage(PortfolioReader reader, PilotRegistration registration, ChartData charts,
+    public BoardPage(PortfolioReader reader, PilotRegistration registration, ChartData charts, AsOfControl asOfControl,
                      PortfolioCurrency portfolio) {
         this.reader = reader;
         this.registration = registration;
         this.charts = charts;
+        this.asOfControl = asOfControl;
         this.currency = portfolio.currency();
     }
 
@@ -58,10 +63,14 @@ public class BoardPage {
                         @RequestParam(required = false) String owner,
                         @RequestParam(required = false) Posture posture,
                         @RequestParam(required = false) String q,
+                        @RequestParam(required = false) String asOf,
                         Model model) {
         model.addAttribute("registerForm", RegisterPilotForm.empty());
-        return render(new BoardFilter(blankToNull(businessUnit), blankToNull(owner), posture, null, null,
-                blankToNull(q)), model);
+        BoardFilter filter = new BoardFilter(blankToNull(businessUnit), blankToNull(owner), posture, null, null,
+                blankToNull(q));
+        return render(filter, asOfControl.read(asOf, List.of(
+                new SimpleEntry<>("businessUnit", filter.businessUnit()), new SimpleEntry<>("owner", filter.owner()),
+                new SimpleEntry<>("posture", posture == null ? null : posture.name()), new SimpleEntry<>("q", filter.text())), model), model);
     }
 
     @PostMapping("/pilots")
@@ -69,7 +78,7 @@ public class BoardPage {
                            CommandOrigin origin, Model model, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             model.addAttribute("registerOpen", true);
-            return render(BoardFilter.none(), model);
+            return render(BoardFilter.none(), asOfControl.read(null, List.of(), model), model);
         }
         String pilotId;
         try {
@@ -85,24 +94,25 @@ public class BoardPage {
                 errors.reject(refusal.code().name(), refusal.message());
             }
             model.addAttribute("registerOpen", true);
-            return render(BoardFilter.none(), model);
+            return render(BoardFilter.none(), asOfControl.read(null, List.of(), model), model);
         }
         redirect.addFlashAttribute("notice", "Registered \"" + form.name() + "\". Its recommendation is Pause until "
                 + "ownership, governance and production economics have readings.");
         return "redirect:/pilots/" + pilotId;
     }
 
-    private String render(BoardFilter filter, Model model) {
+    private String render(BoardFilter filter, Instant asOf, Model model) {
         // Unfiltered, the board is the list of all pilots that the filter options come from: query it once.
-        PortfolioBoard everything = reader.allPilots();
+        PortfolioBoard everything = reader.allPilots(asOf);
         PortfolioBoard board = filter.equals(BoardFilter.none()) ? everything
-                : reader.board(new FindPortfolioBoard(filter, BoardSort.NAME, false, 0, PortfolioReader.PAGE_LIMIT));
+                : reader.board(new FindPortfolioBoard(filter, BoardSort.NAME, false, 0, PortfolioReader.PAGE_LIMIT,
+                asOf));
         Map<Posture, List<BoardRow>> columns = new EnumMap<>(Posture.class);
         for (Posture column : Posture.values()) {
             columns.put(column, board.rows().stream()
                     .filter(row -> row.status() != PilotStatus.KILLED && row.authorizedPosture() == column).toList());
         }
-        CapitalView capital = reader.capital();
+        CapitalView capital = reader.capital(asOf);
         model.addAttribute("filter", filter);
         model.addAttribute("columns", columns);
         model.addAttribute("totals", board.totals());

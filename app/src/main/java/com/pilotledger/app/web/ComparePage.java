@@ -10,9 +10,15 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import java.time.Instant;
+import java.util.AbstractMap.SimpleEntry;
 import java.util.List;
+import java.util.Map;
 
-/** Two to six chosen pilots side by side, domain by domain, with capital, postures and days in posture. */
+/**
+ * Two to six chosen pilots side by side, domain by domain, with capital, postures and days in posture; today or as
+ * they stood at the end of a past date.
+ */
 @Controller
 public class ComparePage {
 
@@ -20,16 +26,21 @@ public class ComparePage {
     static final int MOST = 6;
 
     private final PortfolioReader reader;
+    private final AsOfControl asOfControl;
 
-    public ComparePage(PortfolioReader reader) {
+    public ComparePage(PortfolioReader reader, AsOfControl asOfControl) {
         this.reader = reader;
+        this.asOfControl = asOfControl;
     }
 
     @GetMapping("/compare")
-    public String compare(@RequestParam(name = "ids", required = false) List<String> ids, Model model) {
-        List<BoardRow> candidates = reader.allPilots().rows().stream()
-                .filter(row -> row.status() != PilotStatus.KILLED).toList();
+    public String compare(@RequestParam(name = "ids", required = false) List<String> ids,
+                          @RequestParam(required = false) String asOf, Model model) {
         List<String> chosen = ids == null ? List.of() : ids.stream().distinct().toList();
+        Instant asOfInstant = asOfControl.read(asOf, chosen.stream()
+                .<Map.Entry<String, String>>map(id -> new SimpleEntry<>("ids", id)).toList(), model);
+        List<BoardRow> candidates = reader.allPilots(asOfInstant).rows().stream()
+                .filter(row -> row.status() != PilotStatus.KILLED).toList();
         model.addAttribute("candidates", candidates);
         model.addAttribute("chosen", chosen);
         model.addAttribute("domains", StabilizationDomain.values());
@@ -39,7 +50,7 @@ public class ComparePage {
             model.addAttribute("choiceProblem", "Choose between " + FEWEST + " and " + MOST + " pilots to compare; you chose "
                     + chosen.size() + ".");
         } else if (!chosen.isEmpty()) {
-            model.addAttribute("comparison", reader.comparison(new FindPilotComparison(chosen)));
+            model.addAttribute("comparison", reader.comparison(new FindPilotComparison(chosen, asOfInstant)));
         }
         return "compare";
     }

@@ -8,6 +8,7 @@ import com.pilotledger.api.pilot.CommandRefusal;
 import com.pilotledger.api.pilot.Metric;
 import com.pilotledger.api.pilot.StabilizationDomain;
 import com.pilotledger.api.portfolio.DomainReading;
+import com.pilotledger.api.portfolio.FindPilotDetail;
 import com.pilotledger.api.portfolio.PilotDetail;
 import com.pilotledger.app.capital.ApprovalDesk;
 import com.pilotledger.app.capital.AuthorizationDesk;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.Clock;
@@ -40,9 +42,11 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * One pilot: authorized against recommended posture and why, the six domains with their latest evidence, charts of
- * measured metrics, the decision timeline, and the actions the signed-in role may take. A refused action is shown
- * in words next to its form; invalid fields next to themselves.
+ * One pilot: authorized against recommended posture and why, the six domains with the evidence that counts, the
+ * history of its readings with both times, charts of measured metrics, the decision timeline, and the actions the
+ * signed-in role may take. A refused action is shown in words next to its form; invalid fields next to themselves.
+ * As of a past date (and, for the readings, as known on a day) it shows the pilot as it stood then and offers no
+ * action: nothing can be decided in the past.
  */
 @Controller
 public class PilotPage {
@@ -55,12 +59,13 @@ public class PilotPage {
     private final CapitalRequests requests;
     private final ChartData charts;
     private final DecisionContexts contexts;
+    private final AsOfControl asOfControl;
     private final String currency;
     private final Clock clock;
 
     public PilotPage(PortfolioReader reader, SignalRecording signals, PilotDecisions decisions, AuthorizationDesk desk,
                      ApprovalDesk approvals, CapitalRequests requests, ChartData charts, DecisionContexts contexts,
-                     PortfolioCurrency portfolio, Clock clock) {
+                     AsOfControl asOfControl, PortfolioCurrency portfolio, Clock clock) {
         this.reader = reader;
         this.signals = signals;
         this.decisions = decisions;
@@ -69,13 +74,17 @@ public class PilotPage {
         this.requests = requests;
         this.charts = charts;
         this.contexts = contexts;
+        this.asOfControl = asOfControl;
         this.currency = portfolio.currency();
         this.clock = clock;
     }
 
     @GetMapping("/pilots/{pilotId}")
-    public String pilot(@PathVariable String pilotId, CommandOrigin origin, Model model) {
-        return render(pilotId, origin, model);
+    public String pilot(@PathVariable String pilotId, @RequestParam(required = false) String asOf,
+                        @RequestParam(required = false) String knownOn, CommandOrigin origin, Model model) {
+        Instant knownOnInstant = asOfControl.readKnownOn(knownOn, model);
+        Instant asOfInstant = asOfControl.read(asOf, List.of(), model);
+        return render(new FindPilotDetail(pilotId, asOfInstant, knownOnInstant), origin, model);
     }
 
     @PostMapping("/pilots/{pilotId}/signals")
@@ -176,16 +185,26 @@ public class PilotPage {
         return render(pilotId, origin, model);
     }
 
+    /** Today's page again, after an action (its outcome or its problem shown). */
     private String render(String pilotId, CommandOrigin origin, Model model) {
-        PilotDetail pilot = reader.pilot(pilotId);
+        asOfControl.read(null, List.of(), model);
+        return render(new FindPilotDetail(pilotId), origin, model);
+    }
+
+    private String render(FindPilotDetail query, CommandOrigin origin, Model model) {
+        String pilotId = query.pilotId();
+        PilotDetail pilot = reader.pilot(query);
         Map<StabilizationDomain, DomainReading> readings = new LinkedHashMap<>();
         Arrays.stream(StabilizationDomain.values()).forEach(domain -> readings.put(domain, null));
         pilot.readings().forEach(reading -> readings.put(reading.domain(), reading));
-        List<InvestmentRequestView> pending = reader.inbox(new FindApprovalsInbox(origin.actor(), origin.roles()))
+        // Requests waiting for this user are today's business: a page of the past offers none.
+        List<InvestmentRequestView> pending = query.asOf() != null || query.knownOn() != null ? List.of()
+                : reader.inbox(new FindApprovalsInbox(origin.actor(), origin.roles()))
                 .requests().stream().filter(request -> request.pilotId().equals(pilotId)).toList();
         model.addAttribute("pilot", pilot);
         model.addAttribute("readings", readings);
-        Instant now = clock.instant();
+        model.addAttribute("past", query.asOf() != null || query.knownOn() != null);
+        Instant now = query.asOf() != null ? query.asOf() : query.knownOn() != null ? query.knownOn() : clock.instant();
         Map<StabilizationDomain, Long> ages = new LinkedHashMap<>();
         pilot.readings().forEach(reading -> ages.put(reading.domain(), daysSince(reading.observedAt(), now)));
         model.addAttribute("readingAges", ages);

@@ -22,17 +22,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Every read model can be thrown away and rebuilt from the event store, row for row. */
 class ProjectionRebuildEndToEndTest extends EndToEndTest {
 
-    private static final Map<String, String> READ_MODELS = Map.of(
-            "board_pilot", "pilot_id",
-            "pilot_case", "pilot_id",
-            "pilot_reading", "pilot_id, domain",
-            "pilot_decision", "event_position",
-            "audit_entry", "global_index",
-            "capital_settings", "portfolio_id",
-            "approval_limit", "holder_kind, holder",
-            "capital_pilot", "pilot_id",
-            "capital_request", "request_id",
-            "pilot_metric", "event_position");
+    private static final Map<String, String> READ_MODELS = Map.ofEntries(
+            Map.entry("board_pilot", "pilot_id"),
+            Map.entry("board_pilot_version", "event_position"),
+            Map.entry("pilot_case", "pilot_id"),
+            Map.entry("pilot_reading", "pilot_id, domain"),
+            Map.entry("pilot_recommendation", "event_position"),
+            Map.entry("pilot_signal", "event_position"),
+            Map.entry("pilot_decision", "event_position"),
+            Map.entry("audit_entry", "global_index"),
+            Map.entry("capital_settings", "portfolio_id"),
+            Map.entry("capital_budget", "event_position"),
+            Map.entry("approval_limit", "holder_kind, holder"),
+            Map.entry("capital_pilot", "pilot_id"),
+            Map.entry("capital_request", "request_id"),
+            Map.entry("pilot_metric", "event_position"));
 
 
     @Test
@@ -74,6 +78,8 @@ class ProjectionRebuildEndToEndTest extends EndToEndTest {
         assertThat(before.get("audit_entry")).hasSize((int) ledger.eventCount());
         assertThat(before.get("board_pilot")).hasSize(6);
         assertThat(before.get("capital_request")).hasSize(3);
+        assertThat(before.get("board_pilot_version")).hasSizeGreaterThan(6 * 4);
+        assertThat(before.get("pilot_signal")).hasSize(6 * 3);
 
         assertThat(ledger.bean(ProjectionRebuild.class).rebuildAll(Duration.ofSeconds(60))).isTrue();
 

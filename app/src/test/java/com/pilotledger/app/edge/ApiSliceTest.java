@@ -15,6 +15,7 @@ import com.pilotledger.app.pilot.PilotDecisions;
 import com.pilotledger.app.pilot.PilotRegistration;
 import com.pilotledger.app.pilot.SignalRecording;
 import com.pilotledger.app.pilot.PortfolioCurrency;
+import com.pilotledger.app.portfolio.AsOfParameter;
 import com.pilotledger.app.portfolio.PortfolioController;
 import com.pilotledger.app.portfolio.PortfolioReader;
 import com.pilotledger.app.problem.ErrorEndpoint;
@@ -50,7 +51,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
         ApprovalsController.class, AuditController.class, ErrorEndpoint.class})
 @Import({SecurityConfiguration.class, ProblemResponses.class, StrictJson.class,
         PilotRegistration.class, SignalRecording.class, PilotDecisions.class, ApprovalDesk.class, RebuildStatus.class,
-        ApiSliceTest.FixedClock.class})
+        AsOfParameter.class, ApiSliceTest.FixedClock.class})
 @EnableConfigurationProperties({LedgerUsers.class, PortfolioCurrency.class, SignInLimits.class,
         IdempotencyProperties.class})
 abstract class ApiSliceTest {

@@ -4,6 +4,7 @@ import com.pilotledger.api.capital.ApprovalsInbox;
 import com.pilotledger.api.money.Money;
 import com.pilotledger.api.pilot.Posture;
 import com.pilotledger.api.portfolio.BoardRow;
+import com.pilotledger.api.portfolio.FindPilotDetail;
 import com.pilotledger.api.portfolio.PilotDetail;
 import com.pilotledger.api.portfolio.PilotStatus;
 import com.pilotledger.api.portfolio.Recommendation;
@@ -18,6 +19,7 @@ import com.pilotledger.app.pilot.CommandSender;
 import com.pilotledger.app.pilot.PortfolioCurrency;
 import com.pilotledger.app.pilot.PilotDecisions;
 import com.pilotledger.app.pilot.SignalRecording;
+import com.pilotledger.app.portfolio.AsOfParameter;
 import com.pilotledger.app.portfolio.PortfolioReader;
 import com.pilotledger.app.projection.RebuildStatus;
 import com.pilotledger.app.security.LedgerUsers;
@@ -55,7 +57,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @WebMvcTest(controllers = PilotPage.class)
 @Import({SecurityConfiguration.class, ProblemResponses.class, StrictJson.class, ChartData.class,
         SignalRecording.class, PilotDecisions.class, ApprovalDesk.class, RebuildStatus.class,
-        SignalFormPageTest.FixedClock.class})
+        AsOfControl.class, AsOfParameter.class, SignalFormPageTest.FixedClock.class})
 @EnableConfigurationProperties({LedgerUsers.class, PortfolioCurrency.class, SignInLimits.class,
         IdempotencyProperties.class})
 class SignalFormPageTest {
@@ -85,9 +87,9 @@ class SignalFormPageTest {
         BoardRow row = new BoardRow("p-1", "Demand forecasting", "Merchandising", "VP Merchandising", "Maria Chen",
                 PilotStatus.PROPOSED, Posture.PAUSE, Posture.PAUSE, false, Map.of(), Money.of("1000.00", "USD"),
                 none, none, false, NOW, 0, NOW, false);
-        when(reader.pilot("p-1")).thenReturn(new PilotDetail(row, "Markdowns", "Heuristic", "+15%", "Day 75", "pam",
+        when(reader.pilot(new FindPilotDetail("p-1"))).thenReturn(new PilotDetail(row, "Markdowns", "Heuristic", "+15%", "Day 75", "pam",
                 NOW, new Recommendation(Posture.PAUSE, "1", List.of(), "No readings yet", NOW), List.of(), List.of(),
-                List.of()));
+                List.of(), List.of()));
         when(reader.inbox(any())).thenReturn(new ApprovalsInbox(List.of()));
     }
 

@@ -22,9 +22,11 @@ import com.pilotledger.api.pilot.PilotKilled;
 import com.pilotledger.api.pilot.PilotPaused;
 import com.pilotledger.api.pilot.PilotRegistered;
 import com.pilotledger.api.pilot.Posture;
+import com.pilotledger.query.support.EventPositions;
 import com.pilotledger.query.support.Sql;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -36,7 +38,8 @@ import java.util.stream.Collectors;
 
 /**
  * The capital view: decision rights (budget, threshold, window, limits), what each pilot holds of the pool, and every
- * authorization request with where it stands. Amounts are copied from the events, never recomputed.
+ * authorization request with where it stands. Amounts are copied from the events, never recomputed. For the capital
+ * as of an instant it also keeps every budget the portfolio had, and when each request's reservation was held.
  */
 @Component
 @ProcessingGroup(CapitalProjection.GROUP)
@@ -45,14 +48,21 @@ public class CapitalProjection {
     public static final String GROUP = "capital";
 
     private final JdbcTemplate jdbc;
+    private final EventPositions positions;
 
-    public CapitalProjection(JdbcTemplate jdbc) {
+    public CapitalProjection(JdbcTemplate jdbc, EventPositions positions) {
         this.jdbc = jdbc;
+        this.positions = positions;
     }
 
     @EventHandler
-    void on(CapitalBudgetSet event) {
+    void on(CapitalBudgetSet event, EventMessage<?> message) {
         settings("currency = ?, budget = ?", event.budget().currency(), event.budget().amount());
+        jdbc.update("""
+                        INSERT INTO capital_budget (event_position, currency, budget, set_at) VALUES (?, ?, ?, ?)
+                        ON CONFLICT DO NOTHING""",
+                positions.of(message), event.budget().currency(), event.budget().amount(),
+                Sql.timestamp(event.setAt()));
     }
 
     @EventHandler
@@ -106,9 +116,10 @@ public class CapitalProjection {
     @EventHandler
     void on(CapitalReserved event) {
         jdbc.update("""
-                        UPDATE capital_request SET reserved = ?, status = ?, second_approval_required = ?, expires_at = ?
+                        UPDATE capital_request SET reserved = ?, reservation = ?, reserved_at = ?, status = ?,
+                            second_approval_required = ?, expires_at = ?
                         WHERE request_id = ?""",
-                event.reserved().amount(),
+                event.reserved().amount(), event.reserved().amount(), Sql.timestamp(event.reservedAt()),
                 (event.secondApprovalRequired() ? RequestStatus.AWAITING_APPROVAL : RequestStatus.RESERVED).name(),
                 event.secondApprovalRequired(), Sql.timestamp(event.expiresAt()), event.requestId());
     }
@@ -121,14 +132,14 @@ public class CapitalProjection {
     @EventHandler
     void on(CapitalRequestRejected event) {
         decide(event.requestId(), RequestStatus.REJECTED, event.rejectedBy(), event.reason(), event.rejectedAt());
-        release(event.requestId());
+        release(event.requestId(), event.rejectedAt());
     }
 
     @EventHandler
     void on(CapitalRequestExpired event) {
         decide(event.requestId(), RequestStatus.EXPIRED, null, "Not decided within the approval window",
                 event.expiredAt());
-        release(event.requestId());
+        release(event.requestId(), event.expiredAt());
     }
 
     @EventHandler
@@ -143,24 +154,24 @@ public class CapitalProjection {
     void on(InvestmentRequestClosed event) {
         jdbc.update("""
                         UPDATE capital_request SET status = ?, code = ?, reason = ?, facts = ?, decided_at = ?,
-                            reserved = 0
+                            reserved = 0, released_at = COALESCE(released_at, ?)
                         WHERE request_id = ?""",
                 RequestStatus.valueOf(event.outcome().name()).name(), Sql.name(event.code()), event.reason(),
                 event.facts().entrySet().stream().sorted(Map.Entry.comparingByKey())
                         .map(fact -> fact.getKey() + "=" + fact.getValue()).collect(Collectors.joining(";")),
-                Sql.timestamp(event.closedAt()), event.requestId());
+                Sql.timestamp(event.closedAt()), Sql.timestamp(event.closedAt()), event.requestId());
     }
 
     @EventHandler
     void on(CapitalCommitted event) {
-        release(event.requestId());
+        release(event.requestId(), event.committedAt());
         jdbc.update("UPDATE capital_pilot SET committed = ?, frozen = FALSE WHERE pilot_id = ?",
                 event.total().amount(), event.pilotId());
     }
 
     @EventHandler
     void on(CapitalReservationReleased event) {
-        release(event.requestId());
+        release(event.requestId(), event.releasedAt());
         jdbc.update("UPDATE capital_request SET status = ?, reason = ? WHERE request_id = ? AND status <> ?",
                 RequestStatus.CANCELLED.name(), event.reason(), event.requestId(), RequestStatus.AUTHORIZED.name());
     }
@@ -170,7 +181,7 @@ public class CapitalProjection {
         jdbc.update("UPDATE capital_pilot SET committed = 0, frozen = FALSE WHERE pilot_id = ?", event.pilotId());
         for (String requestId : event.cancelledRequests()) {
             decide(requestId, RequestStatus.CANCELLED, null, event.reason(), event.releasedAt());
-            release(requestId);
+            release(requestId, event.releasedAt());
         }
     }
 
@@ -195,6 +206,7 @@ public class CapitalProjection {
         jdbc.update("DELETE FROM capital_pilot");
         jdbc.update("DELETE FROM approval_limit");
         jdbc.update("DELETE FROM capital_settings");
+        jdbc.update("DELETE FROM capital_budget");
     }
 
     private void settings(String assignments, Object... values) {
@@ -215,9 +227,10 @@ public class CapitalProjection {
                 status.name(), decidedBy, reason, Sql.timestamp(at), requestId);
     }
 
-    /** A request's reservation is no longer held: it was committed, or went back to the pool. */
-    private void release(String requestId) {
-        jdbc.update("UPDATE capital_request SET reserved = ? WHERE request_id = ?", BigDecimal.ZERO, requestId);
+    /** A request's reservation is no longer held from this instant: it was committed, or went back to the pool. */
+    private void release(String requestId, Instant at) {
+        jdbc.update("UPDATE capital_request SET reserved = ?, released_at = COALESCE(released_at, ?) WHERE request_id = ?",
+                BigDecimal.ZERO, Sql.timestamp(at), requestId);
     }
 
     private void posture(String pilotId, Posture posture) {

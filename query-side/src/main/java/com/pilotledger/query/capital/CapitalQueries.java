@@ -17,16 +17,20 @@ import com.pilotledger.api.capital.RequestStatus;
 import com.pilotledger.api.money.Money;
 import com.pilotledger.api.pilot.ErrorCode;
 import com.pilotledger.api.pilot.Posture;
+import com.pilotledger.query.portfolio.BoardRows;
 import com.pilotledger.query.support.Sql;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -37,7 +41,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** Answers the capital view, the decision rights, one request, and the approvals inbox of one user. */
+/**
+ * Answers the capital view (today, or as of an instant), the decision rights, one request, and the approvals inbox of
+ * one user. As of T, what the pilots hold comes from their board rows in force at T, the budget is the last set by T,
+ * and reserved is the sum of the reservations held at T (made by then and not yet committed or released).
+ */
 @Component
 public class CapitalQueries {
 
@@ -46,22 +54,35 @@ public class CapitalQueries {
             LEFT JOIN capital_pilot p ON p.pilot_id = r.pilot_id""";
 
     private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
     private final String portfolioCurrency;
 
     public CapitalQueries(JdbcTemplate jdbc, @Value("${pilot-ledger.portfolio.currency:USD}") String portfolioCurrency) {
         this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
         this.portfolioCurrency = portfolioCurrency;
     }
 
     @QueryHandler
     public CapitalView find(FindCapitalView query) {
-        BigDecimal budget = jdbc.query("SELECT budget FROM capital_settings", rs -> rs.next() ? rs.getBigDecimal(1) : null);
-        BigDecimal committed = sum("SELECT SUM(committed) FROM capital_pilot");
-        BigDecimal frozen = sum("SELECT SUM(committed) FROM capital_pilot WHERE frozen = TRUE");
-        BigDecimal reserved = sum("SELECT SUM(reserved) FROM capital_request");
+        Instant asOf = query.asOf();
+        MapSqlParameterSource at = new MapSqlParameterSource();
+        // What each pilot held of the pool then, under the names of capital_pilot's columns.
+        String pilots = asOf == null ? "capital_pilot" : "(SELECT authorized_posture, business_unit, capital_committed "
+                + "AS committed, capital_frozen AS frozen FROM " + BoardRows.VERSIONS + " WHERE "
+                + BoardRows.inForce(asOf, at) + ") pilots";
+        BigDecimal budget = named.query(asOf == null ? "SELECT budget FROM capital_settings"
+                        : "SELECT budget FROM capital_budget WHERE set_at <= :asOf "
+                        + "ORDER BY set_at DESC, event_position DESC LIMIT 1",
+                at, rs -> rs.next() ? rs.getBigDecimal(1) : null);
+        BigDecimal committed = sum("SELECT SUM(committed) FROM " + pilots, at);
+        BigDecimal frozen = sum("SELECT SUM(committed) FROM " + pilots + " WHERE frozen = TRUE", at);
+        BigDecimal reserved = sum(asOf == null ? "SELECT SUM(reserved) FROM capital_request"
+                : "SELECT SUM(reservation) FROM capital_request WHERE reserved_at <= :asOf "
+                + "AND (released_at IS NULL OR released_at > :asOf)", at);
         BigDecimal available = budget == null ? BigDecimal.ZERO : budget.subtract(committed).subtract(reserved);
         return new CapitalView(budget == null ? null : money(budget), money(committed), money(frozen), money(reserved),
-                money(available), byPosture(), shares("business_unit"));
+                money(available), byPosture(pilots, at), shares("business_unit", pilots, at));
     }
 
     @QueryHandler
@@ -118,27 +139,27 @@ public class CapitalQueries {
     }
 
     /** Every posture, also those holding nothing. */
-    private List<CapitalShare> byPosture() {
+    private List<CapitalShare> byPosture(String pilots, MapSqlParameterSource at) {
         Map<Posture, CapitalShare> shares = new EnumMap<>(Posture.class);
         for (Posture posture : Posture.values()) {
             shares.put(posture, new CapitalShare(posture.name(), money(BigDecimal.ZERO), money(BigDecimal.ZERO), 0));
         }
-        shares("authorized_posture").forEach(share -> shares.put(Posture.valueOf(share.group()), share));
+        shares("authorized_posture", pilots, at).forEach(share -> shares.put(Posture.valueOf(share.group()), share));
         return new ArrayList<>(shares.values());
     }
 
-    /** The column is one of two fixed names, never input. */
-    private List<CapitalShare> shares(String column) {
-        return jdbc.query("SELECT " + column + " AS grp, SUM(committed) AS committed, "
+    /** The column is one of two fixed names, never input; the pilots are today's or those in force at :asOf. */
+    private List<CapitalShare> shares(String column, String pilots, MapSqlParameterSource at) {
+        return named.query("SELECT " + column + " AS grp, SUM(committed) AS committed, "
                         + "SUM(CASE WHEN frozen = TRUE THEN committed ELSE 0 END) AS frozen, "
                         + "SUM(CASE WHEN committed > 0 THEN 1 ELSE 0 END) AS pilots "
-                        + "FROM capital_pilot GROUP BY " + column + " ORDER BY " + column,
+                        + "FROM " + pilots + " GROUP BY " + column + " ORDER BY " + column, at,
                 (rs, n) -> new CapitalShare(rs.getString("grp"), money(rs.getBigDecimal("committed")),
                         money(rs.getBigDecimal("frozen")), rs.getLong("pilots")));
     }
 
-    private BigDecimal sum(String sql) {
-        BigDecimal sum = jdbc.queryForObject(sql, BigDecimal.class);
+    private BigDecimal sum(String sql, MapSqlParameterSource at) {
+        BigDecimal sum = named.queryForObject(sql, at, BigDecimal.class);
         return sum == null ? BigDecimal.ZERO : sum;
     }
 

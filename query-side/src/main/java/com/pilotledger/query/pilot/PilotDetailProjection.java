@@ -9,6 +9,7 @@ import com.pilotledger.api.pilot.PilotRegistered;
 import com.pilotledger.api.pilot.PostureRecommendationChanged;
 import com.pilotledger.api.pilot.SignalRecorded;
 import com.pilotledger.api.portfolio.DecisionKind;
+import com.pilotledger.query.support.BatchedInsert;
 import com.pilotledger.query.support.EventPositions;
 import com.pilotledger.query.support.Sql;
 import org.axonframework.config.ProcessingGroup;
@@ -25,8 +26,9 @@ import java.util.stream.Collectors;
 
 /**
  * Keeps each pilot's case, current recommendation, the reading that counts per domain (the latest observation),
- * every measured metric, and its decisions; decisions and metrics are keyed by their position in the event store, so
- * their order and their keys are the same after a replay.
+ * every measured metric, and its decisions; and, for the pilot as of any instant, every recommendation and every
+ * reading it was given. Decisions, metrics and the histories are keyed by their position in the event store, so their
+ * order and their keys are the same after a replay.
  */
 @Component
 @ProcessingGroup(PilotDetailProjection.GROUP)
@@ -36,10 +38,22 @@ public class PilotDetailProjection {
 
     private final JdbcTemplate jdbc;
     private final EventPositions positions;
+    private final BatchedInsert recommendations;
+    private final BatchedInsert signals;
 
     public PilotDetailProjection(JdbcTemplate jdbc, EventPositions positions) {
         this.jdbc = jdbc;
         this.positions = positions;
+        this.recommendations = new BatchedInsert(jdbc, """
+                INSERT INTO pilot_recommendation (event_position, pilot_id, recommended_posture, policy_version,
+                    deciding_domains, recommendation_reason, changed_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT DO NOTHING""");
+        this.signals = new BatchedInsert(jdbc, """
+                INSERT INTO pilot_signal (event_position, pilot_id, domain, level, evidence, source, observed_at,
+                    metric_name, metric_value, metric_unit, recorded_by, recorded_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT DO NOTHING""");
     }
 
     @EventHandler
@@ -54,14 +68,16 @@ public class PilotDetailProjection {
     }
 
     @EventHandler
-    void on(PostureRecommendationChanged event) {
+    void on(PostureRecommendationChanged event, EventMessage<?> message) {
+        String decidingDomains = event.decidingDomains().stream().map(Enum::name).collect(Collectors.joining(","));
         jdbc.update("""
                         UPDATE pilot_case SET recommended_posture = ?, policy_version = ?, deciding_domains = ?,
                             recommendation_reason = ?, recommended_since = ?
                         WHERE pilot_id = ?""",
-                event.recommended().name(), event.policyVersion(),
-                event.decidingDomains().stream().map(Enum::name).collect(Collectors.joining(",")),
-                event.reason(), Sql.timestamp(event.changedAt()), event.pilotId());
+                event.recommended().name(), event.policyVersion(), decidingDomains, event.reason(),
+                Sql.timestamp(event.changedAt()), event.pilotId());
+        recommendations.add(positions.of(message), event.pilotId(), event.recommended().name(), event.policyVersion(),
+                decidingDomains, event.reason(), Sql.timestamp(event.changedAt()));
     }
 
     @EventHandler
@@ -88,6 +104,12 @@ public class PilotDetailProjection {
                             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                             ON CONFLICT DO NOTHING""", reading);
         }
+        // Every reading is kept with both its times; one without an observation time was true when recorded.
+        signals.add(positions.of(message), event.pilotId(), event.domain().name(), event.level().name(),
+                event.evidence(), event.source(),
+                Sql.timestamp(LatestObservation.observedAt(event)),
+                metric.map(Metric::name).orElse(null), metric.map(Metric::value).orElse(null),
+                metric.map(Metric::unit).orElse(null), event.recordedBy(), Sql.timestamp(event.recordedAt()));
         metric.ifPresent(measured -> jdbc.update("""
                         INSERT INTO pilot_metric (event_position, pilot_id, domain, name, metric_value, unit, observed_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -143,6 +165,8 @@ public class PilotDetailProjection {
 
     @ResetHandler
     void reset() {
+        jdbc.update("DELETE FROM pilot_signal");
+        jdbc.update("DELETE FROM pilot_recommendation");
         jdbc.update("DELETE FROM pilot_metric");
         jdbc.update("DELETE FROM pilot_decision");
         jdbc.update("DELETE FROM pilot_reading");

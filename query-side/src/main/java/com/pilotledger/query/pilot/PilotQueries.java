@@ -20,10 +20,13 @@ import com.pilotledger.query.portfolio.BoardRows;
 import com.pilotledger.query.support.Sql;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -31,26 +34,40 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Answers the pilot detail and the side-by-side comparison of chosen pilots. */
+/**
+ * Answers the pilot detail and the side-by-side comparison of chosen pilots, today or as of an instant. As of T a
+ * pilot is its board row in force at T, the recommendation given last at or before T, per domain the reading observed
+ * last at or before T (a tie won by the later event; "as known on" T1 keeps only readings recorded by T1), and the
+ * decisions and metrics up to T. A pilot not yet registered at T is not found.
+ */
 @Component
 public class PilotQueries {
 
+    private static final String READING_ORDER = " ORDER BY observed_at DESC, event_position DESC";
+
     private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
     private final BoardRows boardRows;
 
     public PilotQueries(JdbcTemplate jdbc, BoardRows boardRows) {
         this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
         this.boardRows = boardRows;
     }
 
     @QueryHandler
     public Optional<PilotDetail> find(FindPilotDetail query) {
-        return summary(query.pilotId()).flatMap(summary -> jdbc.query(
+        // Known on a day and asked about no other instant: the pilot as it stood, and was known, that day.
+        Instant asOf = query.asOf() != null ? query.asOf() : query.knownOn();
+        Instant knownOn = query.knownOn();
+        return summary(query.pilotId(), asOf).flatMap(summary -> jdbc.query(
                 "SELECT * FROM pilot_case WHERE pilot_id = ?",
                 (rs, n) -> new PilotDetail(summary, rs.getString("problem_statement"), rs.getString("baseline_metric"),
                         rs.getString("target_metric"), rs.getString("kill_criteria"), rs.getString("registered_by"),
-                        Sql.instant(rs, "registered_at"), recommendation(rs), List.copyOf(readings(summary.pilotId()).values()),
-                        decisions(summary.pilotId()), metrics(summary.pilotId())),
+                        Sql.instant(rs, "registered_at"), recommendation(rs, summary.pilotId(), asOf),
+                        List.copyOf(readings(summary.pilotId(), asOf, knownOn).values()),
+                        decisions(summary.pilotId(), asOf), metrics(summary.pilotId(), asOf, knownOn),
+                        history(summary.pilotId(), asOf, knownOn)),
                 query.pilotId()).stream().findFirst());
     }
 
@@ -59,20 +76,38 @@ public class PilotQueries {
         List<ComparedPilot> pilots = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (String pilotId : query.pilotIds()) {
-            Optional<ComparedPilot> compared = summary(pilotId).flatMap(summary -> jdbc.query(
+            Optional<ComparedPilot> compared = summary(pilotId, query.asOf()).flatMap(summary -> jdbc.query(
                     "SELECT * FROM pilot_case WHERE pilot_id = ?",
-                    (rs, n) -> new ComparedPilot(summary, recommendation(rs), readings(pilotId)),
+                    (rs, n) -> new ComparedPilot(summary, recommendation(rs, pilotId, query.asOf()),
+                            readings(pilotId, query.asOf(), null)),
                     pilotId).stream().findFirst());
             compared.ifPresentOrElse(pilots::add, () -> missing.add(pilotId));
         }
         return new PilotComparison(pilots, missing);
     }
 
-    private Optional<BoardRow> summary(String pilotId) {
-        return jdbc.query(BoardRows.SELECT + " WHERE pilot_id = ?", boardRows, pilotId).stream().findFirst();
+    private Optional<BoardRow> summary(String pilotId, Instant asOf) {
+        if (asOf == null) {
+            return jdbc.query(BoardRows.SELECT + " WHERE pilot_id = ?", boardRows, pilotId).stream().findFirst();
+        }
+        MapSqlParameterSource params = new MapSqlParameterSource("pilotId", pilotId);
+        return named.query(BoardRows.select(BoardRows.VERSIONS) + " WHERE pilot_id = :pilotId AND "
+                        + BoardRows.inForce(asOf, params), params, boardRows.asOf(asOf))
+                .stream().findFirst();
     }
 
-    private static Recommendation recommendation(ResultSet rs) throws SQLException {
+    /** Today's recommendation is on the case row; the one in force at an instant is the last given by then. */
+    private Recommendation recommendation(ResultSet current, String pilotId, Instant asOf) throws SQLException {
+        if (asOf == null) {
+            return recommendation(current, "recommended_since");
+        }
+        return jdbc.query("SELECT * FROM pilot_recommendation WHERE pilot_id = ? AND changed_at <= ? "
+                        + "ORDER BY changed_at DESC, event_position DESC LIMIT 1",
+                (rs, n) -> recommendation(rs, "changed_at"), pilotId, Sql.timestamp(asOf)).stream().findFirst()
+                .orElse(null);
+    }
+
+    private static Recommendation recommendation(ResultSet rs, String sinceColumn) throws SQLException {
         String posture = rs.getString("recommended_posture");
         if (posture == null) {
             return null;
@@ -81,34 +116,61 @@ public class PilotQueries {
         return new Recommendation(Posture.valueOf(posture), rs.getString("policy_version"),
                 domains == null || domains.isEmpty() ? List.of()
                         : Arrays.stream(domains.split(",")).map(StabilizationDomain::valueOf).toList(),
-                rs.getString("recommendation_reason"), Sql.instant(rs, "recommended_since"));
+                rs.getString("recommendation_reason"), Sql.instant(rs, sinceColumn));
     }
 
-    /** The latest reading of each domain that has one, in the order the domains are declared. */
-    private Map<StabilizationDomain, DomainReading> readings(String pilotId) {
+    /** The reading that counts in each domain that has one, in the order the domains are declared. */
+    private Map<StabilizationDomain, DomainReading> readings(String pilotId, Instant asOf, Instant knownOn) {
         Map<StabilizationDomain, DomainReading> readings = new EnumMap<>(StabilizationDomain.class);
-        jdbc.query("SELECT * FROM pilot_reading WHERE pilot_id = ?", rs -> {
-            StabilizationDomain domain = StabilizationDomain.valueOf(rs.getString("domain"));
-            String metricName = rs.getString("metric_name");
-            Metric metric = metricName == null ? null
-                    : new Metric(metricName, rs.getBigDecimal("metric_value"), rs.getString("metric_unit"));
-            readings.put(domain, new DomainReading(domain, ReadinessLevel.valueOf(rs.getString("level")),
-                    rs.getString("evidence"), rs.getString("source"), Sql.instant(rs, "observed_at"), metric,
-                    rs.getString("recorded_by"), Sql.instant(rs, "recorded_at")));
-        }, pilotId);
+        if (asOf == null && knownOn == null) {
+            jdbc.query("SELECT * FROM pilot_reading WHERE pilot_id = ?",
+                    rs -> {
+                        DomainReading reading = reading(rs);
+                        readings.put(reading.domain(), reading);
+                    }, pilotId);
+        } else {
+            // Latest observation first: the first reading seen of a domain is the one that counts.
+            history(pilotId, asOf, knownOn).forEach(reading -> readings.putIfAbsent(reading.domain(), reading));
+        }
         return readings;
     }
 
-    private List<MetricPoint> metrics(String pilotId) {
-        return jdbc.query("SELECT * FROM pilot_metric WHERE pilot_id = ? ORDER BY name, observed_at, event_position",
-                (rs, n) -> new MetricPoint(rs.getString("name"), rs.getBigDecimal("metric_value"), rs.getString("unit"),
-                        StabilizationDomain.valueOf(rs.getString("domain")), Sql.instant(rs, "observed_at")),
-                pilotId);
+    /** Every reading observed by asOf and recorded by knownOn (either null: no bound), latest observation first. */
+    private List<DomainReading> history(String pilotId, Instant asOf, Instant knownOn) {
+        MapSqlParameterSource params = new MapSqlParameterSource("pilotId", pilotId);
+        return named.query("SELECT * FROM pilot_signal WHERE pilot_id = :pilotId"
+                        + bound("observed_at", "asOf", asOf, params) + bound("recorded_at", "knownOn", knownOn, params)
+                        + READING_ORDER,
+                params, (rs, n) -> reading(rs));
     }
 
-    private List<Decision> decisions(String pilotId) {
-        return jdbc.query("SELECT * FROM pilot_decision WHERE pilot_id = ? ORDER BY event_position",
-                (rs, n) -> {
+    private static DomainReading reading(ResultSet rs) throws SQLException {
+        StabilizationDomain domain = StabilizationDomain.valueOf(rs.getString("domain"));
+        String metricName = rs.getString("metric_name");
+        Metric metric = metricName == null ? null
+                : new Metric(metricName, rs.getBigDecimal("metric_value"), rs.getString("metric_unit"));
+        return new DomainReading(domain, ReadinessLevel.valueOf(rs.getString("level")), rs.getString("evidence"),
+                rs.getString("source"), Sql.instant(rs, "observed_at"), metric, rs.getString("recorded_by"),
+                Sql.instant(rs, "recorded_at"));
+    }
+
+    private List<MetricPoint> metrics(String pilotId, Instant asOf, Instant knownOn) {
+        MapSqlParameterSource params = new MapSqlParameterSource("pilotId", pilotId);
+        String known = knownOn == null ? "" : " AND m.event_position IN (SELECT event_position FROM pilot_signal "
+                + "WHERE pilot_id = :pilotId" + bound("recorded_at", "knownOn", knownOn, params) + ")";
+        return named.query("SELECT m.* FROM pilot_metric m WHERE m.pilot_id = :pilotId"
+                        + bound("m.observed_at", "asOf", asOf, params) + known
+                        + " ORDER BY m.name, m.observed_at, m.event_position",
+                params, (rs, n) -> new MetricPoint(rs.getString("name"), rs.getBigDecimal("metric_value"),
+                        rs.getString("unit"), StabilizationDomain.valueOf(rs.getString("domain")),
+                        Sql.instant(rs, "observed_at")));
+    }
+
+    private List<Decision> decisions(String pilotId, Instant asOf) {
+        MapSqlParameterSource params = new MapSqlParameterSource("pilotId", pilotId);
+        return named.query("SELECT * FROM pilot_decision WHERE pilot_id = :pilotId"
+                        + bound("decided_at", "asOf", asOf, params) + " ORDER BY event_position",
+                params, (rs, n) -> {
                     String currency = rs.getString("currency");
                     return new Decision(DecisionKind.valueOf(rs.getString("kind")), rs.getString("request_id"),
                             Sql.enumValue(Posture.class, rs.getString("posture")),
@@ -121,7 +183,15 @@ public class PilotQueries {
                             rs.getString("approved_by"),
                             Holders.authority(rs.getString("approver_holder"), rs.getBigDecimal("approver_limit"), currency),
                             Sql.instant(rs, "decided_at"));
-                },
-                pilotId);
+                });
+    }
+
+    /** " AND column <= :name" when the instant is given (and binds it), nothing when it is not. */
+    private static String bound(String column, String name, Instant instant, MapSqlParameterSource params) {
+        if (instant == null) {
+            return "";
+        }
+        params.addValue(name, Sql.timestamp(instant));
+        return " AND " + column + " <= :" + name;
     }
 }

@@ -24,16 +24,24 @@ import org.springframework.stereotype.Component;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /**
- * Keeps one board row per pilot. Times come from the events, never from the clock, so a replay writes the same rows;
- * days in posture are derived at read time from {@code posture_since}.
+ * Keeps one board row per pilot, and every version it had: after each event that changed a row, a copy valid from the
+ * event's business instant until the next version. Times come from the events, never from the clock, so a replay
+ * writes the same rows; days in posture are derived at read time from {@code posture_since}.
  */
 @Component
 @ProcessingGroup(BoardProjection.GROUP)
 public class BoardProjection {
 
     public static final String GROUP = "portfolio-board";
+
+    /** The columns a version copies from the board row: listed, so columns added to the row for today stay there. */
+    private static final String VERSIONED_COLUMNS = "pilot_id, name, business_unit, sponsor, operational_owner, status, "
+            + "authorized_posture, recommended_posture, operational_ownership, governance_continuity, "
+            + "deployment_sequencing, production_economics, operational_resilience, portfolio_coordination, currency, "
+            + "capital_requested, capital_authorized, capital_committed, capital_frozen, posture_since, registered_at";
 
     private final JdbcTemplate jdbc;
     private final EventPositions positions;
@@ -44,7 +52,7 @@ public class BoardProjection {
     }
 
     @EventHandler
-    void on(PilotRegistered event) {
+    void on(PilotRegistered event, EventMessage<?> message) {
         jdbc.update("""
                         INSERT INTO board_pilot (pilot_id, name, business_unit, sponsor, operational_owner, status,
                             authorized_posture, recommended_posture, currency, capital_requested, capital_authorized,
@@ -55,12 +63,14 @@ public class BoardProjection {
                 PilotStatus.PROPOSED.name(), Posture.PAUSE.name(), Posture.PAUSE.name(),
                 event.requestedCapital().currency(), event.requestedCapital().amount(), BigDecimal.ZERO,
                 Sql.timestamp(event.registeredAt()), Sql.timestamp(event.registeredAt()));
+        keepVersion(message, event.pilotId(), event.registeredAt());
     }
 
     @EventHandler
-    void on(PostureRecommendationChanged event) {
+    void on(PostureRecommendationChanged event, EventMessage<?> message) {
         jdbc.update("UPDATE board_pilot SET recommended_posture = ? WHERE pilot_id = ?",
                 event.recommended().name(), event.pilotId());
+        keepVersion(message, event.pilotId(), event.changedAt());
     }
 
     @EventHandler
@@ -75,40 +85,48 @@ public class BoardProjection {
                         + "_position = ? WHERE pilot_id = ? AND (" + level + "_position IS NULL OR " + level
                         + "_observed_at < ? OR (" + level + "_observed_at = ? AND " + level + "_position <= ?))",
                 event.level().name(), observedAt, position, event.pilotId(), observedAt, observedAt, position);
+        // A reading holds from when it was observed.
+        keepVersion(message, event.pilotId(), LatestObservation.observedAt(event));
     }
 
     @EventHandler
-    void on(InvestmentAuthorized event) {
+    void on(InvestmentAuthorized event, EventMessage<?> message) {
         changePosture(event.pilotId(), event.posture(), PilotStatus.ACTIVE, event.decidedAt());
         jdbc.update("UPDATE board_pilot SET capital_authorized = ? WHERE pilot_id = ?",
                 event.capital().amount(), event.pilotId());
+        keepVersion(message, event.pilotId(), event.decidedAt());
     }
 
     @EventHandler
-    void on(PilotPaused event) {
+    void on(PilotPaused event, EventMessage<?> message) {
         changePosture(event.pilotId(), Posture.PAUSE, PilotStatus.PAUSED, event.decidedAt());
+        keepVersion(message, event.pilotId(), event.decidedAt());
     }
 
     @EventHandler
-    void on(PilotKilled event) {
+    void on(PilotKilled event, EventMessage<?> message) {
         changePosture(event.pilotId(), Posture.PAUSE, PilotStatus.KILLED, event.decidedAt());
+        keepVersion(message, event.pilotId(), event.decidedAt());
     }
 
     @EventHandler
-    void on(CapitalCommitted event) {
+    void on(CapitalCommitted event, EventMessage<?> message) {
         jdbc.update("UPDATE board_pilot SET capital_committed = ?, capital_frozen = FALSE WHERE pilot_id = ?",
                 event.total().amount(), event.pilotId());
+        keepVersion(message, event.pilotId(), event.committedAt());
     }
 
     @EventHandler
-    void on(PilotCapitalFrozen event) {
+    void on(PilotCapitalFrozen event, EventMessage<?> message) {
         jdbc.update("UPDATE board_pilot SET capital_frozen = TRUE WHERE pilot_id = ?", event.pilotId());
+        keepVersion(message, event.pilotId(), event.frozenAt());
     }
 
     @EventHandler
-    void on(PilotCapitalReleased event) {
+    void on(PilotCapitalReleased event, EventMessage<?> message) {
         jdbc.update("UPDATE board_pilot SET capital_committed = 0, capital_frozen = FALSE WHERE pilot_id = ?",
                 event.pilotId());
+        keepVersion(message, event.pilotId(), event.releasedAt());
     }
 
     /** The posture clock restarts only when the authorized posture really changes. */
@@ -121,8 +139,40 @@ public class BoardProjection {
                 posture.name(), Sql.timestamp(at), posture.name(), status.name(), pilotId);
     }
 
+    /**
+     * Closes the pilot's open version and keeps a copy of its row as it now stands, valid from the event's business
+     * instant. An instant earlier than the open version's start (a late event, a skewed clock) is moved up to that
+     * start, so a pilot's versions never overlap and no total counts a pilot twice; the closed version then covers no
+     * time at all. Run twice for one event it changes nothing: an open version of this event or a later one means the
+     * event was kept already, and the copy is keyed by the event's position.
+     */
+    private void keepVersion(EventMessage<?> message, String pilotId, Instant at) {
+        long position = positions.of(message);
+        Instant from = at;
+        List<OpenVersion> open = jdbc.query(
+                "SELECT event_position, valid_from FROM board_pilot_version WHERE pilot_id = ? AND valid_to IS NULL",
+                (rs, n) -> new OpenVersion(rs.getLong("event_position"), Sql.instant(rs, "valid_from")), pilotId);
+        for (OpenVersion version : open) {
+            if (version.position() >= position) {
+                return;
+            }
+            from = from.isBefore(version.from()) ? version.from() : from;
+            jdbc.update("UPDATE board_pilot_version SET valid_to = ?, span_key = ? WHERE event_position = ?",
+                    Sql.timestamp(from), VersionSpans.key(version.from(), from), version.position());
+        }
+        jdbc.update("INSERT INTO board_pilot_version (event_position, valid_from, " + VERSIONED_COLUMNS + ") "
+                        + "SELECT ?, ?, " + VERSIONED_COLUMNS + " FROM board_pilot WHERE pilot_id = ? "
+                        + "ON CONFLICT DO NOTHING",
+                position, Sql.timestamp(from), pilotId);
+    }
+
+    /** The version of a pilot's row in force now, kept after the event at this position. */
+    private record OpenVersion(long position, Instant from) {
+    }
+
     @ResetHandler
     void reset() {
+        jdbc.update("DELETE FROM board_pilot_version");
         jdbc.update("DELETE FROM board_pilot");
     }
 }

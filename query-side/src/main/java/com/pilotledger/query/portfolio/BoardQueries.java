@@ -16,12 +16,16 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** Answers the portfolio board: one filtered, sorted page of pilots and the totals per posture of all that match. */
+/**
+ * Answers the portfolio board: one filtered, sorted page of pilots and the totals per posture of all that match, today
+ * from the board rows or, as of an instant, from the versions of the rows in force then (same filters, sort, totals).
+ */
 @Component
 public class BoardQueries {
 
@@ -51,15 +55,16 @@ public class BoardQueries {
     @QueryHandler
     public PortfolioBoard find(FindPortfolioBoard query) {
         MapSqlParameterSource params = new MapSqlParameterSource();
-        String where = where(query.filter(), params);
+        String table = query.asOf() == null ? "board_pilot" : BoardRows.VERSIONS;
+        String where = where(query.filter(), query.asOf(), params);
         boolean descending = query.sort() == BoardSort.DAYS_IN_POSTURE ? !query.descending() : query.descending();
         String order = " ORDER BY " + ORDER.get(query.sort()) + (descending ? " DESC" : " ASC") + ", pilot_id";
-        List<BoardRow> page = jdbc.query(BoardRows.SELECT + where + order + Sql.page(query.page(), query.size()),
-                params, rows);
+        List<BoardRow> page = jdbc.query(BoardRows.select(table) + where + order + Sql.page(query.page(), query.size()),
+                params, rows.asOf(query.asOf()));
         // One pass gives both the number of matching pilots and the totals per posture.
         List<PostureGroup> groups = jdbc.query("SELECT authorized_posture, status = 'KILLED' AS killed, COUNT(*) AS "
                         + "pilots, SUM(capital_requested) AS requested, SUM(capital_authorized) AS authorized FROM "
-                        + "board_pilot" + where + " GROUP BY authorized_posture, status = 'KILLED'", params,
+                        + table + where + " GROUP BY authorized_posture, status = 'KILLED'", params,
                 (rs, n) -> new PostureGroup(Posture.valueOf(rs.getString("authorized_posture")),
                         rs.getBoolean("killed"), rs.getLong("pilots"), rs.getBigDecimal("requested"),
                         rs.getBigDecimal("authorized")));
@@ -88,8 +93,11 @@ public class BoardQueries {
         return new Money(amount, portfolioCurrency);
     }
 
-    private static String where(BoardFilter filter, MapSqlParameterSource params) {
+    private static String where(BoardFilter filter, Instant asOf, MapSqlParameterSource params) {
         List<String> conditions = new ArrayList<>();
+        if (asOf != null) {
+            conditions.add(BoardRows.inForce(asOf, params));
+        }
         if (filter.businessUnit() != null) {
             conditions.add("business_unit = :businessUnit");
             params.addValue("businessUnit", filter.businessUnit());

@@ -8,6 +8,7 @@ import com.pilotledger.api.portfolio.BoardRow;
 import com.pilotledger.api.portfolio.PilotStatus;
 import com.pilotledger.query.support.Sql;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Component;
 
 import java.sql.ResultSet;
@@ -18,7 +19,10 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** Reads board rows; the one place that knows how a {@code board_pilot} row becomes a {@link BoardRow}. */
+/**
+ * Reads board rows; the one place that knows how a {@code board_pilot} row, or one of its versions in
+ * {@code board_pilot_version}, becomes a {@link BoardRow}.
+ */
 @Component
 public class BoardRows implements RowMapper<BoardRow> {
 
@@ -26,8 +30,28 @@ public class BoardRows implements RowMapper<BoardRow> {
      * A pilot's views are stale while any processing group holds a parked event of its sequence (the dead letters of
      * Axon's queue are keyed by pilot, see the app's PerPilotSequencingPolicy).
      */
-    public static final String SELECT = "SELECT board_pilot.*, EXISTS (SELECT 1 FROM dead_letter_entry "
-            + "WHERE dead_letter_entry.sequence_identifier = board_pilot.pilot_id) AS stale FROM board_pilot";
+    public static final String SELECT = select("board_pilot");
+
+    /** The versions of the board rows, with {@link #inForce} choosing those in force at an instant. */
+    public static final String VERSIONS = "board_pilot_version";
+
+    /**
+     * The condition on {@link #VERSIONS} that keeps the versions in force at the instant (begun at or before it and
+     * not ended by then), its values bound in the parameters: the open versions begun by then, and the closed ones
+     * among those whose span keys can hold the instant (see {@link VersionSpans}).
+     */
+    public static String inForce(Instant asOf, MapSqlParameterSource params) {
+        params.addValue("asOf", Sql.timestamp(asOf));
+        params.addValue("spans", VersionSpans.keysAt(asOf));
+        return "((valid_to IS NULL AND valid_from <= :asOf) "
+                + "OR (span_key IN (:spans) AND valid_from <= :asOf AND valid_to > :asOf))";
+    }
+
+    /** Board rows from a table of board rows, today's or their versions; staleness is today's in both. */
+    public static String select(String table) {
+        return "SELECT " + table + ".*, EXISTS (SELECT 1 FROM dead_letter_entry "
+                + "WHERE dead_letter_entry.sequence_identifier = " + table + ".pilot_id) AS stale FROM " + table;
+    }
 
     private final Clock clock;
 
@@ -37,6 +61,15 @@ public class BoardRows implements RowMapper<BoardRow> {
 
     @Override
     public BoardRow mapRow(ResultSet rs, int rowNum) throws SQLException {
+        return row(rs, clock.instant());
+    }
+
+    /** Rows as of an instant (null: now), their days in posture counted up to that instant. */
+    public RowMapper<BoardRow> asOf(Instant asOf) {
+        return asOf == null ? this : (rs, rowNum) -> row(rs, asOf);
+    }
+
+    private BoardRow row(ResultSet rs, Instant now) throws SQLException {
         Map<StabilizationDomain, ReadinessLevel> readings = new EnumMap<>(StabilizationDomain.class);
         for (StabilizationDomain domain : StabilizationDomain.values()) {
             ReadinessLevel level = Sql.enumValue(ReadinessLevel.class, rs.getString(domain.name().toLowerCase()));
@@ -55,7 +88,7 @@ public class BoardRows implements RowMapper<BoardRow> {
                 new Money(rs.getBigDecimal("capital_requested"), currency),
                 new Money(rs.getBigDecimal("capital_authorized"), currency),
                 new Money(rs.getBigDecimal("capital_committed"), currency), rs.getBoolean("capital_frozen"),
-                postureSince, Math.max(0, Duration.between(postureSince, clock.instant()).toDays()),
+                postureSince, Math.max(0, Duration.between(postureSince, now).toDays()),
                 Sql.instant(rs, "registered_at"), rs.getBoolean("stale"));
     }
 }

@@ -2,17 +2,13 @@ package com.pilotledger.app.policy;
 
 import com.pilotledger.api.pilot.CommandRefusal;
 import com.pilotledger.api.pilot.ErrorCode;
-import com.pilotledger.api.policy.ActivateReadinessPolicy;
 import com.pilotledger.api.policy.PolicyVersionView;
-import com.pilotledger.api.policy.ProposeReadinessPolicy;
 import com.pilotledger.api.policy.ReadinessPolicyCommand;
 import com.pilotledger.api.policy.ReadinessPolicyVersions;
 import com.pilotledger.api.policy.WhatIfReport;
 import com.pilotledger.app.pilot.CommandOrigin;
-import com.pilotledger.app.pilot.CommandSender;
 import com.pilotledger.app.pilot.DecisionReasonRequest;
 import com.pilotledger.app.problem.CommandRefusedException;
-import com.pilotledger.command.policy.EventStoreReadinessPolicies;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -25,7 +21,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
-import java.time.Clock;
 import java.util.Map;
 
 /**
@@ -36,22 +31,18 @@ import java.util.Map;
 @Tag(name = "Readiness policy")
 public class PolicyController {
 
-    private final CommandSender commands;
-    private final EventStoreReadinessPolicies policies;
+    private final PolicyChanges changes;
     private final WhatIf whatIf;
-    private final Clock clock;
 
-    public PolicyController(CommandSender commands, EventStoreReadinessPolicies policies, WhatIf whatIf, Clock clock) {
-        this.commands = commands;
-        this.policies = policies;
+    public PolicyController(PolicyChanges changes, WhatIf whatIf) {
+        this.changes = changes;
         this.whatIf = whatIf;
-        this.clock = clock;
     }
 
     @GetMapping("/api/policy/versions")
     @Operation(summary = "Every readiness policy version: rules, status, who proposed and activated it, why, when in force")
     public ReadinessPolicyVersions versions() {
-        return policies.history().versions();
+        return changes.versions();
     }
 
     @GetMapping("/api/policy/versions/{version}")
@@ -65,8 +56,7 @@ public class PolicyController {
     @Operation(summary = "Propose a readiness policy version (administrators); it is not in force until activated")
     public ResponseEntity<PolicyVersionView> propose(@Valid @RequestBody ProposePolicyRequest request,
                                                      CommandOrigin origin) {
-        commands.send(new ProposeReadinessPolicy(request.version(), request.rules(), request.reason(),
-                clock.instant()), origin);
+        changes.propose(request.version(), request.rules(), request.reason(), origin);
         return ResponseEntity.created(URI.create("/api/policy/versions/" + request.version()))
                 .body(view(request.version()));
     }
@@ -77,7 +67,7 @@ public class PolicyController {
     public PolicyVersionView activate(@PathVariable @Pattern(regexp = ReadinessPolicyCommand.VERSION_PATTERN,
                                               message = PolicyVersionName.WORDS) String version,
                                       @Valid @RequestBody DecisionReasonRequest request, CommandOrigin origin) {
-        commands.send(new ActivateReadinessPolicy(version, request.reason(), clock.instant()), origin);
+        changes.activate(version, request.reason(), origin);
         return view(version);
     }
 
@@ -90,7 +80,7 @@ public class PolicyController {
     }
 
     private PolicyVersionView view(String version) {
-        return policies.history().versions().versions().stream()
+        return changes.versions().versions().stream()
                 .filter(view -> view.version().equals(version))
                 .findFirst()
                 .orElseThrow(() -> new CommandRefusedException(new CommandRefusal(ErrorCode.POLICY_VERSION_NOT_FOUND,

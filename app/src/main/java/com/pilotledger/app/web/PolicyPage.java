@@ -1,12 +1,9 @@
 package com.pilotledger.app.web;
 
 import com.pilotledger.api.pilot.CommandRefusal;
-import com.pilotledger.api.policy.ActivateReadinessPolicy;
-import com.pilotledger.api.policy.ProposeReadinessPolicy;
 import com.pilotledger.app.pilot.CommandOrigin;
-import com.pilotledger.app.pilot.CommandSender;
+import com.pilotledger.app.policy.PolicyChanges;
 import com.pilotledger.app.policy.WhatIf;
-import com.pilotledger.command.policy.EventStoreReadinessPolicies;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.springframework.stereotype.Controller;
@@ -18,7 +15,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.time.Clock;
 
 /**
  * The readiness policy's versions with their rules and periods in force; administrators propose and activate
@@ -27,16 +23,12 @@ import java.time.Clock;
 @Controller
 public class PolicyPage {
 
-    private final EventStoreReadinessPolicies policies;
-    private final CommandSender commands;
+    private final PolicyChanges changes;
     private final WhatIf whatIf;
-    private final Clock clock;
 
-    public PolicyPage(EventStoreReadinessPolicies policies, CommandSender commands, WhatIf whatIf, Clock clock) {
-        this.policies = policies;
-        this.commands = commands;
+    public PolicyPage(PolicyChanges changes, WhatIf whatIf) {
+        this.changes = changes;
         this.whatIf = whatIf;
-        this.clock = clock;
     }
 
     @GetMapping("/policy")
@@ -50,8 +42,8 @@ public class PolicyPage {
         if (errors.hasErrors()) {
             return render(model);
         }
-        return attempt(model, redirect, "proposeProblem", () -> commands.send(new ProposeReadinessPolicy(
-                form.version(), form.rules(), form.reason(), clock.instant()), origin),
+        return attempt(model, redirect, "proposeProblem", () -> changes.propose(form.version(), form.rules(),
+                        form.reason(), origin),
                 "Proposed " + form.version() + ". It is not in force until activated; try it with What-if.");
     }
 
@@ -62,8 +54,8 @@ public class PolicyPage {
             model.addAttribute("activateProblem", "Enter the reason to activate " + version + ".");
             return render(model);
         }
-        return attempt(model, redirect, "activateProblem", () -> commands.send(new ActivateReadinessPolicy(version,
-                        form.reason(), clock.instant()), origin),
+        return attempt(model, redirect, "activateProblem", () -> changes.activate(version, form.reason(),
+                        origin),
                 "Activated " + version + ": it is in force from now on, and every pilot is reassessed under it.");
     }
 
@@ -87,7 +79,7 @@ public class PolicyPage {
     }
 
     private String render(Model model) {
-        model.addAttribute("versions", policies.history().versions());
+        model.addAttribute("versions", changes.versions());
         if (!model.containsAttribute("policyForm")) {
             model.addAttribute("policyForm", PolicyForm.startingFromVersionOne());
         }

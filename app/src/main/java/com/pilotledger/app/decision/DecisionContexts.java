@@ -78,6 +78,12 @@ public class DecisionContexts {
         if (pilot.isEmpty()) {
             throw new PilotNotFoundException(pilotId);
         }
+        // Approvals and rejections concern a request, which is in the pilot's stream: a pilot that was never asked for
+        // capital, paused or killed has no decision, and the portfolio's whole capital stream is not read for it.
+        if (pilot.stream().noneMatch(event -> event.payload() instanceof InvestmentAuthorizationRequested
+                || event.payload() instanceof PilotPaused || event.payload() instanceof PilotKilled)) {
+            return List.of();
+        }
         List<Recorded> capital = events.of(CapitalCommand.PORTFOLIO, through);
         PilotKnowledge readiness = new PilotKnowledge();
         CapitalKnowledge pool = new CapitalKnowledge(currency);

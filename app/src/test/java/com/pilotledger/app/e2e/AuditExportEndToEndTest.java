@@ -4,6 +4,7 @@ import com.pilotledger.api.audit.AuditMetaData;
 import com.pilotledger.api.pilot.ReadinessLevel;
 import com.pilotledger.api.pilot.SignalRecorded;
 import com.pilotledger.api.pilot.StabilizationDomain;
+import com.pilotledger.app.projection.ProjectionCatchUp;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
@@ -12,6 +13,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -148,6 +150,9 @@ class AuditExportEndToEndTest extends EndToEndTest {
                 batch.clear();
             }
         }
+        // Appended behind the API's back, so nothing waited for the views: wait here, or the next test's command
+        // would wait behind ten thousand events in its read-your-writes.
+        assertThat(ledger.bean(ProjectionCatchUp.class).awaitCurrentHead(Duration.ofMinutes(2))).isTrue();
     }
 
     /** Every stored payload by global index, of one aggregate or of all. */

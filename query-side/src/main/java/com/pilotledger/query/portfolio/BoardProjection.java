@@ -81,12 +81,14 @@ public class BoardProjection {
         String level = event.domain().name().toLowerCase();
         OffsetDateTime observedAt = Sql.timestamp(LatestObservation.observedAt(event));
         long position = positions.of(message);
-        jdbc.update("UPDATE board_pilot SET " + level + " = ?, " + level + "_observed_at = ?, " + level
+        int counted = jdbc.update("UPDATE board_pilot SET " + level + " = ?, " + level + "_observed_at = ?, " + level
                         + "_position = ? WHERE pilot_id = ? AND (" + level + "_position IS NULL OR " + level
                         + "_observed_at < ? OR (" + level + "_observed_at = ? AND " + level + "_position <= ?))",
                 event.level().name(), observedAt, position, event.pilotId(), observedAt, observedAt, position);
-        // A reading holds from when it was observed.
-        keepVersion(message, event.pilotId(), LatestObservation.observedAt(event));
+        // A reading holds from when it was observed; one that does not count left the row as it was: no new version.
+        if (counted > 0) {
+            keepVersion(message, event.pilotId(), LatestObservation.observedAt(event));
+        }
     }
 
     @EventHandler

@@ -1,6 +1,5 @@
 package com.pilotledger.app.browser;
 
-import com.pilotledger.app.decision.DecisionContexts;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -68,18 +67,5 @@ class DecisionContextBrowserTest extends BrowserTest {
         assertThat(browser.text(By.id("decisions"))).contains("eve");
         assertThat(browser.findAll(By.cssSelector("details.decision-context"))).isEmpty();
         browser.signOut();
-    }
-
-    @Test
-    void theDemoPilotsContextsAreBuiltQuickly() {
-        DecisionContexts contexts = ledger.bean(DecisionContexts.class);
-        String pilotId = ledger.jdbc().queryForObject(
-                "SELECT pilot_id FROM board_pilot WHERE name = 'Demand forecasting'", String.class);
-        contexts.ofPilot(pilotId);
-        long started = System.nanoTime();
-        int decisions = contexts.ofPilot(pilotId).size();
-        System.out.printf("Decision contexts of Demand forecasting: %d decisions in %d µs (%d events stored)%n",
-                decisions, (System.nanoTime() - started) / 1000, ledger.eventCount());
-        assertThat(decisions).isEqualTo(3);
     }
 }

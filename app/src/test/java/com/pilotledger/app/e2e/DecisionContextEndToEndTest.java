@@ -10,7 +10,6 @@ import com.pilotledger.api.pilot.ReadinessLevel;
 import com.pilotledger.api.pilot.RecordSignal;
 import com.pilotledger.api.pilot.RegisterPilot;
 import com.pilotledger.api.pilot.StabilizationDomain;
-import com.pilotledger.app.decision.DecisionContexts;
 import com.pilotledger.app.pilot.CommandOrigin;
 import com.pilotledger.app.pilot.CommandSender;
 import org.junit.jupiter.api.BeforeAll;
@@ -162,19 +161,6 @@ class DecisionContextEndToEndTest extends EndToEndTest {
     void pilotOwnersDoNotReadWhatDecidersSaw() {
         assertThat(client.get("owen", "/api/pilots/" + pilotId + "/decisions/context").status()).isEqualTo(403);
     }
-
-    @Test
-    void onePilotsContextsAreBuiltFromItsStreamsQuickly() {
-        DecisionContexts contexts = ledger.bean(DecisionContexts.class);
-        contexts.ofPilot(pilotId);
-        long started = System.nanoTime();
-        int decisions = contexts.ofPilot(pilotId).size();
-        long micros = (System.nanoTime() - started) / 1000;
-        System.out.printf("Decision contexts of one pilot: %d decisions in %d µs (%d events in the store)%n",
-                decisions, micros, ledger.eventCount());
-        assertThat(decisions).isEqualTo(2);
-    }
-
     private JsonNode contextsOf(String pilot, String user) {
         LedgerClient.Response response = client.get(user, "/api/pilots/" + pilot + "/decisions/context");
         assertThat(response.status()).isEqualTo(200);

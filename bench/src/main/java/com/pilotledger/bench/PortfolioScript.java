@@ -68,7 +68,7 @@ final class PortfolioScript {
         return new ProposeReadinessPolicy(version, new ReadinessRules(EnumSet.of(
                 StabilizationDomain.OPERATIONAL_OWNERSHIP, StabilizationDomain.GOVERNANCE_CONTINUITY,
                 StabilizationDomain.PRODUCTION_ECONOMICS, StabilizationDomain.DEPLOYMENT_SEQUENCING),
-                ReadinessLevel.ESTABLISHED, EnumSet.allOf(StabilizationDomain.class)),
+                ReadinessLevel.ESTABLISHED, EnumSet.allOf(StabilizationDomain.class), Set.of()),
                 "Benchmark: what a stricter gate would have changed", Instant.now());
     }
 

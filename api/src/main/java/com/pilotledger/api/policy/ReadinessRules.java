@@ -10,10 +10,12 @@ import java.util.Set;
 
 /**
  * What a readiness policy version asks: the pause gates (a gate below the gate minimum, or without a reading, means
- * Pause) and the domains that must be Established for Authorize Deployment; anything between is Controlled Investment.
+ * Pause), the domains that must be Established for Authorize Deployment and the evidence it needs besides them;
+ * anything between is Controlled Investment. A version proposed before evidence existed requires none.
  */
 public record ReadinessRules(Set<StabilizationDomain> pauseGates, ReadinessLevel gateMinimum,
-                             Set<StabilizationDomain> deploymentRequires) {
+                             Set<StabilizationDomain> deploymentRequires,
+                             Set<DeploymentEvidence> deploymentEvidence) {
 
     /** The name of the first version, in force from the beginning. */
     public static final String GENESIS_VERSION = "v1";
@@ -26,11 +28,23 @@ public record ReadinessRules(Set<StabilizationDomain> pauseGates, ReadinessLevel
     public static final ReadinessRules V1 = new ReadinessRules(
             EnumSet.of(StabilizationDomain.OPERATIONAL_OWNERSHIP, StabilizationDomain.GOVERNANCE_CONTINUITY,
                     StabilizationDomain.PRODUCTION_ECONOMICS),
-            ReadinessLevel.STABILIZING, EnumSet.allOf(StabilizationDomain.class));
+            ReadinessLevel.STABILIZING, EnumSet.allOf(StabilizationDomain.class), Set.of());
+
+    /**
+     * Version 2, the gate of the source articles: version 1's domains, and Authorize Deployment also needs a concluded
+     * gate review that said proceed, no breached threshold in the last 48 hours and no checklist item Not started.
+     */
+    public static final ReadinessRules V2 = new ReadinessRules(V1.pauseGates(), V1.gateMinimum(),
+            V1.deploymentRequires(), EnumSet.allOf(DeploymentEvidence.class));
 
     public ReadinessRules {
         pauseGates = inDomainOrder(pauseGates);
         deploymentRequires = inDomainOrder(deploymentRequires);
+        EnumSet<DeploymentEvidence> evidence = EnumSet.noneOf(DeploymentEvidence.class);
+        if (deploymentEvidence != null) {
+            evidence.addAll(deploymentEvidence);
+        }
+        deploymentEvidence = Collections.unmodifiableSet(evidence);
     }
 
     private static Set<StabilizationDomain> inDomainOrder(Collection<StabilizationDomain> domains) {

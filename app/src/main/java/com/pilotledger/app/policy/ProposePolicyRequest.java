@@ -2,6 +2,7 @@ package com.pilotledger.app.policy;
 
 import com.pilotledger.api.pilot.ReadinessLevel;
 import com.pilotledger.api.pilot.StabilizationDomain;
+import com.pilotledger.api.policy.DeploymentEvidence;
 import com.pilotledger.api.policy.ReadinessPolicyCommand;
 import com.pilotledger.api.policy.ReadinessRules;
 import com.pilotledger.app.input.WrittenText;
@@ -14,7 +15,7 @@ import java.util.Set;
 
 /**
  * A proposed readiness policy version: its name, the pause gates and the level each must reach, the domains Authorize
- * Deployment requires established, and why.
+ * Deployment requires established, the evidence it requires besides them (none when left out), and why.
  */
 public record ProposePolicyRequest(
         @NotBlank(message = "Enter the version name")
@@ -24,9 +25,10 @@ public record ProposePolicyRequest(
         @NotNull(message = "Choose the level a pause gate must reach") ReadinessLevel gateMinimum,
         @NotEmpty(message = "Choose at least one domain Authorize Deployment requires established")
         Set<@NotNull(message = "must name a stabilization domain") StabilizationDomain> deploymentRequires,
+        Set<@NotNull(message = "must name a kind of deployment evidence") DeploymentEvidence> deploymentEvidence,
         @NotBlank(message = "Enter the reason") @WrittenText String reason) {
 
     ReadinessRules rules() {
-        return new ReadinessRules(pauseGates, gateMinimum, deploymentRequires);
+        return new ReadinessRules(pauseGates, gateMinimum, deploymentRequires, deploymentEvidence);
     }
 }

@@ -19,6 +19,7 @@ import com.pilotledger.api.policy.WhatIfRecommendation;
 import com.pilotledger.api.policy.WhatIfReport;
 import com.pilotledger.app.problem.CommandRefusedException;
 import com.pilotledger.command.pilot.PostureAssessment;
+import com.pilotledger.command.pilot.ReadinessEvidence;
 import com.pilotledger.command.pilot.ReadinessPolicy;
 import com.pilotledger.command.policy.EventStoreReadinessPolicies;
 import com.pilotledger.command.policy.ReadinessPolicyHistory;
@@ -26,6 +27,7 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -51,10 +53,12 @@ public class WhatIf {
 
     private final EventStorageEngine events;
     private final EventStoreReadinessPolicies policies;
+    private final Clock clock;
 
-    public WhatIf(EventStorageEngine events, EventStoreReadinessPolicies policies) {
+    public WhatIf(EventStorageEngine events, EventStoreReadinessPolicies policies, Clock clock) {
         this.events = events;
         this.policies = policies;
+        this.clock = clock;
     }
 
     public WhatIfReport of(String version) {
@@ -73,7 +77,7 @@ public class WhatIf {
         try (Stream<? extends TrackedEventMessage<?>> stream = events.readEvents(null, false)) {
             stream.forEach(replay::read);
         }
-        List<WhatIfPosture> today = replay.today();
+        List<WhatIfPosture> today = replay.today(clock.instant());
         return new WhatIfReport(version, history.version(version).rules(), history.activeVersion(),
                 replay.pilots.size(), replay.recommendations.size(), replay.becomingOverrides.size(),
                 replay.noLongerOverrides.size(), today.size(), replay.recommendations, replay.becomingOverrides,
@@ -121,7 +125,8 @@ public class WhatIf {
                 pilot.take(signal);
                 pilot.signalAt = signal.recordedAt();
             } else if (event instanceof InvestmentAuthorizationRequested requested) {
-                pilot.whatIfAtRequest.put(requested.requestId(), pilot.assess(whatIf).posture());
+                pilot.whatIfAtRequest.put(requested.requestId(),
+                        pilot.assess(whatIf, requested.requestedAt()).posture());
             } else if (event instanceof InvestmentAuthorized authorized) {
                 judge(pilot, authorized);
             } else if (event instanceof PilotKilled) {
@@ -129,11 +134,11 @@ public class WhatIf {
             }
         }
 
-        List<WhatIfPosture> today() {
+        List<WhatIfPosture> today(Instant now) {
             List<WhatIfPosture> differing = new ArrayList<>();
             for (PilotReplay pilot : pilots.values()) {
                 settle(pilot);
-                PostureAssessment assessment = pilot.assess(whatIf);
+                PostureAssessment assessment = pilot.assess(whatIf, now);
                 if (!pilot.killed && pilot.recorded != null && assessment.posture() != pilot.recorded.recommended()) {
                     differing.add(new WhatIfPosture(pilot.pilotId, pilot.name, pilot.recorded.recommended(),
                             pilot.recorded.policyVersion(), assessment.posture(), assessment.reason()));
@@ -154,7 +159,7 @@ public class WhatIf {
             if (pilot.recorded == null) {
                 return;
             }
-            PostureAssessment assessment = pilot.assess(whatIf);
+            PostureAssessment assessment = pilot.assess(whatIf, at);
             Posture recorded = pilot.recorded.recommended();
             List<Posture> pair = assessment.posture() == recorded ? null : List.of(recorded, assessment.posture());
             if (pair != null && !pair.equals(pilot.differing)) {
@@ -167,7 +172,7 @@ public class WhatIf {
         /** The decision is judged against the what-if recommendation of the moment it was requested. */
         private void judge(PilotReplay pilot, InvestmentAuthorized authorized) {
             Posture whatIfRecommended = pilot.whatIfAtRequest.getOrDefault(authorized.requestId(),
-                    pilot.assess(whatIf).posture());
+                    pilot.assess(whatIf, authorized.decidedAt()).posture());
             boolean whatIfOverride = authorized.posture().isMorePermissiveThan(whatIfRecommended);
             if (whatIfOverride == authorized.override()) {
                 return;
@@ -205,10 +210,10 @@ public class WhatIf {
             }
         }
 
-        PostureAssessment assess(ReadinessPolicy policy) {
+        PostureAssessment assess(ReadinessPolicy policy, Instant assessedAt) {
             Map<StabilizationDomain, ReadinessLevel> levels = new EnumMap<>(StabilizationDomain.class);
             counting.forEach((domain, signal) -> levels.put(domain, signal.level()));
-            return policy.assess(levels);
+            return policy.assess(ReadinessEvidence.ofReadings(levels), assessedAt);
         }
     }
 }

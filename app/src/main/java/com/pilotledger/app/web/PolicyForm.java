@@ -2,6 +2,7 @@ package com.pilotledger.app.web;
 
 import com.pilotledger.api.pilot.ReadinessLevel;
 import com.pilotledger.api.pilot.StabilizationDomain;
+import com.pilotledger.api.policy.DeploymentEvidence;
 import com.pilotledger.api.policy.ReadinessPolicyCommand;
 import com.pilotledger.api.policy.ReadinessRules;
 import com.pilotledger.app.input.WrittenText;
@@ -24,15 +25,16 @@ public record PolicyForm(
         @NotNull(message = "Choose the level a pause gate must reach") ReadinessLevel gateMinimum,
         @NotEmpty(message = "Choose at least one domain Authorize Deployment requires established")
         Set<StabilizationDomain> deploymentRequires,
+        Set<DeploymentEvidence> deploymentEvidence,
         @NotBlank(message = "Enter the reason") @WrittenText String reason) {
 
     /** A new form starts from version 1's rules, which a proposal usually tightens or relaxes. */
     static PolicyForm startingFromVersionOne() {
         return new PolicyForm(null, ReadinessRules.V1.pauseGates(), ReadinessRules.V1.gateMinimum(),
-                ReadinessRules.V1.deploymentRequires(), null);
+                ReadinessRules.V1.deploymentRequires(), ReadinessRules.V1.deploymentEvidence(), null);
     }
 
     ReadinessRules rules() {
-        return new ReadinessRules(pauseGates, gateMinimum, deploymentRequires);
+        return new ReadinessRules(pauseGates, gateMinimum, deploymentRequires, deploymentEvidence);
     }
 }

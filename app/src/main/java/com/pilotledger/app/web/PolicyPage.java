@@ -1,6 +1,7 @@
 package com.pilotledger.app.web;
 
 import com.pilotledger.api.pilot.CommandRefusal;
+import com.pilotledger.api.policy.DeploymentEvidence;
 import com.pilotledger.app.pilot.CommandOrigin;
 import com.pilotledger.app.policy.PolicyChanges;
 import com.pilotledger.app.policy.WhatIf;
@@ -80,6 +81,7 @@ public class PolicyPage {
 
     private String render(Model model) {
         model.addAttribute("versions", changes.versions());
+        model.addAttribute("deploymentEvidence", DeploymentEvidence.values());
         if (!model.containsAttribute("policyForm")) {
             model.addAttribute("policyForm", PolicyForm.startingFromVersionOne());
         }

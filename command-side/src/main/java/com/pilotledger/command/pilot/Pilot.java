@@ -43,7 +43,9 @@ import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -53,11 +55,12 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * state its decisions need. Handlers check the rules, then apply; event sourcing handlers only assign state.
  * Every applied event carries the command key of its command, so a retried command is recognised after reload.
  * <p>
- * The revision is that of its snapshot state: revision 2 keeps when each counting reading was observed. A snapshot of
- * another revision is ignored (Axon's revision snapshot filter) and the pilot is rebuilt from its events.
+ * The revision is that of its snapshot state: revision 2 keeps when each counting reading was observed, revision 3 the
+ * evidence beside the readings. A snapshot of another revision is ignored (Axon's revision snapshot filter) and the
+ * pilot is rebuilt from its events.
  */
 @Aggregate(snapshotTriggerDefinition = "ledgerSnapshotTrigger")
-@Revision("2")
+@Revision("3")
 class Pilot {
 
     /**
@@ -73,6 +76,14 @@ class Pilot {
     private final EnumMap<StabilizationDomain, ReadinessLevel> readings = new EnumMap<>(StabilizationDomain.class);
     /** When each reading in {@code readings} was observed: a reading observed earlier never replaces it. */
     private final EnumMap<StabilizationDomain, Instant> observedAt = new EnumMap<>(StabilizationDomain.class);
+    /** The latest concluded gate review said proceed to the scale decision. */
+    private boolean gateReviewProceeds;
+    /** When a production metric last crossed a threshold; null if never. */
+    private Instant lastBreachAt;
+    /** Some readiness checklist item is Not started (none has been assessed yet). */
+    private boolean checklistItemNotStarted = true;
+    /** The measurable kill criteria met so far, in words. */
+    private final List<String> killCriteriaMet = new ArrayList<>();
     private PostureAssessment recommendation;
     private Posture authorizedPosture;
     private boolean paused;
@@ -222,12 +233,17 @@ class Pilot {
      * the domains that decided it or its reason changed.
      */
     private void reassess(ReadinessPolicies policies, Instant at, MetaData origin) {
-        PostureAssessment assessment = policies.inForceAt(at).assess(readings);
+        PostureAssessment assessment = policies.inForceAt(at).assess(evidence(), at);
         if (assessment.differsFrom(recommendation)) {
             apply(new PostureRecommendationChanged(pilotId, assessment.posture(),
                     recommendation == null ? null : recommendation.posture(), assessment.policyVersion(),
                     assessment.decidingDomains(), assessment.reason(), at), origin);
         }
+    }
+
+    private ReadinessEvidence evidence() {
+        return new ReadinessEvidence(readings, gateReviewProceeds, lastBreachAt, checklistItemNotStarted,
+                killCriteriaMet);
     }
 
     private InvestmentAuthorizationRequested pending(String requestId) {

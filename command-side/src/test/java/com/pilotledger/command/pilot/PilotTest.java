@@ -80,7 +80,7 @@ class PilotTest {
     private static final Instant V2_IN_FORCE = Instant.parse("2026-03-05T09:00:00Z");
     private static final ReadinessRules SEQUENCING_GATED = new ReadinessRules(EnumSet.of(OPERATIONAL_OWNERSHIP,
             GOVERNANCE_CONTINUITY, PRODUCTION_ECONOMICS, DEPLOYMENT_SEQUENCING), STABILIZING,
-            EnumSet.allOf(StabilizationDomain.class));
+            EnumSet.allOf(StabilizationDomain.class), Set.of());
 
     private AggregateTestFixture<Pilot> fixture;
     private final ReadinessPolicyHistory policies = new ReadinessPolicyHistory();

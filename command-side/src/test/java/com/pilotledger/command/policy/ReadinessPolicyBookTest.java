@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static com.pilotledger.api.pilot.StabilizationDomain.DEPLOYMENT_SEQUENCING;
 import static com.pilotledger.api.pilot.StabilizationDomain.GOVERNANCE_CONTINUITY;
@@ -34,7 +35,7 @@ class ReadinessPolicyBookTest {
     private static final Map<String, String> ADA = Map.of(AuditMetaData.ACTOR, "ada");
     private static final ReadinessRules SEQUENCING_GATED = new ReadinessRules(EnumSet.of(OPERATIONAL_OWNERSHIP,
             GOVERNANCE_CONTINUITY, PRODUCTION_ECONOMICS, DEPLOYMENT_SEQUENCING), ReadinessLevel.STABILIZING,
-            EnumSet.allOf(StabilizationDomain.class));
+            EnumSet.allOf(StabilizationDomain.class), Set.of());
     private static final String WHY = "Sequencing failures stalled two rollouts";
 
     private AggregateTestFixture<ReadinessPolicyBook> fixture;
@@ -82,7 +83,7 @@ class ReadinessPolicyBookTest {
     void aVersionWhoseDeploymentRequiresNothingIsRefused() {
         fixture.givenNoPriorActivity()
                 .when(new ProposeReadinessPolicy("v2", new ReadinessRules(EnumSet.of(OPERATIONAL_OWNERSHIP),
-                        ReadinessLevel.STABILIZING, EnumSet.noneOf(StabilizationDomain.class)), WHY, PROPOSED), ADA)
+                        ReadinessLevel.STABILIZING, EnumSet.noneOf(StabilizationDomain.class), Set.of()), WHY, PROPOSED), ADA)
                 .expectNoEvents()
                 .expectException(refusedWith(ErrorCode.INVALID_POLICY));
     }

@@ -6,6 +6,8 @@ import com.pilotledger.command.rule.WrittenReasonRule;
 import com.pilotledger.command.support.RecentIds;
 
 import com.pilotledger.api.audit.AuditMetaData;
+import com.pilotledger.api.metric.MetricPointsRecorded;
+import com.pilotledger.api.metric.RecordMetricPoints;
 import com.pilotledger.api.money.Money;
 import com.pilotledger.api.pilot.AuthorizeInvestment;
 import com.pilotledger.api.pilot.ErrorCode;
@@ -68,6 +70,11 @@ class Pilot {
      * caused it, within a batch of the authorization process: a few requests back is ample.
      */
     static final int AUTHORIZED_REMEMBERED = 16;
+    /**
+     * A monitoring system resends a batch it got no answer for soon after sending it, while newer batches follow: the
+     * latest batches are ample to recognise a resent one.
+     */
+    static final int BATCHES_REMEMBERED = 64;
 
     @AggregateIdentifier
     private String pilotId;
@@ -92,6 +99,8 @@ class Pilot {
     /** The latest requests this pilot authorized, so a repeated completion is recognised as done. */
     private final RecentIds authorizedRequests = new RecentIds(AUTHORIZED_REMEMBERED);
     private final RecentCommandKeys recentCommandKeys = new RecentCommandKeys();
+    private final RecentIds recordedBatches = new RecentIds(BATCHES_REMEMBERED);
+    private final MetricWindow metricWindow = new MetricWindow();
 
     Pilot() {
         // required by Axon to rebuild the pilot from its events
@@ -122,6 +131,17 @@ class Pilot {
         apply(new SignalRecorded(pilotId, command.domain(), command.level(), command.evidence(), command.source(),
                 command.observedAt(), command.metric(), actor, command.recordedAt()), origin);
         reassess(policies, command.recordedAt(), origin);
+    }
+
+    /** A batch of production metric points from monitoring; a resent batch (same batch id) records nothing. */
+    @CommandHandler
+    void handle(RecordMetricPoints command, @MetaDataValue(AuditMetaData.ACTOR) String actor,
+                @MetaDataValue(AuditMetaData.IDEMPOTENCY_KEY) String key) {
+        if (recordedBatches.contains(command.batchId())) {
+            return;
+        }
+        apply(new MetricPointsRecorded(pilotId, command.batchId(), command.points(), actor, command.recordedAt()),
+                origin(key));
     }
 
     /**
@@ -274,6 +294,13 @@ class Pilot {
             readings.put(event.domain(), event.level());
             observedAt.put(event.domain(), observed);
         }
+        recentCommandKeys.remember(key);
+    }
+
+    @EventSourcingHandler
+    void on(MetricPointsRecorded event, @MetaDataValue(AuditMetaData.IDEMPOTENCY_KEY) String key) {
+        metricWindow.record(event.points());
+        recordedBatches.remember(event.batchId());
         recentCommandKeys.remember(key);
     }
 

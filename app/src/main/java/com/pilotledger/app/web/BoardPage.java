@@ -153,14 +153,19 @@ public class BoardPage {
         model.addAttribute("owners", everything.rows().stream().map(BoardRow::operationalOwner).distinct().sorted().toList());
         model.addAttribute("capital", capital);
         model.addAttribute("budgetBar", BudgetBar.of(capital));
-        // Requests waiting for this user's approval are today's business: a board of the past marks none.
+        // Requests waiting for a second approval are today's business: a board of the past marks none.
+        model.addAttribute("pendingApproval", asOf != null ? Set.of()
+                : pilotIds(reader.pendingApprovals().requests()));
         model.addAttribute("awaitingApproval", asOf != null ? Set.of()
-                : reader.inbox(new FindApprovalsInbox(origin.actor(), origin.roles())).requests().stream()
-                .map(InvestmentRequestView::pilotId).collect(Collectors.toSet()));
+                : pilotIds(reader.inbox(new FindApprovalsInbox(origin.actor(), origin.roles())).requests()));
         model.addAttribute("capitalByPosture", charts.capital(capital.byPosture(), ChartData::postureLabel));
         model.addAttribute("capitalByUnit", charts.capital(capital.byBusinessUnit(), unit -> unit));
         model.addAttribute("purgatoryDays", PURGATORY_DAYS);
         return "board";
+    }
+
+    private static Set<String> pilotIds(List<InvestmentRequestView> requests) {
+        return requests.stream().map(InvestmentRequestView::pilotId).collect(Collectors.toSet());
     }
 
     private static String blankToNull(String value) {

@@ -55,13 +55,36 @@ class ExecutiveViewBrowserTest extends BrowserTest {
     }
 
     @Test
+    void aRequestWaitingForItsSecondApprovalIsMarkedOnTheBoardAndItsCapitalReserved() {
+        browser.signIn("eve");
+        browser.clickToNextPage(By.linkText("Inventory optimization"));
+        browser.expand("authorize");
+        browser.select(By.id("posture"), "Controlled Investment");
+        browser.type(By.id("capital"), "600000");
+        browser.type(By.id("scope"), "All six distribution centres");
+        browser.type(By.id("conditions"), "Weekly review of weeks of supply");
+        browser.type(By.id("rationale"), "Two DCs cut weeks of supply by 12%");
+        browser.clickToNextPage(By.id("authorize-submit"));
+        browser.open("/");
+        assertThat(card("Inventory optimization").findElement(By.cssSelector(".badge.pending")).getAttribute("title"))
+                .contains("second person's approval");
+        assertThat(amount("budget-reserved")).isPositive();
+        browser.signOut();
+
+        browser.signIn("ethan");
+        assertThat(card("Inventory optimization").findElements(By.cssSelector(".badge.awaiting"))).hasSize(1);
+        assertThat(card("Inventory optimization").findElements(By.cssSelector(".badge.pending"))).isEmpty();
+        browser.signOut();
+    }
+
+    @Test
     void theLegendNamesEveryDomainCodeLevelAndState() {
         browser.signIn("eve");
         String legend = browser.text(By.id("legend"));
         assertThat(legend).contains("OWN", "Operational Ownership", "GOV", "Governance Continuity", "SEQ",
                 "Deployment Sequencing", "ECON", "Production Economics", "RES", "Operational Resilience", "PORT",
                 "Portfolio Coordination", "Unsettled", "Stabilizing", "Established", "No reading yet", "Paused",
-                "frozen", "Recommendation differs", "Pilot purgatory", "View may be behind", "Killed");
+                "frozen", "Pending approval", "Awaiting your approval", "Recommendation differs", "Pilot purgatory", "View may be behind", "Killed");
         assertThat(browser.find(By.cssSelector(".strip li abbr")).getAttribute("title"))
                 .isEqualTo("Operational Ownership");
         assertThat(browser.findAll(By.cssSelector("#board .badge"))).isNotEmpty()
@@ -137,6 +160,10 @@ class ExecutiveViewBrowserTest extends BrowserTest {
         assertThat(table.findElement(By.xpath(".//tr[th='Capital requested']")).getText()).contains("USD ");
         assertThat(table.findElement(By.xpath(".//tr[th='Capital committed']")).getText()).contains("USD ");
         browser.signOut();
+    }
+
+    private WebElement card(String pilot) {
+        return browser.find(By.xpath("//article[contains(@class, 'pilot-card')][.//a[text()='" + pilot + "']]"));
     }
 
     private BigDecimal amount(String id) {

@@ -49,7 +49,6 @@ class DemoPortfolio implements ApplicationRunner {
     private final CommandSender commands;
     private final Clock clock;
     private final boolean enabled;
-
     private final ViewsCatchingUp.Load loading;
 
     DemoPortfolio(CommandSender commands, Clock clock, @Value("${pilot-ledger.demo:false}") boolean enabled,

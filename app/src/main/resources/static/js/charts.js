@@ -9,7 +9,9 @@
                 return;
             }
             var config = JSON.parse(canvas.dataset.chart);
-            config.options = {responsive: true, animation: false, plugins: {legend: {position: 'bottom'}}};
+            // The page's own options (e.g. stacked bars) over the common ones.
+            config.options = Object.assign({responsive: true, animation: false, plugins: {legend: {position: 'bottom'}}},
+                config.options || {});
             new Chart(canvas, config);
             canvas.dataset.drawn = 'true';
         });

@@ -5,6 +5,7 @@ import com.pilotledger.api.pilot.ErrorCode;
 import com.pilotledger.api.pilot.Metric;
 import com.pilotledger.app.pilot.CommandOrigin;
 import com.pilotledger.app.pilot.CommandSender;
+import com.pilotledger.app.projection.ViewsCatchingUp;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,26 +49,35 @@ class DemoPortfolio implements ApplicationRunner {
     private final CommandSender commands;
     private final Clock clock;
     private final boolean enabled;
+    private final ViewsCatchingUp.Load loading;
 
-    DemoPortfolio(CommandSender commands, Clock clock, @Value("${pilot-ledger.demo:false}") boolean enabled) {
+    DemoPortfolio(CommandSender commands, Clock clock, @Value("${pilot-ledger.demo:false}") boolean enabled,
+                  ApplicationArguments arguments, ViewsCatchingUp catchingUp) {
         this.commands = commands;
         this.clock = clock;
-        this.enabled = enabled;
+        this.enabled = enabled || arguments.containsOption("demo");
+        // Announced before the web server listens: a board opened while the demo loads says so instead of showing
+        // the first pilots as if they were the whole portfolio.
+        this.loading = this.enabled ? catchingUp.loading(pilots().size(), "pilots of the demo portfolio loaded") : null;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!enabled && !args.containsOption("demo")) {
+        if (!enabled) {
             return;
         }
-        Instant now = clock.instant();
-        int loaded = 0;
-        for (DemoPilot pilot : pilots()) {
-            if (load(pilot, now)) {
-                loaded++;
+        try (loading) {
+            Instant now = clock.instant();
+            int loaded = 0;
+            int done = 0;
+            for (DemoPilot pilot : pilots()) {
+                if (load(pilot, now)) {
+                    loaded++;
+                }
+                loading.advanced(++done);
             }
+            log.info("Demo portfolio: {} pilots loaded, {} already present", loaded, pilots().size() - loaded);
         }
-        log.info("Demo portfolio: {} pilots loaded, {} already present", loaded, pilots().size() - loaded);
     }
 
     private boolean load(DemoPilot pilot, Instant now) {

@@ -1,6 +1,7 @@
 package com.pilotledger.app.portfolio;
 
 import com.pilotledger.api.audit.AuditHistory;
+import com.pilotledger.api.audit.FindAuditHistory;
 import com.pilotledger.api.capital.ApprovalsInbox;
 import com.pilotledger.api.capital.CapitalView;
 import com.pilotledger.api.capital.DecisionRights;
@@ -8,8 +9,9 @@ import com.pilotledger.api.capital.FindApprovalsInbox;
 import com.pilotledger.api.capital.FindCapitalView;
 import com.pilotledger.api.capital.FindDecisionRights;
 import com.pilotledger.api.capital.FindInvestmentRequest;
+import com.pilotledger.api.capital.FindPendingApprovals;
 import com.pilotledger.api.capital.InvestmentRequestView;
-import com.pilotledger.api.audit.FindAuditHistory;
+import com.pilotledger.api.capital.PendingApprovals;
 import com.pilotledger.api.portfolio.BoardFilter;
 import com.pilotledger.api.portfolio.BoardSort;
 import com.pilotledger.api.portfolio.FindPilotComparison;
@@ -99,5 +101,9 @@ public class PortfolioReader {
 
     public ApprovalsInbox inbox(FindApprovalsInbox query) {
         return queries.query(query, ResponseTypes.instanceOf(ApprovalsInbox.class)).join();
+    }
+
+    public PendingApprovals pendingApprovals() {
+        return queries.query(new FindPendingApprovals(), ResponseTypes.instanceOf(PendingApprovals.class)).join();
     }
 }

@@ -95,6 +95,40 @@ public class ProjectionCatchUp {
         return awaitHead(head, System.nanoTime() + within.toNanos());
     }
 
+    /** Whether every handler has processed the store up to its current head, without waiting. */
+    public boolean current() {
+        TrackingToken head = eventStore.createHeadToken();
+        return head == null || streamingProcessors().stream().allMatch(processor -> caughtUp(processor, head));
+    }
+
+    /** The store's head as a position (the global index of its last event), 0 for an empty store. */
+    public long headPosition() {
+        TrackingToken head = eventStore.createHeadToken();
+        return head == null ? 0 : head.position().orElse(0);
+    }
+
+    /**
+     * How far the slowest handler has come, as a position in the store: per handler the lowest position of the
+     * segments this instance processes, or, when it processes none here (stopped, or held elsewhere), of the tokens
+     * committed for it.
+     */
+    public long slowestPosition() {
+        return streamingProcessors().stream().mapToLong(this::position).min().orElse(0);
+    }
+
+    private long position(StreamingEventProcessor processor) {
+        Collection<EventTrackerStatus> local = processor.processingStatus().values();
+        if (!local.isEmpty()) {
+            return local.stream().mapToLong(status -> position(status.getTrackingToken())).min().orElse(0);
+        }
+        return committedSegments(processor.getName()).stream()
+                .mapToLong(segment -> position(committedToken(segment).orElse(null))).min().orElse(0);
+    }
+
+    private static long position(TrackingToken token) {
+        return token == null ? 0 : token.position().orElse(0);
+    }
+
     /** The store's head now: the position the next catch-up or rebuild aims for. */
     TrackingToken head() {
         return eventStore.createHeadToken();
@@ -142,12 +176,17 @@ public class ProjectionCatchUp {
      */
     private boolean restCommittedUpTo(String processorName, Collection<EventTrackerStatus> local, TrackingToken head) {
         Set<Integer> mine = local.stream().map(status -> status.getSegment().getSegmentId()).collect(Collectors.toSet());
-        List<Map<String, Object>> segments = jdbc.queryForList(
-                "SELECT segment, owner, token, token_type FROM token_entry WHERE processor_name = ?", processorName);
+        List<Map<String, Object>> segments = committedSegments(processorName);
         return !segments.isEmpty() && segments.stream()
                 .filter(segment -> !mine.contains(((Number) segment.get("segment")).intValue()))
                 .allMatch(segment -> segment.get("owner") != null && !node.id().equals(segment.get("owner"))
                         && committedToken(segment).map(token -> covers(token, head)).orElse(false));
+    }
+
+    /** The processor's segments as the token store holds them: who owns each and the token it last committed. */
+    private List<Map<String, Object>> committedSegments(String processorName) {
+        return jdbc.queryForList("SELECT segment, owner, token, token_type FROM token_entry WHERE processor_name = ?",
+                processorName);
     }
 
     private Optional<TrackingToken> committedToken(Map<String, Object> segment) {

@@ -1,6 +1,8 @@
 package com.pilotledger.app.web;
 
 import com.pilotledger.api.capital.CapitalView;
+import com.pilotledger.api.capital.FindApprovalsInbox;
+import com.pilotledger.api.capital.InvestmentRequestView;
 import com.pilotledger.api.money.Money;
 import com.pilotledger.api.pilot.CommandRefusal;
 import com.pilotledger.api.pilot.ErrorCode;
@@ -15,6 +17,8 @@ import com.pilotledger.app.pilot.CommandOrigin;
 import com.pilotledger.app.pilot.PilotRegistration;
 import com.pilotledger.app.pilot.PortfolioCurrency;
 import com.pilotledger.app.portfolio.PortfolioReader;
+import com.pilotledger.app.projection.ViewsCatchingUp;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.springframework.stereotype.Controller;
@@ -31,6 +35,9 @@ import java.util.AbstractMap.SimpleEntry;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The portfolio board: a column per authorized posture with a card per pilot, filters, totals per column, and
@@ -47,14 +54,16 @@ public class BoardPage {
     private final PilotRegistration registration;
     private final ChartData charts;
     private final AsOfControl asOfControl;
+    private final ViewsCatchingUp catchingUp;
     private final String currency;
 
     public BoardPage(PortfolioReader reader, PilotRegistration registration, ChartData charts, AsOfControl asOfControl,
-                     PortfolioCurrency portfolio) {
+                     ViewsCatchingUp catchingUp, PortfolioCurrency portfolio) {
         this.reader = reader;
         this.registration = registration;
         this.charts = charts;
         this.asOfControl = asOfControl;
+        this.catchingUp = catchingUp;
         this.currency = portfolio.currency();
     }
 
@@ -64,13 +73,29 @@ public class BoardPage {
                         @RequestParam(required = false) Posture posture,
                         @RequestParam(required = false) String q,
                         @RequestParam(required = false) String asOf,
-                        Model model) {
+                        CommandOrigin origin, Model model) {
         model.addAttribute("registerForm", RegisterPilotForm.empty());
         BoardFilter filter = new BoardFilter(blankToNull(businessUnit), blankToNull(owner), posture, null, null,
                 blankToNull(q));
         return render(filter, asOfControl.read(asOf, List.of(
                 new SimpleEntry<>("businessUnit", filter.businessUnit()), new SimpleEntry<>("owner", filter.owner()),
-                new SimpleEntry<>("posture", posture == null ? null : posture.name()), new SimpleEntry<>("q", filter.text())), model), model);
+                new SimpleEntry<>("posture", posture == null ? null : posture.name()), new SimpleEntry<>("q", filter.text())), model), origin, model);
+    }
+
+    /**
+     * Polled by the board's "catching up" notice: the notice again with the progress while the views are behind,
+     * then a full reload of the board (htmx's HX-Refresh) once they are current.
+     */
+    @GetMapping("/catching-up")
+    public String catchingUp(Model model, HttpServletResponse response) {
+        Optional<ViewsCatchingUp.Progress> behind = catchingUp.current();
+        if (behind.isEmpty()) {
+            response.setHeader("HX-Refresh", "true");
+            model.addAttribute("caughtUp", true);
+            return "board :: caughtUp";
+        }
+        model.addAttribute("catchingUp", behind.get());
+        return "board :: catchingUp";
     }
 
     @PostMapping("/pilots")
@@ -78,7 +103,7 @@ public class BoardPage {
                            CommandOrigin origin, Model model, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             model.addAttribute("registerOpen", true);
-            return render(BoardFilter.none(), asOfControl.read(null, List.of(), model), model);
+            return render(BoardFilter.none(), asOfControl.read(null, List.of(), model), origin, model);
         }
         String pilotId;
         try {
@@ -94,14 +119,20 @@ public class BoardPage {
                 errors.reject(refusal.code().name(), refusal.message());
             }
             model.addAttribute("registerOpen", true);
-            return render(BoardFilter.none(), asOfControl.read(null, List.of(), model), model);
+            return render(BoardFilter.none(), asOfControl.read(null, List.of(), model), origin, model);
         }
         redirect.addFlashAttribute("notice", "Registered \"" + form.name() + "\". Its recommendation is Pause until "
                 + "ownership, governance and production economics have readings.");
         return "redirect:/pilots/" + pilotId;
     }
 
-    private String render(BoardFilter filter, Instant asOf, Model model) {
+    private String render(BoardFilter filter, Instant asOf, CommandOrigin origin, Model model) {
+        Optional<ViewsCatchingUp.Progress> behind = catchingUp.current();
+        if (behind.isPresent()) {
+            // A partial portfolio would pass for the whole one: the board waits until the views are current.
+            model.addAttribute("catchingUp", behind.get());
+            return "board";
+        }
         // Unfiltered, the board is the list of all pilots that the filter options come from: query it once.
         PortfolioBoard everything = reader.allPilots(asOf);
         PortfolioBoard board = filter.equals(BoardFilter.none()) ? everything
@@ -116,15 +147,25 @@ public class BoardPage {
         model.addAttribute("filter", filter);
         model.addAttribute("columns", columns);
         model.addAttribute("totals", board.totals());
-        model.addAttribute("killed", board.rows().stream().filter(row -> row.status() == PilotStatus.KILLED).count());
+        model.addAttribute("killed", board.rows().stream().filter(row -> row.status() == PilotStatus.KILLED).toList());
         model.addAttribute("empty", everything.totalPilots() == 0);
         model.addAttribute("businessUnits", everything.rows().stream().map(BoardRow::businessUnit).distinct().sorted().toList());
         model.addAttribute("owners", everything.rows().stream().map(BoardRow::operationalOwner).distinct().sorted().toList());
         model.addAttribute("capital", capital);
+        model.addAttribute("budgetBar", BudgetBar.of(capital));
+        // Requests waiting for a second approval are today's business: a board of the past marks none.
+        model.addAttribute("pendingApproval", asOf != null ? Set.of()
+                : pilotIds(reader.pendingApprovals().requests()));
+        model.addAttribute("awaitingApproval", asOf != null ? Set.of()
+                : pilotIds(reader.inbox(new FindApprovalsInbox(origin.actor(), origin.roles())).requests()));
         model.addAttribute("capitalByPosture", charts.capital(capital.byPosture(), ChartData::postureLabel));
         model.addAttribute("capitalByUnit", charts.capital(capital.byBusinessUnit(), unit -> unit));
         model.addAttribute("purgatoryDays", PURGATORY_DAYS);
         return "board";
+    }
+
+    private static Set<String> pilotIds(List<InvestmentRequestView> requests) {
+        return requests.stream().map(InvestmentRequestView::pilotId).collect(Collectors.toSet());
     }
 
     private static String blankToNull(String value) {

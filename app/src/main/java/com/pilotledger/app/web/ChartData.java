@@ -26,13 +26,19 @@ public class ChartData {
         this.json = json;
     }
 
-    /** Committed capital (and the frozen part of it) per group: per posture or per business unit. */
+    /**
+     * Committed capital per group (per posture or per business unit) as one stacked bar: the running part and the
+     * frozen part of paused pilots. Frozen is part of committed, so side by side it would look like money twice.
+     */
     public String capital(List<CapitalShare> shares, Function<String, String> label) {
         return json.writeValueAsString(Map.of("type", "bar", "data", Map.of(
                 "labels", shares.stream().map(share -> label.apply(share.group())).toList(),
                 "datasets", List.of(
-                        dataset("Committed", shares.stream().map(share -> share.committed().amount()).toList()),
-                        dataset("of which frozen", shares.stream().map(share -> share.frozen().amount()).toList())))));
+                        dataset("Committed, running", shares.stream()
+                                .map(share -> share.committed().amount().subtract(share.frozen().amount())).toList()),
+                        dataset("Committed, frozen (paused)", shares.stream()
+                                .map(share -> share.frozen().amount()).toList()))),
+                "options", Map.of("scales", Map.of("x", Map.of("stacked", true), "y", Map.of("stacked", true)))));
     }
 
     /** One line chart per measured metric, keyed by the metric's name. */

@@ -7,6 +7,7 @@ import com.pilotledger.api.money.Money;
 import com.pilotledger.api.pilot.CommandRefusal;
 import com.pilotledger.api.pilot.Metric;
 import com.pilotledger.api.pilot.StabilizationDomain;
+import com.pilotledger.api.portfolio.DecisionKind;
 import com.pilotledger.api.portfolio.DomainReading;
 import com.pilotledger.api.portfolio.FindPilotDetail;
 import com.pilotledger.api.portfolio.PilotDetail;
@@ -202,6 +203,9 @@ public class PilotPage {
                 : reader.inbox(new FindApprovalsInbox(origin.actor(), origin.roles()))
                 .requests().stream().filter(request -> request.pilotId().equals(pilotId)).toList();
         model.addAttribute("pilot", pilot);
+        // A killed pilot's page leads with the kill: who, when and why (the latest kill decision; there is one).
+        model.addAttribute("kill", pilot.decisions().stream().filter(decision -> decision.kind() == DecisionKind.KILL)
+                .reduce((earlier, later) -> later).orElse(null));
         model.addAttribute("readings", readings);
         model.addAttribute("past", query.asOf() != null || query.knownOn() != null);
         Instant now = query.asOf() != null ? query.asOf() : query.knownOn() != null ? query.knownOn() : clock.instant();

@@ -142,6 +142,43 @@ final class Browser implements AutoCloseable {
         return ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript(javascript, arguments);
     }
 
+    /**
+     * The serious and critical accessibility violations axe-core finds on the page as it is now, one line each
+     * (rule, impact, help and the elements at fault); empty when the page passes.
+     */
+    List<String> seriousAccessibilityViolations() {
+        org.openqa.selenium.JavascriptExecutor javascript = (org.openqa.selenium.JavascriptExecutor) driver;
+        javascript.executeScript(Axe.source());
+        Object found = javascript.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {resultTypes: ['violations']})
+                    .then(results => done(results.violations
+                        .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                        .map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at '
+                            + v.nodes.map(n => n.target.join(' ')).join(', '))))
+                    .catch(error => done(['axe-core failed: ' + error]));""");
+        return ((List<?>) found).stream().map(String::valueOf).toList();
+    }
+
+    /** Presses keys on whatever has the keyboard focus, as a keyboard-only user does. */
+    void press(CharSequence... keys) {
+        driver.switchTo().activeElement().sendKeys(keys);
+    }
+
+    /** The element that has the keyboard focus now. */
+    WebElement focused() {
+        return driver.switchTo().activeElement();
+    }
+
+    /** Whether the focused element shows its focus: an outline or a box shadow drawn around it. */
+    boolean focusIsVisible() {
+        Object visible = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+                const style = getComputedStyle(document.activeElement);
+                return (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0)
+                    || style.boxShadow !== 'none';""");
+        return Boolean.TRUE.equals(visible);
+    }
+
     /** The browser console since the last call: what a user's developer tools would show. */
     List<LogEntry> consoleErrors() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()

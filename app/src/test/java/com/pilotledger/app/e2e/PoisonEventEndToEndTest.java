@@ -74,7 +74,8 @@ class PoisonEventEndToEndTest extends EndToEndTest {
         assertThat(client.get("ada", "/api/dead-letters").status()).isEqualTo(403);
         PageSession pam = PageSession.signIn(ledger.port(), "pam");
         assertThat(pam.get("/pilots/" + idA).body()).contains("id=\"stale-notice\"");
-        assertThat(pam.get("/").body()).contains("View may be behind");
+        // The card's badge (the legend names it on every board): its tooltip says why.
+        assertThat(pam.get("/").body()).contains("title=\"An event about this pilot could not be applied to the views");
         assertThat(pam.get("/dead-letters").statusCode()).isEqualTo(403);
         PageSession alex = PageSession.signIn(ledger.port(), "alex");
         assertThat(alex.get("/dead-letters").body()).contains("SignalRecorded").contains("Poisoned")

@@ -10,9 +10,11 @@ import com.pilotledger.api.capital.FindApprovalsInbox;
 import com.pilotledger.api.capital.FindCapitalView;
 import com.pilotledger.api.capital.FindDecisionRights;
 import com.pilotledger.api.capital.FindInvestmentRequest;
+import com.pilotledger.api.capital.FindPendingApprovals;
 import com.pilotledger.api.capital.HolderKind;
 import com.pilotledger.api.capital.InvestmentRequestView;
 import com.pilotledger.api.capital.LimitHolder;
+import com.pilotledger.api.capital.PendingApprovals;
 import com.pilotledger.api.capital.RequestStatus;
 import com.pilotledger.api.money.Money;
 import com.pilotledger.api.pilot.ErrorCode;
@@ -122,6 +124,12 @@ public class CapitalQueries {
         return new ApprovalsInbox(jdbc.query(REQUESTS + " WHERE r.status = ? AND r.maker <> ? AND r.total <= ?"
                         + " ORDER BY r.requested_at, r.request_id", this::request,
                 RequestStatus.AWAITING_APPROVAL.name(), query.username(), limit));
+    }
+
+    @QueryHandler
+    public PendingApprovals find(FindPendingApprovals query) {
+        return new PendingApprovals(jdbc.query(REQUESTS + " WHERE r.status = ? ORDER BY r.requested_at, r.request_id",
+                this::request, RequestStatus.AWAITING_APPROVAL.name()));
     }
 
     private InvestmentRequestView request(ResultSet rs, int row) throws SQLException {

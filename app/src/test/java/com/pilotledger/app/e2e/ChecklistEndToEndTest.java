@@ -19,12 +19,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The readiness checklist over HTTP: a pilot owner assesses an item through the API and on the pilot page; the third
  * item of a domain gives the domain its reading from the checklist; the same assessment sent again records nothing;
- * bad input is a problem, never a 500. The pilot page shows the business case and the authorization's scope.
+ * bad input is a problem, never a 500. The pilot page shows the business case and the authorization's scope. A pilot
+ * restored from its snapshot after a restart still knows its checklist.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ChecklistEndToEndTest extends EndToEndTest {
 
     private String pilot;
+
+    /** A snapshot every three events: the checklist must survive in the pilot's snapshot state too. */
+    @Override
+    protected String[] arguments() {
+        return new String[] {"--pilot-ledger.snapshots.threshold=3"};
+    }
 
     @BeforeAll
     void aRegisteredPilot() {
@@ -133,6 +140,27 @@ class ChecklistEndToEndTest extends EndToEndTest {
         HttpResponse<String> invalid = owen.submit(page, page + "/checklist", "criterion=ROLLOUT_CONFLICTS_REDUCED");
         assertThat(invalid.statusCode()).isEqualTo(200);
         assertThat(invalid.body()).contains("Choose the status", "Enter the evidence");
+    }
+
+    @Test
+    @Order(7)
+    void aPilotRestoredFromItsSnapshotKnowsItsChecklist() {
+        String pilotId = pilot.substring(pilot.lastIndexOf('/') + 1);
+        assertThat(ledger.jdbc().queryForObject("SELECT COUNT(*) FROM snapshot_event_entry WHERE aggregate_identifier = ?",
+                Integer.class, pilotId)).isPositive();
+        ledger.stop();
+        ledger.start();
+        client = ledger.client();
+        long events = ledger.eventCount();
+
+        assess("ROLLOUT_CONFLICTS_REDUCED", "NOT_STARTED", "Two units share a release window");
+        assertThat(ledger.eventCount()).as("the assessment it already holds appends nothing").isEqualTo(events);
+
+        assess("COMPETING_DEPLOYMENT_PRIORITIES_ALIGNED", "COMPLETE", "Portfolio board ranks the releases");
+        assess("OPERATIONAL_DEPENDENCIES_VISIBLE", "PARTIALLY_COMPLETE", "Dependency map for two of five units");
+        JsonNode readings = client.get("ada", pilot).body().at("/summary/readings");
+        assertThat(readings.at("/PORTFOLIO_COORDINATION").asString()).isEqualTo("UNSETTLED");
+        assertThat(readings.at("/OPERATIONAL_OWNERSHIP").asString()).isEqualTo("STABILIZING");
     }
 
     private JsonNode assess(String criterion, String status, String evidence) {

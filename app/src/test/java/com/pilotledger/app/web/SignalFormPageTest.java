@@ -175,6 +175,7 @@ class SignalFormPageTest {
                 .andExpect(content().string(containsString("— not every item assessed yet")))
                 .andExpect(content().string(containsString("Rollout conflicts reduced")))
                 .andExpect(content().string(containsString("Not assessed yet")))
+                .andExpect(content().string(containsString("Some items are Not started or not assessed yet")))
                 .andExpect(content().string(not(containsString("Assess a checklist item"))));
     }
 

@@ -13,6 +13,7 @@ import com.pilotledger.api.capital.CapitalReserved;
 import com.pilotledger.api.capital.FourEyesThresholdSet;
 import com.pilotledger.api.capital.PilotCapitalFrozen;
 import com.pilotledger.api.capital.PilotCapitalReleased;
+import com.pilotledger.api.checklist.ChecklistItemAssessed;
 import com.pilotledger.api.pilot.InvestmentAuthorizationRequested;
 import com.pilotledger.api.pilot.InvestmentAuthorized;
 import com.pilotledger.api.pilot.InvestmentRequestClosed;
@@ -60,7 +61,8 @@ public final class BusinessTime {
             of(FourEyesThresholdSet.class, FourEyesThresholdSet::setAt),
             of(ApprovalWindowSet.class, ApprovalWindowSet::setAt),
             of(ReadinessPolicyProposed.class, ReadinessPolicyProposed::proposedAt),
-            of(ReadinessPolicyActivated.class, ReadinessPolicyActivated::effectiveFrom));
+            of(ReadinessPolicyActivated.class, ReadinessPolicyActivated::effectiveFrom),
+            of(ChecklistItemAssessed.class, ChecklistItemAssessed::assessedAt));
 
     private BusinessTime() {
     }

@@ -1,6 +1,9 @@
 package com.pilotledger.app.demo;
 
 import com.pilotledger.api.capital.ApproveCapitalRequest;
+import com.pilotledger.api.checklist.AssessChecklistItem;
+import com.pilotledger.api.checklist.ChecklistCriterion;
+import com.pilotledger.api.checklist.ChecklistStatus;
 import com.pilotledger.api.money.Money;
 import com.pilotledger.api.pilot.AuthorizeInvestment;
 import com.pilotledger.api.pilot.KillPilot;
@@ -66,6 +69,13 @@ final class DemoPilot {
     DemoPilot measured(int daysAgo, StabilizationDomain domain, ReadinessLevel level, String evidence, Metric metric) {
         steps.add(new Step("owen", "PILOT_OWNER", daysAgo, at -> new RecordSignal(pilotId, domain, level, evidence,
                 "Gate review", at.minus(Duration.ofDays(1)), metric, at)));
+        return this;
+    }
+
+    /** The pilot owner assesses one readiness checklist item. */
+    DemoPilot assess(int daysAgo, ChecklistCriterion criterion, ChecklistStatus status, String evidence) {
+        steps.add(new Step("owen", "PILOT_OWNER", daysAgo, at -> new AssessChecklistItem(pilotId, criterion, status,
+                evidence, at)));
         return this;
     }
 

@@ -22,6 +22,22 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
+import static com.pilotledger.api.checklist.ChecklistCriterion.APPROVAL_PATHWAYS_FORMALIZED;
+import static com.pilotledger.api.checklist.ChecklistCriterion.COST_VISIBILITY_RELIABLE;
+import static com.pilotledger.api.checklist.ChecklistCriterion.CROSS_FUNCTIONAL_ESCALATION_PATHS_STABILIZED;
+import static com.pilotledger.api.checklist.ChecklistCriterion.DEPLOYMENT_PACING_CONTROLLED;
+import static com.pilotledger.api.checklist.ChecklistCriterion.ESCALATION_AUTHORITY_DEFINED;
+import static com.pilotledger.api.checklist.ChecklistCriterion.GOVERNANCE_COORDINATION_STABILIZED;
+import static com.pilotledger.api.checklist.ChecklistCriterion.LONG_TERM_ACCOUNTABILITY_DEFINED;
+import static com.pilotledger.api.checklist.ChecklistCriterion.MONITORING_OVERHEAD_UNDERSTOOD;
+import static com.pilotledger.api.checklist.ChecklistCriterion.OPERATIONAL_SUPPORT_BURDEN_SUSTAINABLE;
+import static com.pilotledger.api.checklist.ChecklistCriterion.PRODUCTION_SUPPORT_RESPONSIBILITIES_ESTABLISHED;
+import static com.pilotledger.api.checklist.ChecklistCriterion.ROLLBACK_CONDITIONS_UNDERSTOOD;
+import static com.pilotledger.api.checklist.ChecklistCriterion.ROLLOUT_PRIORITIZATION_ALIGNED;
+import static com.pilotledger.api.checklist.ChecklistCriterion.SUPPORT_ESCALATION_MANAGEABLE;
+import static com.pilotledger.api.checklist.ChecklistStatus.COMPLETE;
+import static com.pilotledger.api.checklist.ChecklistStatus.NOT_STARTED;
+import static com.pilotledger.api.checklist.ChecklistStatus.PARTIALLY_COMPLETE;
 import static com.pilotledger.api.pilot.Posture.AUTHORIZE_DEPLOYMENT;
 import static com.pilotledger.api.pilot.Posture.CONTROLLED_INVESTMENT;
 import static com.pilotledger.api.pilot.ReadinessLevel.ESTABLISHED;
@@ -128,7 +144,21 @@ class DemoPortfolio implements ApplicationRunner {
                                 accuracy("94"))
                         .signal(20, PORTFOLIO_COORDINATION, ESTABLISHED, "Shared model gateway reused by two pilots")
                         .authorize(10, AUTHORIZE_DEPLOYMENT, "1400000.00", "Outperforms on 89% of SKUs, +22% on high-margin", null)
-                        .approve(9),
+                        .approve(9)
+                        .assess(8, LONG_TERM_ACCOUNTABILITY_DEFINED, COMPLETE, "Merchandising planning owns the model")
+                        .assess(8, PRODUCTION_SUPPORT_RESPONSIBILITIES_ESTABLISHED, COMPLETE, "AI operations rota staffed")
+                        .assess(8, CROSS_FUNCTIONAL_ESCALATION_PATHS_STABILIZED, COMPLETE, "Escalation runbook used twice")
+                        .assess(7, APPROVAL_PATHWAYS_FORMALIZED, COMPLETE, "Finance approval pathway in use")
+                        .assess(7, ESCALATION_AUTHORITY_DEFINED, COMPLETE, "Planning director may pause the model")
+                        .assess(7, GOVERNANCE_COORDINATION_STABILIZED, COMPLETE, "Monthly model review with risk")
+                        .assess(6, COST_VISIBILITY_RELIABLE, COMPLETE, "Cost attribution per store live")
+                        .assess(6, MONITORING_OVERHEAD_UNDERSTOOD, COMPLETE, "Monitoring costs $2K/month, budgeted")
+                        .assess(6, OPERATIONAL_SUPPORT_BURDEN_SUSTAINABLE, COMPLETE, "Two tickets a week, in the rota")
+                        .assess(5, ROLLOUT_PRIORITIZATION_ALIGNED, COMPLETE, "Store waves agreed with operations")
+                        .assess(5, DEPLOYMENT_PACING_CONTROLLED, COMPLETE, "One wave a fortnight, gated on accuracy")
+                        .assess(4, SUPPORT_ESCALATION_MANAGEABLE, COMPLETE, "Weekend POS delay alerting")
+                        .assess(4, ROLLBACK_CONDITIONS_UNDERSTOOD, PARTIALLY_COMPLETE,
+                                "Rollback to the heuristic forecast rehearsed in one store only"),
                 new DemoPilot("Returns fraud detector", "Loss prevention", "Head of Loss Prevention", "Sam Ortiz",
                         "Fraudulent returns cost margin", "Manual review catch rate", "+30% catch rate at same review cost",
                         "600000.00", "False positives above 2% of returns", 500)
@@ -136,6 +166,13 @@ class DemoPortfolio implements ApplicationRunner {
                         .signal(58, GOVERNANCE_CONTINUITY, STABILIZING, "Escalation authority drafted")
                         .measured(55, PRODUCTION_ECONOMICS, STABILIZING, "Inference cost per return measured",
                                 new Metric("Cost per task", new BigDecimal("0.38"), "USD"))
+                        .assess(50, LONG_TERM_ACCOUNTABILITY_DEFINED, COMPLETE, "Loss prevention owns the detector")
+                        .assess(50, PRODUCTION_SUPPORT_RESPONSIBILITIES_ESTABLISHED, PARTIALLY_COMPLETE,
+                                "Analysts take first-line support; no second line yet")
+                        .assess(50, CROSS_FUNCTIONAL_ESCALATION_PATHS_STABILIZED, COMPLETE, "Escalation to store ops agreed")
+                        .assess(48, ESCALATION_AUTHORITY_DEFINED, PARTIALLY_COMPLETE, "Escalation authority drafted")
+                        .assess(48, GOVERNANCE_COORDINATION_STABILIZED, NOT_STARTED,
+                                "No forum yet between loss prevention, legal and stores")
                         .authorize(9, CONTROLLED_INVESTMENT, "200000.00", "Next initiative on the shared platform", null),
                 new DemoPilot("Customer service chatbot", "Customer service", "VP of Customer Care", "Dana Whitfield",
                         "Contact volume outgrows the team", "Human handling of tier-1 questions", "40% of tier-1 resolved",
@@ -166,7 +203,12 @@ class DemoPortfolio implements ApplicationRunner {
                 new DemoPilot("Store labor scheduling", "Store operations", "COO", "Grace Liu",
                         "Overtime and understaffed peaks", "Overtime hours", "-15% overtime", "450000.00",
                         "Store managers reject schedules twice in a row", 380)
-                        .signal(90, OPERATIONAL_OWNERSHIP, UNSETTLED, "No team accepts production support"),
+                        .signal(90, OPERATIONAL_OWNERSHIP, UNSETTLED, "No team accepts production support")
+                        .assess(85, LONG_TERM_ACCOUNTABILITY_DEFINED, NOT_STARTED, "No owner after the pilot team")
+                        .assess(85, PRODUCTION_SUPPORT_RESPONSIBILITIES_ESTABLISHED, NOT_STARTED,
+                                "No team accepts production support")
+                        .assess(85, CROSS_FUNCTIONAL_ESCALATION_PATHS_STABILIZED, PARTIALLY_COMPLETE,
+                                "Store managers escalate to the pilot team, informally"),
                 new DemoPilot("Supplier invoice extraction", "Finance", "CFO", "Omar Haddad",
                         "Manual keying of supplier invoices", "Invoices keyed per hour", "80% touchless", "250000.00",
                         "Accuracy below the human error rate", 360)

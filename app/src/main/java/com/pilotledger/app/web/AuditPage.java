@@ -50,7 +50,7 @@ public class AuditPage {
             "PilotKilled", "CapitalReserved", "CapitalRequestApproved", "CapitalRequestRejected", "CapitalRequestExpired",
             "CapitalCommitted", "CapitalReservationReleased", "PilotCapitalFrozen", "PilotCapitalReleased",
             "CapitalBudgetSet", "ApprovalLimitSet", "ApprovalLimitRemoved", "FourEyesThresholdSet", "ApprovalWindowSet",
-            "ReadinessPolicyProposed", "ReadinessPolicyActivated");
+            "ReadinessPolicyProposed", "ReadinessPolicyActivated", "ChecklistItemAssessed");
 
     private final PortfolioReader reader;
     private final AuditExport export;

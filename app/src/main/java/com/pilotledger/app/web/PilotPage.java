@@ -1,6 +1,7 @@
 package com.pilotledger.app.web;
 
 import com.pilotledger.api.capital.FindApprovalsInbox;
+import com.pilotledger.api.checklist.ChecklistStatus;
 import com.pilotledger.api.capital.InvestmentRequestView;
 import com.pilotledger.api.capital.RequestStatus;
 import com.pilotledger.api.money.Money;
@@ -14,6 +15,7 @@ import com.pilotledger.api.portfolio.PilotDetail;
 import com.pilotledger.app.capital.ApprovalDesk;
 import com.pilotledger.app.capital.AuthorizationDesk;
 import com.pilotledger.app.capital.CapitalRequests;
+import com.pilotledger.app.checklist.ReadinessChecklists;
 import com.pilotledger.app.decision.DecisionContexts;
 import com.pilotledger.app.pilot.CommandOrigin;
 import com.pilotledger.app.pilot.PilotDecisions;
@@ -61,12 +63,14 @@ public class PilotPage {
     private final ChartData charts;
     private final DecisionContexts contexts;
     private final AsOfControl asOfControl;
+    private final ReadinessChecklists checklists;
     private final String currency;
     private final Clock clock;
 
     public PilotPage(PortfolioReader reader, SignalRecording signals, PilotDecisions decisions, AuthorizationDesk desk,
                      ApprovalDesk approvals, CapitalRequests requests, ChartData charts, DecisionContexts contexts,
-                     AsOfControl asOfControl, PortfolioCurrency portfolio, Clock clock) {
+                     AsOfControl asOfControl, ReadinessChecklists checklists, PortfolioCurrency portfolio,
+                     Clock clock) {
         this.reader = reader;
         this.signals = signals;
         this.decisions = decisions;
@@ -76,6 +80,7 @@ public class PilotPage {
         this.charts = charts;
         this.contexts = contexts;
         this.asOfControl = asOfControl;
+        this.checklists = checklists;
         this.currency = portfolio.currency();
         this.clock = clock;
     }
@@ -102,6 +107,19 @@ public class PilotPage {
         return attempt(pilotId, origin, model, redirect, "signalProblem", () -> {
             signals.record(pilotId, form.domain(), form.level(), form.evidence(), form.source(), null, metric, origin);
             return "Recorded " + form.domain().label() + " as " + form.level().label() + ".";
+        });
+    }
+
+    @PostMapping("/pilots/{pilotId}/checklist")
+    public String assessChecklistItem(@PathVariable String pilotId,
+                                      @Valid @ModelAttribute("checklistForm") ChecklistForm form, BindingResult errors,
+                                      CommandOrigin origin, Model model, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return render(pilotId, origin, model);
+        }
+        return attempt(pilotId, origin, model, redirect, "checklistProblem", () -> {
+            checklists.assess(pilotId, form.criterion(), form.status(), form.checklistEvidence(), origin);
+            return "Assessed \"" + form.criterion().words() + "\" as " + form.status().label() + ".";
         });
     }
 
@@ -213,6 +231,12 @@ public class PilotPage {
         pilot.readings().forEach(reading -> ages.put(reading.domain(), daysSince(reading.observedAt(), now)));
         model.addAttribute("readingAges", ages);
         model.addAttribute("metricCharts", charts.metrics(pilot.metrics()));
+        // The checklist has one time: as known on a day, it is as it stood at the end of that day.
+        model.addAttribute("checklist", checklists.find(pilotId, query.asOf() != null ? query.asOf() : query.knownOn()));
+        model.addAttribute("checklistStatuses", ChecklistStatus.values());
+        model.addAttribute("latestAuthorization", pilot.decisions().stream()
+                .filter(decision -> decision.kind() == DecisionKind.AUTHORIZE)
+                .reduce((earlier, later) -> later).orElse(null));
         model.addAttribute("pendingForMe", pending);
         boolean seesContexts = model.getAttribute("user") instanceof SignedInUser user && user.canSeeWhatDecidersSaw();
         model.addAttribute("panels", DecisionPanels.of(pilot.decisions(),
@@ -220,6 +244,7 @@ public class PilotPage {
         model.addAttribute("waiting", RequestStatus.AWAITING_APPROVAL);
         addIfAbsent(model, "signalForm", SignalForm::empty);
         addIfAbsent(model, "authorizationForm", AuthorizationForm::empty);
+        addIfAbsent(model, "checklistForm", ChecklistForm::empty);
         addIfAbsent(model, "pauseForm", ReasonForm::empty);
         addIfAbsent(model, "killForm", ReasonForm::empty);
         addIfAbsent(model, "rejectForm", ReasonForm::empty);

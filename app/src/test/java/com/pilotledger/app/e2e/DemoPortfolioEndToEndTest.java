@@ -30,6 +30,13 @@ class DemoPortfolioEndToEndTest extends EndToEndTest {
         assertThat(statuses).containsExactlyInAnyOrder("PROPOSED", "ACTIVE", "PAUSED", "KILLED");
         assertThat(client.get("ada", "/api/pilots?divergent=true").body().at("/totalPilots").asLong())
                 .isGreaterThanOrEqualTo(2);
+        board.at("/rows").forEach(row -> {
+            if (row.at("/name").asString().equals("Store labor scheduling")) {
+                JsonNode checklist = client.get("ada", "/api/pilots/" + row.at("/pilotId").asString() + "/checklist")
+                        .body();
+                assertThat(checklist.toString()).contains("\"status\":\"NOT_STARTED\"", "\"assessedBy\":\"owen\"");
+            }
+        });
         JsonNode overrides = client.get("ada", "/api/audit?eventType=InvestmentAuthorized&size=100").body();
         assertThat(overrides.toString()).contains("\"override\":true");
 

@@ -87,7 +87,7 @@ final class Scene {
 
     static String actorName(WriteEndpoint endpoint) {
         String pattern = endpoint.pattern();
-        if (pattern.endsWith("/signals")) {
+        if (pattern.endsWith("/signals") || pattern.endsWith("/checklist")) {
             return "owen";
         }
         if (pattern.endsWith("/authorizations")) {

@@ -1,9 +1,15 @@
 package com.pilotledger.app.web;
 
 import com.pilotledger.api.capital.ApprovalsInbox;
+import com.pilotledger.api.checklist.ChecklistCriterion;
+import com.pilotledger.api.checklist.ChecklistItemView;
+import com.pilotledger.api.checklist.ChecklistStatus;
+import com.pilotledger.api.checklist.ChecklistView;
 import com.pilotledger.api.money.Money;
 import com.pilotledger.api.pilot.Posture;
 import com.pilotledger.api.portfolio.BoardRow;
+import com.pilotledger.api.portfolio.Decision;
+import com.pilotledger.api.portfolio.DecisionKind;
 import com.pilotledger.api.portfolio.FindPilotDetail;
 import com.pilotledger.api.portfolio.PilotDetail;
 import com.pilotledger.api.portfolio.PilotStatus;
@@ -12,6 +18,7 @@ import com.pilotledger.app.StrictJson;
 import com.pilotledger.app.capital.ApprovalDesk;
 import com.pilotledger.app.capital.AuthorizationDesk;
 import com.pilotledger.app.capital.CapitalRequests;
+import com.pilotledger.app.checklist.ReadinessChecklists;
 import com.pilotledger.app.decision.DecisionContexts;
 import com.pilotledger.app.idempotency.IdempotencyProperties;
 import com.pilotledger.app.idempotency.IdempotencyRecords;
@@ -39,21 +46,28 @@ import org.springframework.test.web.servlet.MockMvc;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The signal form refuses in words, next to the field, and a value of the wrong type is no 500. */
+/**
+ * The pilot page: its forms refuse in words, next to the field, and a value of the wrong type is no 500; it shows the
+ * business case, the scope and conditions of the authorization, and the readiness checklist grouped by domain.
+ */
 @WebMvcTest(controllers = PilotPage.class)
 @Import({SecurityConfiguration.class, ProblemResponses.class, StrictJson.class, ChartData.class,
         SignalRecording.class, PilotDecisions.class, ApprovalDesk.class, RebuildStatus.class,
@@ -80,6 +94,8 @@ class SignalFormPageTest {
     /** Reads the event store (a database); a pilot owner's page never asks it what a decider saw. */
     @MockitoBean
     DecisionContexts decisionContexts;
+    @MockitoBean
+    ReadinessChecklists checklists;
 
     @BeforeEach
     void aPilotToRecordFor() {
@@ -88,8 +104,21 @@ class SignalFormPageTest {
                 PilotStatus.PROPOSED, Posture.PAUSE, Posture.PAUSE, false, Map.of(), Money.of("1000.00", "USD"),
                 none, none, false, NOW, 0, NOW, false);
         when(reader.pilot(new FindPilotDetail("p-1"))).thenReturn(new PilotDetail(row, "Markdowns", "Heuristic", "+15%", "Day 75", "pam",
-                NOW, new Recommendation(Posture.PAUSE, "1", List.of(), "No readings yet", NOW), List.of(), List.of(),
+                NOW, new Recommendation(Posture.PAUSE, "1", List.of(), "No readings yet", NOW), List.of(),
+                List.of(new Decision(DecisionKind.AUTHORIZE, "r-1", Posture.CONTROLLED_INVESTMENT,
+                        Money.of("250000.00", "USD"), "Forty stores", "Weekly accuracy review", "Bounded test",
+                        Posture.PAUSE, true, "Accepted by the COO", "eve", null, null, null, NOW)),
                 List.of(), List.of()));
+        // Ownership fully assessed (one item Not started), every other item never assessed.
+        when(checklists.find("p-1", null)).thenReturn(new ChecklistView("p-1", Arrays.stream(ChecklistCriterion.values())
+                .map(criterion -> switch (criterion) {
+                    case LONG_TERM_ACCOUNTABILITY_DEFINED -> assessed(criterion, ChecklistStatus.COMPLETE);
+                    case PRODUCTION_SUPPORT_RESPONSIBILITIES_ESTABLISHED ->
+                            assessed(criterion, ChecklistStatus.PARTIALLY_COMPLETE);
+                    case CROSS_FUNCTIONAL_ESCALATION_PATHS_STABILIZED ->
+                            assessed(criterion, ChecklistStatus.NOT_STARTED);
+                    default -> ChecklistItemView.unassessed(criterion);
+                }).toList()));
         when(reader.inbox(any())).thenReturn(new ApprovalsInbox(List.of()));
     }
 
@@ -121,6 +150,69 @@ class SignalFormPageTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("without control characters")));
         verify(commands, never()).send(any(), any());
+    }
+
+    @Test
+    void thePageShowsTheBusinessCaseAndTheAuthorizationsScopeAndConditions() throws Exception {
+        mvc.perform(get("/pilots/p-1").with(user("ada").roles("AUDITOR")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<dd id=\"problem-statement\">Markdowns</dd>")))
+                .andExpect(content().string(containsString("<dd id=\"baseline-metric\">Heuristic</dd>")))
+                .andExpect(content().string(containsString("<dd id=\"target-metric\">+15%</dd>")))
+                .andExpect(content().string(containsString("<dd id=\"kill-criteria\">Day 75</dd>")))
+                .andExpect(content().string(containsString("<dd id=\"authorized-scope\">Forty stores</dd>")))
+                .andExpect(content().string(containsString("Weekly accuracy review")));
+    }
+
+    @Test
+    void theChecklistShowsEachItemWithItsStatusAndWhatItsDomainReads() throws Exception {
+        mvc.perform(get("/pilots/p-1").with(user("ada").roles("AUDITOR")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Long-term accountability defined")))
+                .andExpect(content().string(containsString("Evidence for LONG_TERM_ACCOUNTABILITY_DEFINED")))
+                .andExpect(content().string(containsString("Partially complete")))
+                .andExpect(content().string(containsString("— the checklist reads Unsettled")))
+                .andExpect(content().string(containsString("— not every item assessed yet")))
+                .andExpect(content().string(containsString("Rollout conflicts reduced")))
+                .andExpect(content().string(containsString("Not assessed yet")))
+                .andExpect(content().string(containsString("Some items are Not started or not assessed yet")))
+                .andExpect(content().string(not(containsString("Assess a checklist item"))));
+    }
+
+    @Test
+    void aPilotOwnerAssessesAnItemAndIsToldWhatWasAssessed() throws Exception {
+        mvc.perform(post("/pilots/p-1/checklist").with(user("owen").roles("PILOT_OWNER")).with(csrf())
+                        .param("criterion", "ROLLOUT_CONFLICTS_REDUCED").param("status", "NOT_STARTED")
+                        .param("checklistEvidence", "Two units share a release window"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute(
+                        "notice", "Assessed \"rollout conflicts reduced\" as Not started."));
+        verify(checklists).assess(any(), any(), any(), any(), any());
+    }
+
+    @Test
+    void anAssessmentWithoutStatusOrEvidenceIsAskedForInWordsAndNothingIsAssessed() throws Exception {
+        mvc.perform(post("/pilots/p-1/checklist").with(user("owen").roles("PILOT_OWNER")).with(csrf())
+                        .param("criterion", "ROLLOUT_CONFLICTS_REDUCED").param("checklistEvidence", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Choose the status")))
+                .andExpect(content().string(containsString("Enter the evidence")));
+        verify(checklists, never()).assess(any(), any(), any(), any(), any());
+    }
+
+    @Test
+    void anUnknownCriterionIsNoServerError() throws Exception {
+        mvc.perform(post("/pilots/p-1/checklist").with(user("owen").roles("PILOT_OWNER")).with(csrf())
+                        .param("criterion", "NO_SUCH_ITEM").param("status", "COMPLETE")
+                        .param("checklistEvidence", "Done"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Checklist item")));
+        verify(checklists, never()).assess(any(), any(), any(), any(), any());
+    }
+
+    private static ChecklistItemView assessed(ChecklistCriterion criterion, ChecklistStatus status) {
+        return new ChecklistItemView(criterion, criterion.domain(), criterion.words(), status,
+                "Evidence for " + criterion, "owen", NOW);
     }
 
     static class FixedClock {

@@ -6,6 +6,9 @@ import com.pilotledger.command.rule.WrittenReasonRule;
 import com.pilotledger.command.support.RecentIds;
 
 import com.pilotledger.api.audit.AuditMetaData;
+import com.pilotledger.api.checklist.AssessChecklistItem;
+import com.pilotledger.api.checklist.ChecklistItemAssessed;
+import com.pilotledger.api.checklist.ChecklistReading;
 import com.pilotledger.api.metric.MetricPointsRecorded;
 import com.pilotledger.api.metric.RecordMetricPoints;
 import com.pilotledger.api.money.Money;
@@ -87,8 +90,8 @@ class Pilot {
     private boolean gateReviewProceeds;
     /** When a production metric last crossed a threshold; null if never. */
     private Instant lastBreachAt;
-    /** Some readiness checklist item is Not started (none has been assessed yet). */
-    private boolean checklistItemNotStarted = true;
+    /** The readiness checklist: the latest status of each item (none assessed yet: every item counts as Not started). */
+    private final ReadinessChecklist checklist = new ReadinessChecklist();
     /** The measurable kill criteria met so far, in words. */
     private final List<String> killCriteriaMet = new ArrayList<>();
     private PostureAssessment recommendation;
@@ -131,6 +134,30 @@ class Pilot {
         apply(new SignalRecorded(pilotId, command.domain(), command.level(), command.evidence(), command.source(),
                 command.observedAt(), command.metric(), actor, command.recordedAt()), origin);
         reassess(policies, command.recordedAt(), origin);
+    }
+
+    /**
+     * A readiness checklist item assessed. The same status on the same evidence again records nothing (the item
+     * already says so). Once the domain's three items are assessed, what they read ({@link ChecklistReading}) becomes
+     * the domain's reading when it would change it: recorded as a reading from the checklist, observed at the
+     * assessment, so the recommendation, the board and the pilot's history take it like any other reading.
+     */
+    @CommandHandler
+    void handle(AssessChecklistItem command, @MetaDataValue(AuditMetaData.ACTOR) String actor,
+                @MetaDataValue(AuditMetaData.IDEMPOTENCY_KEY) String key, ReadinessPolicies policies) {
+        WrittenReasonRule.require(command.evidence(), ErrorCode.EVIDENCE_REQUIRED, "Evidence").orRefuse();
+        if (checklist.alreadySays(command.criterion(), command.status(), command.evidence())) {
+            return;
+        }
+        MetaData origin = origin(key);
+        apply(new ChecklistItemAssessed(pilotId, command.criterion(), command.status(), command.evidence(), actor,
+                command.assessedAt()), origin);
+        StabilizationDomain domain = command.criterion().domain();
+        boolean wouldCount = LatestObservation.supersedes(command.assessedAt(), observedAt.get(domain));
+        checklist.reading(domain).filter(level -> wouldCount && level != readings.get(domain)).ifPresent(level ->
+                apply(new SignalRecorded(pilotId, domain, level, checklist.readingEvidence(domain),
+                        ChecklistReading.SOURCE, command.assessedAt(), null, actor, command.assessedAt()), origin));
+        reassess(policies, command.assessedAt(), origin);
     }
 
     /** A batch of production metric points from monitoring; a resent batch (same batch id) records nothing. */
@@ -262,7 +289,7 @@ class Pilot {
     }
 
     private ReadinessEvidence evidence() {
-        return new ReadinessEvidence(readings, gateReviewProceeds, lastBreachAt, checklistItemNotStarted,
+        return new ReadinessEvidence(readings, gateReviewProceeds, lastBreachAt, checklist.hasItemNotStarted(),
                 killCriteriaMet);
     }
 
@@ -294,6 +321,12 @@ class Pilot {
             readings.put(event.domain(), event.level());
             observedAt.put(event.domain(), observed);
         }
+        recentCommandKeys.remember(key);
+    }
+
+    @EventSourcingHandler
+    void on(ChecklistItemAssessed event, @MetaDataValue(AuditMetaData.IDEMPOTENCY_KEY) String key) {
+        checklist.record(event);
         recentCommandKeys.remember(key);
     }
 

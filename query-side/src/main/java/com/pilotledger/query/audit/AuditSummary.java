@@ -1,6 +1,7 @@
 package com.pilotledger.query.audit;
 
 import com.pilotledger.api.capital.Authority;
+import com.pilotledger.api.checklist.ChecklistItemAssessed;
 import com.pilotledger.api.money.Money;
 import com.pilotledger.api.pilot.InvestmentAuthorizationRequested;
 import com.pilotledger.api.pilot.InvestmentRequestClosed;
@@ -61,6 +62,10 @@ final class AuditSummary {
         if (event instanceof SignalRecorded e) {
             return e.domain().label() + " recorded as " + e.level().label() + " (" + e.level().gateReviewWord()
                     + "): " + e.evidence();
+        }
+        if (event instanceof ChecklistItemAssessed e) {
+            return "Readiness checklist, " + e.criterion().domain().label() + ": \"" + e.criterion().words()
+                    + "\" assessed " + e.status().label() + ": " + e.evidence();
         }
         if (event instanceof PostureRecommendationChanged e) {
             return "Policy " + e.policyVersion() + " recommends " + e.recommended().label()

@@ -11,6 +11,7 @@ import com.pilotledger.api.pilot.PilotPaused;
 import com.pilotledger.api.pilot.PilotRegistered;
 import com.pilotledger.api.pilot.PostureRecommendationChanged;
 import com.pilotledger.api.pilot.SignalRecorded;
+import com.pilotledger.query.support.Texts;
 import com.pilotledger.api.pilot.StabilizationDomain;
 import com.pilotledger.api.policy.ReadinessPolicyActivated;
 import com.pilotledger.api.policy.ReadinessPolicyProposed;
@@ -27,7 +28,6 @@ final class AuditSummary {
 
     /** The length of {@code audit_entry.summary} (VARCHAR(2000)), in characters. */
     static final int MAX_LENGTH = 2000;
-    private static final String ELLIPSIS = "…";
 
     private AuditSummary() {
     }
@@ -43,14 +43,7 @@ final class AuditSummary {
 
     /** Cut between characters, never inside a surrogate pair, so the stored text stays valid Unicode. */
     static String shortened(String sentence) {
-        if (sentence.length() <= MAX_LENGTH) {
-            return sentence;
-        }
-        int end = MAX_LENGTH - ELLIPSIS.length();
-        if (Character.isHighSurrogate(sentence.charAt(end - 1))) {
-            end--;
-        }
-        return sentence.substring(0, end) + ELLIPSIS;
+        return Texts.shortened(sentence, MAX_LENGTH);
     }
 
     private static String sentenceOf(Object event) {

@@ -1,6 +1,9 @@
 package com.pilotledger.query.audit;
 
 import com.pilotledger.api.capital.Authority;
+import com.pilotledger.api.metric.MetricPoint;
+import com.pilotledger.api.metric.MetricPointsRecorded;
+import com.pilotledger.api.metric.ProductionMetric;
 import com.pilotledger.api.money.Money;
 import com.pilotledger.api.pilot.InvestmentAuthorizationRequested;
 import com.pilotledger.api.pilot.InvestmentRequestClosed;
@@ -11,11 +14,15 @@ import com.pilotledger.api.pilot.PilotPaused;
 import com.pilotledger.api.pilot.PilotRegistered;
 import com.pilotledger.api.pilot.PostureRecommendationChanged;
 import com.pilotledger.api.pilot.SignalRecorded;
-import com.pilotledger.query.support.Texts;
 import com.pilotledger.api.pilot.StabilizationDomain;
 import com.pilotledger.api.policy.ReadinessPolicyActivated;
 import com.pilotledger.api.policy.ReadinessPolicyProposed;
+import com.pilotledger.query.support.Texts;
 
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -89,7 +96,26 @@ final class AuditSummary {
             return "Readiness policy " + e.version() + " in force from " + e.effectiveFrom() + " (was "
                     + e.previousVersion() + "): " + e.reason();
         }
+        if (event instanceof MetricPointsRecorded e) {
+            return metricPoints(e);
+        }
         return CapitalSummary.of(event);
+    }
+
+    /** How many points, from when to when, and the latest value of each metric in the batch. */
+    private static String metricPoints(MetricPointsRecorded batch) {
+        Map<ProductionMetric, MetricPoint> latest = new EnumMap<>(ProductionMetric.class);
+        batch.points().forEach(point -> latest.merge(point.metric(), point,
+                (kept, next) -> next.observedAt().isAfter(kept.observedAt()) ? next : kept));
+        Instant first = batch.points().stream().map(MetricPoint::observedAt).min(Comparator.naturalOrder())
+                .orElse(batch.recordedAt());
+        Instant last = batch.points().stream().map(MetricPoint::observedAt).max(Comparator.naturalOrder())
+                .orElse(batch.recordedAt());
+        return "Recorded " + batch.points().size() + " production metric point" + (batch.points().size() == 1 ? "" : "s")
+                + " (batch " + batch.batchId() + "), observed " + first + (first.equals(last) ? "" : " to " + last)
+                + "; latest: " + latest.values().stream().map(point -> point.metric().label() + " "
+                + point.value().toPlainString() + " " + point.metric().unit().symbol())
+                .collect(Collectors.joining(", "));
     }
 
     static String overrideOf(boolean override, Posture recommended, String justification) {

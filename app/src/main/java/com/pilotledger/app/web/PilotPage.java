@@ -58,6 +58,7 @@ public class PilotPage {
     private final ApprovalDesk approvals;
     private final CapitalRequests requests;
     private final ChartData charts;
+    private final MetricCharts productionCharts;
     private final DecisionContexts contexts;
     private final AsOfControl asOfControl;
     private final String currency;
@@ -65,7 +66,7 @@ public class PilotPage {
 
     public PilotPage(PortfolioReader reader, SignalRecording signals, PilotDecisions decisions, AuthorizationDesk desk,
                      ApprovalDesk approvals, CapitalRequests requests, ChartData charts, DecisionContexts contexts,
-                     AsOfControl asOfControl, PortfolioCurrency portfolio, Clock clock) {
+                     AsOfControl asOfControl, PortfolioCurrency portfolio, Clock clock, MetricCharts productionCharts) {
         this.reader = reader;
         this.signals = signals;
         this.decisions = decisions;
@@ -73,6 +74,7 @@ public class PilotPage {
         this.approvals = approvals;
         this.requests = requests;
         this.charts = charts;
+        this.productionCharts = productionCharts;
         this.contexts = contexts;
         this.asOfControl = asOfControl;
         this.currency = portfolio.currency();
@@ -209,6 +211,7 @@ public class PilotPage {
         pilot.readings().forEach(reading -> ages.put(reading.domain(), daysSince(reading.observedAt(), now)));
         model.addAttribute("readingAges", ages);
         model.addAttribute("metricCharts", charts.metrics(pilot.metrics()));
+        model.addAttribute("productionCharts", productionCharts.of(pilotId, now));
         model.addAttribute("pendingForMe", pending);
         boolean seesContexts = model.getAttribute("user") instanceof SignedInUser user && user.canSeeWhatDecidersSaw();
         model.addAttribute("panels", DecisionPanels.of(pilot.decisions(),

@@ -80,6 +80,9 @@ class SignalFormPageTest {
     /** Reads the event store (a database); a pilot owner's page never asks it what a decider saw. */
     @MockitoBean
     DecisionContexts decisionContexts;
+    /** Reads the production metrics (a query); a pilot without metrics shows no chart. */
+    @MockitoBean
+    MetricCharts metricCharts;
 
     @BeforeEach
     void aPilotToRecordFor() {

@@ -1,5 +1,6 @@
 package com.pilotledger.bench;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -8,8 +9,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 
 /**
@@ -26,6 +30,7 @@ final class DatabaseCeiling {
     static final String SNAPSHOT_APPEND = "load-snapshot-append-1";
     static final String ORDERED_READ = "ordered-read";
     static final String PROJECTION_WRITE = "projection-write";
+    static final String METRIC_POINT_BATCHES = "metric-point-batches";
 
     /** Aggregates prepared per load-and-append ceiling, split between the clients so they never collide. */
     private static final int AGGREGATES = 1000;
@@ -112,6 +117,46 @@ final class DatabaseCeiling {
         }
         if (rows != events) {
             throw new IllegalStateException("Read " + rows + " events, expected " + events);
+        }
+    }
+
+    /**
+     * Inserting production metric points as the read model keeps them (metric_point's columns, key and series index),
+     * one batch of the ingestion scenario's size per commit: what S8 could reach if the database did nothing else.
+     */
+    void measureMetricPoints(int pointsPerBatch) throws SQLException {
+        execute("CREATE TABLE bench_metric_point (event_position BIGINT NOT NULL, point_index INTEGER NOT NULL, "
+                + "pilot_id VARCHAR(64) NOT NULL, metric VARCHAR(30) NOT NULL, metric_value NUMERIC(19, 4) NOT NULL, "
+                + "observed_at TIMESTAMP WITH TIME ZONE NOT NULL, PRIMARY KEY (event_position, point_index))");
+        execute("CREATE INDEX ix_bench_metric_point_series ON bench_metric_point (pilot_id, metric, observed_at)");
+        AtomicLong batches = new AtomicLong();
+        try {
+            rate(METRIC_POINT_BATCHES, "batches of " + pointsPerBatch + " metric points per commit, " + clients
+                    + " clients", clients, pointsPerBatch, "rows/s",
+                    (client, i) -> insertPoints(batches.incrementAndGet(), "bench-pilot-" + client, pointsPerBatch));
+        } finally {
+            execute("DROP TABLE bench_metric_point");
+        }
+    }
+
+    private void insertPoints(long batch, String pilot, int points) throws SQLException {
+        OffsetDateTime hour = OffsetDateTime.now(ZoneOffset.UTC).minusDays(1).plusHours(batch);
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement(
+                     "INSERT INTO bench_metric_point VALUES (?, ?, ?, ?, ?, ?)")) {
+            connection.setAutoCommit(false);
+            for (int point = 0; point < points; point++) {
+                insert.setLong(1, batch);
+                insert.setInt(2, point);
+                insert.setString(3, pilot);
+                insert.setString(4, "TASK_COMPLETION_RATE");
+                insert.setBigDecimal(5, BigDecimal.valueOf(900 + point, 1));
+                insert.setObject(6, hour.plusMinutes(point));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+            connection.commit();
+            connection.setAutoCommit(true);
         }
     }
 

@@ -3,6 +3,7 @@ package com.pilotledger.bench;
 import com.pilotledger.api.policy.WhatIfReport;
 import com.pilotledger.app.integrity.LedgerVerification;
 import com.pilotledger.app.policy.WhatIf;
+import com.pilotledger.app.projection.ProjectionCatchUp;
 import com.pilotledger.app.projection.ProjectionRebuild;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +16,8 @@ import java.util.Locale;
 /**
  * The benchmark of docs/performance.md: builds a portfolio through the real command path on an empty database, then
  * measures commands (S1), live and seal lag (S2), a full rebuild (S3), reads (S4), aggregate loading (S5) and the
- * verification of the sealed log (S6), the what-if of a stricter policy (S7), next to the ceilings of the same database measured in the same run, and writes
+ * verification of the sealed log (S6), the what-if of a stricter policy (S7), production metric ingestion (S8), next to
+ * the ceilings of the same database measured in the same run, and writes
  * {@code <store>.json} and {@code <store>.md}.
  * <pre>java -Xmx512m -jar bench/target/pilot-ledger-bench.jar --store=postgres</pre>
  */
@@ -65,6 +67,7 @@ public final class LedgerBenchmark {
                 double replaySeconds = rebuild(ledger);
                 whatIf(ledger, replaySeconds);
                 reads(ledger, portfolio);
+                metricIngestion(ledger, portfolio);
             }
             report.figure("memory", "peak heap used (max heap " + Math.round(MemoryWatch.maxHeapMebibytes())
                     + " MiB)", memory.peakHeapMebibytes(), "MiB");
@@ -179,6 +182,36 @@ public final class LedgerBenchmark {
         report.figure("S7", "authorizations that would have been overrides", whatIf.authorizationsBecomingOverrides(),
                 "authorizations");
         report.figure("S7", "pilots in another recommended posture today", whatIf.pilotsDifferingToday(), "pilots");
+    }
+
+    /**
+     * S8: production metric points sent over HTTP by monitoring systems, as points per second and as a fraction of
+     * the database's own rate for inserting the same batches, measured just before; then how long the views take to
+     * show everything that was acknowledged.
+     */
+    private void metricIngestion(LedgerInstance ledger, PortfolioSeed.Portfolio portfolio) throws Exception {
+        log.info("S8 metric ingestion");
+        int perBatch = MetricIngestionLoad.POINTS_PER_BATCH;
+        new DatabaseCeiling(ledger.dataSource(), report, options.clients(), options.phase())
+                .measureMetricPoints(perBatch);
+        ClientLoad.Outcome sent = new MetricIngestionLoad(portfolio.livePilots(), options)
+                .overHttp(new LedgerHttp(ledger.port()));
+        report.result("S8", "metric batches of " + perBatch + " points (4 metrics x "
+                + MetricIngestionLoad.SAMPLES_PER_HOUR + " samples), HTTP, " + options.clients() + " clients, "
+                + portfolio.livePilots().size() + " pilots in turn", sent, "batches/s", null);
+        double points = sent.latencies().count() * (double) perBatch;
+        double pointsPerSecond = sent.perSecond() * perBatch;
+        report.figure("S8", "points recorded per second over HTTP", pointsPerSecond, "points/s");
+        report.figure("S8", "as a fraction of the ceiling: " + perBatch + " points inserted per commit",
+                pointsPerSecond / report.ceilingRate(DatabaseCeiling.METRIC_POINT_BATCHES), "");
+        Stopwatch catchUp = Stopwatch.start();
+        if (!ledger.bean(ProjectionCatchUp.class).awaitCurrentHead(Duration.ofMinutes(30))) {
+            throw new IllegalStateException("The views did not show the metric points within 30 minutes");
+        }
+        double behind = catchUp.elapsedSeconds();
+        report.figure("S8", "views caught up after the load", behind, "s");
+        report.figure("S8", "points recorded and shown in the views per second", points / (sent.seconds() + behind),
+                "points/s");
     }
 
     private void reads(LedgerInstance ledger, PortfolioSeed.Portfolio portfolio) {

@@ -21,6 +21,8 @@ final class Targets {
     private static final double MAX_AS_OF_MULTIPLE = 2;
     private static final double MAX_LOAD_MILLIS = 20;
     private static final double MAX_RESIDENT_MEBIBYTES = 1024;
+    /** 10,000 pilots x 4 metrics reporting: at least 5,000 points a second on this machine. */
+    private static final double MIN_METRIC_POINTS_PER_SECOND = 5000;
     /** A million events verified in under 30 s. */
     private static final double MIN_VERIFIED_EVENTS_PER_SECOND = 1_000_000 / 30.0;
 
@@ -64,6 +66,10 @@ final class Targets {
         double verified = report.figure("S6", "events verified").value();
         report.target("S6", "1M events verified in under 30 s (≥ 33,333 events/s)", number(verified) + " events/s",
                 verified >= MIN_VERIFIED_EVENTS_PER_SECOND);
+        double points = report.figure("S8", "points recorded per second").value();
+        double pointsFraction = report.figure("S8", "as a fraction").value();
+        report.target("S8", "metric ingestion ≥ 5,000 points/s over HTTP", number(points) + " points/s ("
+                + percent(pointsFraction) + " of the batch-insert ceiling)", points >= MIN_METRIC_POINTS_PER_SECOND);
         double resident = report.figure("memory", "peak resident").value();
         report.target("memory", "process RSS < 1 GiB", number(resident) + " MiB", resident < MAX_RESIDENT_MEBIBYTES);
     }

@@ -41,7 +41,7 @@ class BenchmarkSmokeTest {
                 "--signals-per-pilot=5", "--long-pilot-events=60", "--clients=4", "--read-clients=2",
                 "--phase-seconds=1", "--output=" + output)).run();
         assertThat(Files.readString(markdown)).contains("| S1 |", "| S2 |", "| S3 |", "| S4 |", "| S5 |",
-                "| S6 |", "| S7 |");
+                "| S6 |", "| S7 |", "| S8 |");
         return new ObjectMapper().readTree(output.resolve(store + ".json").toFile());
     }
 
@@ -53,7 +53,7 @@ class BenchmarkSmokeTest {
             assertThat(result.get("failures").asLong()).as(result.get("firstFailure").asText()).isZero();
         }
         assertThat(scenarios).containsExactly("seed", "S1", "S1", "S5", "S1", "S1", "S2", "S2", "S5", "S4", "S4",
-                "S4");
+                "S4", "S8");
         // S6 ends the run when the log fails verification, so its figures are of an intact log.
         Map<String, Double> verification = figures(report, "S6");
         assertThat(verification).hasSize(7);
@@ -67,8 +67,12 @@ class BenchmarkSmokeTest {
         assertThat(whatIf.get("pilots in another recommended posture today")).isPositive();
         assertThat(figures(report, "S4")).containsKey("as-of board page: median time as a multiple of today's "
                 + "board page");
-        assertThat(report.get("ceilings")).hasSize(7);
-        assertThat(report.get("targets")).hasSize(15);
+        // S8 sends metric points over HTTP and reports them against the database's rate for the same batches.
+        Map<String, Double> ingestion = figures(report, "S8");
+        assertThat(ingestion.get("points recorded per second over HTTP")).isPositive();
+        assertThat(ingestion.get("as a fraction of the ceiling: 48 points inserted per commit")).isPositive();
+        assertThat(report.get("ceilings")).hasSize(8);
+        assertThat(report.get("targets")).hasSize(16);
         assertThat(report.get("setting").get("data set").asText()).startsWith("22 pilots");
     }
 

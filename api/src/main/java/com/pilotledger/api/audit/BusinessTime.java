@@ -14,6 +14,8 @@ import com.pilotledger.api.capital.FourEyesThresholdSet;
 import com.pilotledger.api.capital.PilotCapitalFrozen;
 import com.pilotledger.api.capital.PilotCapitalReleased;
 import com.pilotledger.api.checklist.ChecklistItemAssessed;
+import com.pilotledger.api.metric.MetricPoint;
+import com.pilotledger.api.metric.MetricPointsRecorded;
 import com.pilotledger.api.pilot.InvestmentAuthorizationRequested;
 import com.pilotledger.api.pilot.InvestmentAuthorized;
 import com.pilotledger.api.pilot.InvestmentRequestClosed;
@@ -27,6 +29,7 @@ import com.pilotledger.api.policy.ReadinessPolicyActivated;
 import com.pilotledger.api.policy.ReadinessPolicyProposed;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -62,7 +65,8 @@ public final class BusinessTime {
             of(ApprovalWindowSet.class, ApprovalWindowSet::setAt),
             of(ReadinessPolicyProposed.class, ReadinessPolicyProposed::proposedAt),
             of(ReadinessPolicyActivated.class, ReadinessPolicyActivated::effectiveFrom),
-            of(ChecklistItemAssessed.class, ChecklistItemAssessed::assessedAt));
+            of(ChecklistItemAssessed.class, ChecklistItemAssessed::assessedAt),
+            of(MetricPointsRecorded.class, BusinessTime::lastObserved));
 
     private BusinessTime() {
     }
@@ -72,6 +76,11 @@ public final class BusinessTime {
         Function<Object, Instant> instant = INSTANTS.get(event.getClass());
         Instant happened = instant == null ? null : instant.apply(event);
         return happened == null ? recordedAt : happened;
+    }
+
+    /** A batch of metric points reports what was observed up to its latest point. */
+    private static Instant lastObserved(MetricPointsRecorded batch) {
+        return batch.points().stream().map(MetricPoint::observedAt).max(Comparator.naturalOrder()).orElse(null);
     }
 
     private static <E> Map.Entry<Class<?>, Function<Object, Instant>> of(Class<E> type, Function<E, Instant> instant) {

@@ -38,5 +38,10 @@ public enum ErrorCode {
     /** The readiness policy version is already in force. */
     POLICY_VERSION_ALREADY_ACTIVE,
     /** A policy version's name or rules are not usable, or its activation would take effect in the past. */
-    INVALID_POLICY
+    INVALID_POLICY,
+    /**
+     * A batch of production metric points is empty or too large, or a point names no metric, lies outside its unit's
+     * range, or was observed in the future or too long ago.
+     */
+    INVALID_METRIC_POINTS
 }

@@ -1,6 +1,9 @@
 package com.pilotledger.api.audit;
 
 import com.pilotledger.api.capital.CapitalBudgetSet;
+import com.pilotledger.api.metric.MetricPoint;
+import com.pilotledger.api.metric.MetricPointsRecorded;
+import com.pilotledger.api.metric.ProductionMetric;
 import com.pilotledger.api.money.Money;
 import com.pilotledger.api.pilot.PilotPaused;
 import com.pilotledger.api.pilot.Posture;
@@ -10,7 +13,9 @@ import com.pilotledger.api.pilot.StabilizationDomain;
 import com.pilotledger.api.policy.ReadinessPolicyActivated;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,6 +51,14 @@ class BusinessTimeTest {
     void aPolicyVersionTookEffectWhenItWasActivated() {
         assertThat(BusinessTime.of(new ReadinessPolicyActivated("v2", "v1", FEB_20, "alex", "Stricter sequencing"),
                 STORED)).isEqualTo(FEB_20);
+    }
+
+    @Test
+    void aBatchOfMetricPointsHappenedWhenItsLatestPointWasObserved() {
+        MetricPointsRecorded batch = new MetricPointsRecorded("pilot-1", "run-7", List.of(
+                new MetricPoint(ProductionMetric.TASK_COMPLETION_RATE, new BigDecimal("94"), FEB_20),
+                new MetricPoint(ProductionMetric.COST_PER_TASK, new BigDecimal("0.42"), FEB_5)), "monitor", STORED);
+        assertThat(BusinessTime.of(batch, STORED)).isEqualTo(FEB_20);
     }
 
     @Test

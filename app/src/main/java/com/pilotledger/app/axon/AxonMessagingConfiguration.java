@@ -10,6 +10,7 @@ import com.pilotledger.command.policy.ReadinessPolicyRollout;
 import com.pilotledger.query.audit.AuditProjection;
 import com.pilotledger.query.capital.CapitalProjection;
 import com.pilotledger.query.checklist.ChecklistProjection;
+import com.pilotledger.query.metric.ProductionMetricsProjection;
 import com.pilotledger.query.pilot.PilotDetailProjection;
 import com.pilotledger.query.portfolio.BoardProjection;
 import com.pilotledger.app.projection.ProjectionSettings;
@@ -60,14 +61,15 @@ public class AxonMessagingConfiguration {
                 AuditMetaData.CORRELATION_ID);
     }
 
-    /** The processor that builds every read model (board, pilot detail, audit history, capital). */
+    /** The processor that builds every read model (board, pilot detail, audit history, capital, production metrics). */
     public static final String READ_MODELS = "read-models";
     private static final Set<String> PROJECTIONS = Set.of(BoardProjection.GROUP, PilotDetailProjection.GROUP,
-            AuditProjection.GROUP, CapitalProjection.GROUP, ChecklistProjection.GROUP);
+            AuditProjection.GROUP, CapitalProjection.GROUP, ChecklistProjection.GROUP,
+            ProductionMetricsProjection.GROUP);
 
     /**
      * Event handlers run in pooled streaming processors: several segments each, a batch of events and its token
-     * written in one transaction. The four projections share one processor ({@link #READ_MODELS}), so the store is
+     * written in one transaction. The projections share one processor ({@link #READ_MODELS}), so the store is
      * read, and its events deserialized, once for all of them, and a batch of all their rows commits with one token
      * (with a processor each, every event was read and deserialized four times; docs/performance.md, step 2). With
      * several instances, max-claimed-segments spreads the segments over them. A

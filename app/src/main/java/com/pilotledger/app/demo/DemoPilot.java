@@ -4,6 +4,9 @@ import com.pilotledger.api.capital.ApproveCapitalRequest;
 import com.pilotledger.api.checklist.AssessChecklistItem;
 import com.pilotledger.api.checklist.ChecklistCriterion;
 import com.pilotledger.api.checklist.ChecklistStatus;
+import com.pilotledger.api.metric.MetricPoint;
+import com.pilotledger.api.metric.ProductionMetric;
+import com.pilotledger.api.metric.RecordMetricPoints;
 import com.pilotledger.api.money.Money;
 import com.pilotledger.api.pilot.AuthorizeInvestment;
 import com.pilotledger.api.pilot.KillPilot;
@@ -15,6 +18,8 @@ import com.pilotledger.api.pilot.RecordSignal;
 import com.pilotledger.api.pilot.RegisterPilot;
 import com.pilotledger.api.pilot.StabilizationDomain;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -93,6 +98,48 @@ final class DemoPilot {
         String requestId = lastRequestId;
         steps.add(new Step("ethan", EXECUTIVE, daysAgo, at -> new ApproveCapitalRequest(requestId, at)));
         return this;
+    }
+
+    /**
+     * Daily production metrics from {@code fromDaysAgo} to {@code toDaysAgo}, each moving in a straight line from its
+     * first value to its last, sent by the monitoring system in weekly batches as it would.
+     */
+    DemoPilot monitored(int fromDaysAgo, int toDaysAgo, Trend... trends) {
+        int days = fromDaysAgo - toDaysAgo + 1;
+        for (int batchEnd = fromDaysAgo - Math.min(6, days - 1); ; batchEnd = Math.max(toDaysAgo, batchEnd - 7)) {
+            int sentDaysAgo = batchEnd;
+            int firstOfBatch = Math.min(fromDaysAgo, batchEnd + 6);
+            steps.add(new Step("monitor", "MONITOR", sentDaysAgo, at -> {
+                List<MetricPoint> points = new ArrayList<>();
+                for (int dayAgo = firstOfBatch; dayAgo >= sentDaysAgo; dayAgo--) {
+                    Instant observed = at.minus(Duration.ofDays(dayAgo - sentDaysAgo));
+                    for (Trend trend : trends) {
+                        points.add(new MetricPoint(trend.metric(), trend.at(fromDaysAgo - dayAgo, days), observed));
+                    }
+                }
+                return new RecordMetricPoints(pilotId, "demo-monitoring-" + sentDaysAgo, points, at);
+            }));
+            if (batchEnd == toDaysAgo) {
+                return this;
+            }
+        }
+    }
+
+    /** One production metric moving in a straight line from its first daily value to its last. */
+    record Trend(ProductionMetric metric, BigDecimal first, BigDecimal last) {
+
+        static Trend of(ProductionMetric metric, String first, String last) {
+            return new Trend(metric, new BigDecimal(first), new BigDecimal(last));
+        }
+
+        BigDecimal at(int day, int days) {
+            if (days == 1) {
+                return first;
+            }
+            BigDecimal step = last.subtract(first).multiply(BigDecimal.valueOf(day))
+                    .divide(BigDecimal.valueOf(days - 1L), 10, RoundingMode.HALF_EVEN);
+            return first.add(step).setScale(Math.max(first.scale(), last.scale()), RoundingMode.HALF_EVEN);
+        }
     }
 
     DemoPilot pause(int daysAgo, String reason) {

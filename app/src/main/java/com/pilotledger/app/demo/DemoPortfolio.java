@@ -3,6 +3,7 @@ package com.pilotledger.app.demo;
 import com.pilotledger.api.pilot.CommandRefusal;
 import com.pilotledger.api.pilot.ErrorCode;
 import com.pilotledger.api.pilot.Metric;
+import com.pilotledger.app.demo.DemoPilot.Trend;
 import com.pilotledger.app.pilot.CommandOrigin;
 import com.pilotledger.app.pilot.CommandSender;
 import com.pilotledger.app.projection.ViewsCatchingUp;
@@ -38,6 +39,10 @@ import static com.pilotledger.api.checklist.ChecklistCriterion.SUPPORT_ESCALATIO
 import static com.pilotledger.api.checklist.ChecklistStatus.COMPLETE;
 import static com.pilotledger.api.checklist.ChecklistStatus.NOT_STARTED;
 import static com.pilotledger.api.checklist.ChecklistStatus.PARTIALLY_COMPLETE;
+import static com.pilotledger.api.metric.ProductionMetric.COST_PER_TASK;
+import static com.pilotledger.api.metric.ProductionMetric.HUMAN_ESCALATION_RATE;
+import static com.pilotledger.api.metric.ProductionMetric.OUTPUT_QUALITY_SCORE;
+import static com.pilotledger.api.metric.ProductionMetric.TASK_COMPLETION_RATE;
 import static com.pilotledger.api.pilot.Posture.AUTHORIZE_DEPLOYMENT;
 import static com.pilotledger.api.pilot.Posture.CONTROLLED_INVESTMENT;
 import static com.pilotledger.api.pilot.ReadinessLevel.ESTABLISHED;
@@ -53,7 +58,8 @@ import static com.pilotledger.api.pilot.StabilizationDomain.PRODUCTION_ECONOMICS
 /**
  * {@code --demo} (or {@code pilot-ledger.demo=true}): loads the twelve stalled pilots of the mid-market retailer from
  * "The sprint in action", through the real commands, so a newcomer sees a populated board. Loading twice changes
- * nothing: the demo pilots have fixed ids, and a pilot that is already registered is left as it is.
+ * nothing: the demo pilots have fixed ids, and a pilot that is already registered is left as it is. Three pilots have
+ * production metric series from their monitoring; the returns fraud detector's declines over its last two weeks.
  */
 @Component
 @Order(1)
@@ -158,7 +164,10 @@ class DemoPortfolio implements ApplicationRunner {
                         .assess(5, DEPLOYMENT_PACING_CONTROLLED, COMPLETE, "One wave a fortnight, gated on accuracy")
                         .assess(4, SUPPORT_ESCALATION_MANAGEABLE, COMPLETE, "Weekend POS delay alerting")
                         .assess(4, ROLLBACK_CONDITIONS_UNDERSTOOD, PARTIALLY_COMPLETE,
-                                "Rollback to the heuristic forecast rehearsed in one store only"),
+                                "Rollback to the heuristic forecast rehearsed in one store only")
+                        .monitored(84, 1, Trend.of(TASK_COMPLETION_RATE, "93.0", "95.5"),
+                                Trend.of(OUTPUT_QUALITY_SCORE, "86", "90"), Trend.of(COST_PER_TASK, "0.0450", "0.0380"),
+                                Trend.of(HUMAN_ESCALATION_RATE, "6.0", "4.0")),
                 new DemoPilot("Returns fraud detector", "Loss prevention", "Head of Loss Prevention", "Sam Ortiz",
                         "Fraudulent returns cost margin", "Manual review catch rate", "+30% catch rate at same review cost",
                         "600000.00", "False positives above 2% of returns", 500)
@@ -173,7 +182,14 @@ class DemoPortfolio implements ApplicationRunner {
                         .assess(48, ESCALATION_AUTHORITY_DEFINED, PARTIALLY_COMPLETE, "Escalation authority drafted")
                         .assess(48, GOVERNANCE_COORDINATION_STABILIZED, NOT_STARTED,
                                 "No forum yet between loss prevention, legal and stores")
-                        .authorize(9, CONTROLLED_INVESTMENT, "200000.00", "Next initiative on the shared platform", null),
+                        .authorize(9, CONTROLLED_INVESTMENT, "200000.00", "Next initiative on the shared platform", null)
+                        // Seed 004's silent decline: task completion from 94% to 79% over two weeks, escalations rising.
+                        .monitored(56, 15, Trend.of(TASK_COMPLETION_RATE, "94.0", "94.5"),
+                                Trend.of(OUTPUT_QUALITY_SCORE, "88", "88"), Trend.of(COST_PER_TASK, "0.3800", "0.3700"),
+                                Trend.of(HUMAN_ESCALATION_RATE, "3.0", "3.2"))
+                        .monitored(14, 1, Trend.of(TASK_COMPLETION_RATE, "94.0", "79.0"),
+                                Trend.of(OUTPUT_QUALITY_SCORE, "87", "80"), Trend.of(COST_PER_TASK, "0.3700", "0.4100"),
+                                Trend.of(HUMAN_ESCALATION_RATE, "3.5", "9.0")),
                 new DemoPilot("Customer service chatbot", "Customer service", "VP of Customer Care", "Dana Whitfield",
                         "Contact volume outgrows the team", "Human handling of tier-1 questions", "40% of tier-1 resolved",
                         "500000.00", "Any compliance incident without guardrails", 480)
@@ -216,7 +232,10 @@ class DemoPortfolio implements ApplicationRunner {
                         .signal(70, GOVERNANCE_CONTINUITY, ESTABLISHED, "Human-in-the-loop policy approved")
                         .signal(70, PRODUCTION_ECONOMICS, ESTABLISHED, "Cost per invoice below manual")
                         .signal(65, DEPLOYMENT_SEQUENCING, STABILIZING, "Supplier waves drafted")
-                        .authorize(60, CONTROLLED_INVESTMENT, "120000.00", "Top 50 suppliers first", null),
+                        .authorize(60, CONTROLLED_INVESTMENT, "120000.00", "Top 50 suppliers first", null)
+                        .monitored(28, 1, Trend.of(TASK_COMPLETION_RATE, "88.0", "91.0"),
+                                Trend.of(OUTPUT_QUALITY_SCORE, "82", "85"), Trend.of(COST_PER_TASK, "0.1200", "0.1100"),
+                                Trend.of(HUMAN_ESCALATION_RATE, "8.0", "6.5")),
                 new DemoPilot("Loyalty churn predictor", "Marketing", "CMO", "Nina Brooks",
                         "Loyalty members lapse unnoticed", "Lapse rate", "-5% lapse rate", "350000.00",
                         "No uplift in retention campaigns", 340),

@@ -19,7 +19,12 @@ public enum Role {
     /** Reads everything and changes nothing. */
     AUDITOR,
     /** Sets the capital budget and the decision rights: approval limits, four-eyes threshold, approval window. */
-    ADMINISTRATOR;
+    ADMINISTRATOR,
+    /**
+     * A monitoring system, not a person: sends production metric points and nothing else (it reads no view and signs
+     * in to no page), so its credentials, kept in a machine, open no decision.
+     */
+    MONITOR;
 
     private static final String PREFIX = "ROLE_";
 

@@ -32,6 +32,8 @@ import java.util.stream.Collectors;
  * and see and retry parked events, administrators propose and activate readiness policy versions, everyone signed in
  * reads, and auditors only read; auditors and administrators export the whole event store, download evidence packs and
  * run the verification; every role but pilot owners asks what a policy version would have changed (what-if).
+ * Monitoring systems (and pilot owners and portfolio managers, who may backfill by hand) send production metric
+ * points; a monitoring system does nothing else: it reads no view and opens no page.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -44,6 +46,9 @@ public class SecurityConfiguration {
     private static final String PILOT_OWNER = Role.PILOT_OWNER.name();
     private static final String ADMINISTRATOR = Role.ADMINISTRATOR.name();
     private static final String AUDITOR = Role.AUDITOR.name();
+    private static final String MONITOR = Role.MONITOR.name();
+    /** Everyone but a monitoring system: the people who read the ledger. */
+    private static final String[] PEOPLE = {EXECUTIVE, PORTFOLIO_MANAGER, PILOT_OWNER, AUDITOR, ADMINISTRATOR};
     /**
      * Who reads what a decider saw and asks what a policy version would have changed: the capital, the approval limits
      * in force and the portfolio's decisions are not for pilot owners.
@@ -76,6 +81,8 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/pilots").hasRole(PORTFOLIO_MANAGER)
                         .requestMatchers(HttpMethod.POST, "/api/pilots/*/signals").hasAnyRole(PILOT_OWNER, PORTFOLIO_MANAGER)
                         .requestMatchers(HttpMethod.POST, "/api/pilots/*/checklist").hasAnyRole(PILOT_OWNER, PORTFOLIO_MANAGER)
+                        .requestMatchers(HttpMethod.POST, "/api/pilots/*/metrics")
+                        .hasAnyRole(MONITOR, PILOT_OWNER, PORTFOLIO_MANAGER)
                         .requestMatchers(HttpMethod.POST, "/api/pilots/*/authorizations", "/api/approvals/*/approve",
                                 "/api/approvals/*/reject").hasAnyRole(EXECUTIVE, PORTFOLIO_MANAGER)
                         .requestMatchers(HttpMethod.GET, "/api/approvals").hasAnyRole(EXECUTIVE, PORTFOLIO_MANAGER)
@@ -93,7 +100,7 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/integrity/verification").hasAnyRole(AUDITOR, ADMINISTRATOR)
                         .requestMatchers(HttpMethod.GET, "/api/pilots/*/decisions/context", "/api/audit/decisions/*/context")
                         .hasAnyRole(DECISION_READERS)
-                        .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(PEOPLE)
                         .anyRequest().denyAll());
         return statelessBasic(http, problems).build();
     }
@@ -166,7 +173,7 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/policy/versions", "/policy/versions/*/activation")
                         .hasRole(ADMINISTRATOR)
                         .requestMatchers(HttpMethod.GET, "/policy/*/what-if").hasAnyRole(DECISION_READERS)
-                        .requestMatchers(HttpMethod.GET, "/**").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/**").hasAnyRole(PEOPLE)
                         .anyRequest().denyAll())
                 .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", true)
                         .failureHandler(new DelegatingAuthenticationFailureHandler(

@@ -61,6 +61,7 @@ public class PilotPage {
     private final ApprovalDesk approvals;
     private final CapitalRequests requests;
     private final ChartData charts;
+    private final MetricCharts productionCharts;
     private final DecisionContexts contexts;
     private final AsOfControl asOfControl;
     private final ReadinessChecklists checklists;
@@ -70,7 +71,7 @@ public class PilotPage {
     public PilotPage(PortfolioReader reader, SignalRecording signals, PilotDecisions decisions, AuthorizationDesk desk,
                      ApprovalDesk approvals, CapitalRequests requests, ChartData charts, DecisionContexts contexts,
                      AsOfControl asOfControl, ReadinessChecklists checklists, PortfolioCurrency portfolio,
-                     Clock clock) {
+                     Clock clock, MetricCharts productionCharts) {
         this.reader = reader;
         this.signals = signals;
         this.decisions = decisions;
@@ -78,6 +79,7 @@ public class PilotPage {
         this.approvals = approvals;
         this.requests = requests;
         this.charts = charts;
+        this.productionCharts = productionCharts;
         this.contexts = contexts;
         this.asOfControl = asOfControl;
         this.checklists = checklists;
@@ -237,6 +239,7 @@ public class PilotPage {
         model.addAttribute("latestAuthorization", pilot.decisions().stream()
                 .filter(decision -> decision.kind() == DecisionKind.AUTHORIZE)
                 .reduce((earlier, later) -> later).orElse(null));
+        model.addAttribute("productionCharts", productionCharts.of(pilotId, now));
         model.addAttribute("pendingForMe", pending);
         boolean seesContexts = model.getAttribute("user") instanceof SignedInUser user && user.canSeeWhatDecidersSaw();
         model.addAttribute("panels", DecisionPanels.of(pilot.decisions(),

@@ -56,6 +56,7 @@ public record SignedInUser(String username, Set<Role> roles) {
             case PILOT_OWNER -> "Pilot owner";
             case AUDITOR -> "Auditor";
             case ADMINISTRATOR -> "Administrator";
+            case MONITOR -> "Monitoring system";
         }).toList());
     }
 }

@@ -46,4 +46,22 @@ class DemoPortfolioEndToEndTest extends EndToEndTest {
         assertThat(ledger.eventCount()).isEqualTo(events);
         assertThat(ledger.client().get("ada", "/api/pilots").body().at("/totalPilots").asLong()).isEqualTo(12);
     }
+
+    @Test
+    void theReturnsFraudDetectorsTaskCompletionDeclinesFrom94To79OverItsLastTwoWeeks() {
+        LedgerClient reader = ledger.client();
+        String pilotId = null;
+        for (JsonNode row : reader.get("pam", "/api/pilots?q=Returns").body().at("/rows")) {
+            pilotId = row.at("/pilotId").asString();
+        }
+        JsonNode completion = null;
+        for (JsonNode series : reader.get("pam", "/api/pilots/" + pilotId + "/metrics").body().at("/series")) {
+            if (series.at("/metric").asString().equals("TASK_COMPLETION_RATE")) {
+                completion = series.at("/points");
+            }
+        }
+        assertThat(completion).as("a point a day for 56 days").hasSize(56);
+        assertThat(completion.get(42).at("/value").decimalValue()).isEqualByComparingTo("94.0");
+        assertThat(completion.get(55).at("/value").decimalValue()).isEqualByComparingTo("79.0");
+    }
 }

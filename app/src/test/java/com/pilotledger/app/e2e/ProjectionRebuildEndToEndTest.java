@@ -8,7 +8,9 @@ import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +38,10 @@ class ProjectionRebuildEndToEndTest extends EndToEndTest {
             Map.entry("approval_limit", "holder_kind, holder"),
             Map.entry("capital_pilot", "pilot_id"),
             Map.entry("capital_request", "request_id"),
-            Map.entry("pilot_metric", "event_position"));
+            Map.entry("pilot_metric", "event_position"),
+            Map.entry("metric_point", "event_position, point_index"),
+            Map.entry("metric_threshold", "pilot_id, metric"),
+            Map.entry("metric_breach", "event_position"));
 
 
     @Test
@@ -62,6 +67,7 @@ class ProjectionRebuildEndToEndTest extends EndToEndTest {
             client.post("owen", path + "/signals", signal("GOVERNANCE_CONTINUITY", "STABILIZING", "Approvals " + i));
             client.post("owen", path + "/signals", signal("PRODUCTION_ECONOMICS", i % 3 == 0 ? "UNSETTLED" : "ESTABLISHED",
                     "Costs " + i));
+            client.post("monitor", path + "/metrics", metricBatch(i));
             if (i % 2 == 1) {
                 assertThat(client.post("eve", path + "/authorizations", authorization("CONTROLLED_INVESTMENT",
                         "50000.00", "Bounded", i % 3 == 0 ? "Costs tracked by finance meanwhile" : null)).status())
@@ -80,10 +86,21 @@ class ProjectionRebuildEndToEndTest extends EndToEndTest {
         assertThat(before.get("capital_request")).hasSize(3);
         assertThat(before.get("board_pilot_version")).hasSizeGreaterThan(6 * 4);
         assertThat(before.get("pilot_signal")).hasSize(6 * 3);
+        assertThat(before.get("metric_point")).hasSize(6 * 4);
 
         assertThat(ledger.bean(ProjectionRebuild.class).rebuildAll(Duration.ofSeconds(60))).isTrue();
 
         assertThat(readModels()).isEqualTo(before);
+    }
+
+    /** All four production metrics observed an hour ago, as monitoring sends them. */
+    private static Map<String, Object> metricBatch(int i) {
+        String observedAt = Instant.now().minus(Duration.ofHours(1)).toString();
+        return Map.of("batchId", "run-" + i, "points", List.of(
+                Map.of("metric", "TASK_COMPLETION_RATE", "value", 90 + i, "observedAt", observedAt),
+                Map.of("metric", "OUTPUT_QUALITY_SCORE", "value", 80 + i, "observedAt", observedAt),
+                Map.of("metric", "COST_PER_TASK", "value", new BigDecimal("0.04" + i), "observedAt", observedAt),
+                Map.of("metric", "HUMAN_ESCALATION_RATE", "value", 5 + i, "observedAt", observedAt)));
     }
 
     private Map<String, List<Map<String, Object>>> readModels() {

@@ -100,12 +100,14 @@ record ApplicationEndpoints(List<WriteEndpoint> writes, Map<String, Set<String>>
         for (RecordComponent component : type.getRecordComponents()) {
             PropertyDescriptor property = validator.getConstraintsForClass(type)
                     .getConstraintsForProperty(component.getName());
-            InputField field = Collection.class.isAssignableFrom(component.getType())
-                    ? many(field(prefix + component.getName(), elementType(component), property))
-                    : field(prefix + component.getName(), component.getType(), property);
+            boolean collection = Collection.class.isAssignableFrom(component.getType());
+            Class<?> declared = collection ? elementType(component) : component.getType();
+            InputField field = collection ? many(field(prefix + component.getName(), declared, property))
+                    : field(prefix + component.getName(), declared, property);
             fields.add(field);
             if (field.isObject()) {
-                fields.addAll(fields(component.getType(), field.path() + ".", validator));
+                // A list of objects (a batch's points) is sent with one element, reached as points[0].value.
+                fields.addAll(fields(declared, field.path() + (collection ? "[0]." : "."), validator));
             }
         }
         return fields;

@@ -2,6 +2,7 @@ package com.pilotledger.app.hostile;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,8 @@ final class Body {
         }
     };
 
+    private static final String FIRST_ELEMENT = "[0]";
+
     private final Map<String, Object> root;
 
     Body(Map<String, Object> root) {
@@ -37,13 +40,7 @@ final class Body {
         Map<String, Object> parent = copy;
         String[] segments = path.split("\\.");
         for (int i = 0; i < segments.length - 1; i++) {
-            Object child = parent.get(segments[i]);
-            if (!(child instanceof Map<?, ?>)) {
-                child = new LinkedHashMap<String, Object>();
-                parent.put(segments[i], child);
-            }
-            @SuppressWarnings("unchecked") Map<String, Object> next = (Map<String, Object>) child;
-            parent = next;
+            parent = child(parent, segments[i]);
         }
         if (value == ABSENT) {
             parent.remove(segments[segments.length - 1]);
@@ -51,6 +48,29 @@ final class Body {
             parent.put(segments[segments.length - 1], value);
         }
         return new Body(copy);
+    }
+
+    /**
+     * The object a path segment names, made when absent: {@code capital} is a nested object, {@code points[0]} the
+     * one element of a list of objects.
+     */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> child(Map<String, Object> parent, String segment) {
+        boolean element = segment.endsWith(FIRST_ELEMENT);
+        String name = element ? segment.substring(0, segment.length() - FIRST_ELEMENT.length()) : segment;
+        Object child = parent.get(name);
+        if (element) {
+            if (!(child instanceof List<?> list) || list.isEmpty() || !(list.get(0) instanceof Map<?, ?>)) {
+                child = new ArrayList<>(List.of(new LinkedHashMap<String, Object>()));
+                parent.put(name, child);
+            }
+            return (Map<String, Object>) ((List<Object>) child).get(0);
+        }
+        if (!(child instanceof Map<?, ?>)) {
+            child = new LinkedHashMap<String, Object>();
+            parent.put(name, child);
+        }
+        return (Map<String, Object>) child;
     }
 
     String json() {
@@ -112,11 +132,18 @@ final class Body {
 
     private static Map<String, Object> deepCopy(Map<String, Object> map) {
         Map<String, Object> copy = new LinkedHashMap<>();
-        map.forEach((key, value) -> {
-            @SuppressWarnings("unchecked") Object copied = value instanceof Map<?, ?> nested
-                    ? deepCopy((Map<String, Object>) nested) : value;
-            copy.put(key, copied);
-        });
+        map.forEach((key, value) -> copy.put(key, deepCopyValue(value)));
         return copy;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object deepCopyValue(Object value) {
+        if (value instanceof Map<?, ?> nested) {
+            return deepCopy((Map<String, Object>) nested);
+        }
+        if (value instanceof List<?> list) {
+            return new ArrayList<>(list.stream().map(Body::deepCopyValue).toList());
+        }
+        return value;
     }
 }

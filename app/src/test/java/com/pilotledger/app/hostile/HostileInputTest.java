@@ -66,7 +66,7 @@ class HostileInputTest {
         ledger = new RunningLedger("--pilot-ledger.sign-in.failures-per-user=1000000",
                 "--pilot-ledger.sign-in.failures-per-address=1000000");
         client = new HostileClient(ledger.port());
-        List.of("pam", "owen", "eve", "ethan", "ada", "alex").forEach(client::signIn);
+        List.of("pam", "owen", "eve", "ethan", "ada", "alex", "monitor").forEach(client::signIn);
         ApplicationEndpoints endpoints;
         try (ValidatorFactory validation = Validation.buildDefaultValidatorFactory()) {
             endpoints = ApplicationEndpoints.of(

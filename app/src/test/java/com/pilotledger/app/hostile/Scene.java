@@ -1,6 +1,9 @@
 package com.pilotledger.app.hostile;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +20,7 @@ final class Scene {
 
     static final String CURRENCY = "USD";
     static final String USER_WITH_OWN_LIMIT = "hostile.user";
+    private static final Instant RECENTLY = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
 
     private final ApplicationEndpoints endpoints;
     private final Pilots pilots;
@@ -90,6 +94,9 @@ final class Scene {
         if (pattern.endsWith("/signals") || pattern.endsWith("/checklist")) {
             return "owen";
         }
+        if (pattern.endsWith("/metrics")) {
+            return "monitor";
+        }
         if (pattern.endsWith("/authorizations")) {
             return "eve";
         }
@@ -138,14 +145,17 @@ final class Scene {
         return switch (field.kind()) {
             case TEXT -> field.name().equals("currency") ? CURRENCY
                     : field.name().equals("version") ? "hostile-v" : "Hostile-input baseline " + field.name();
-            case DECIMAL -> json ? new Body.Literal("1000.00") : "1000.00";
+            // A metric point's value is a percentage for the first metric: 0 to 100.
+            case DECIMAL -> field.path().startsWith("points[") ? new Body.Literal("90.5")
+                    : json ? new Body.Literal("1000.00") : "1000.00";
             case INTEGER -> {
                 long value = field.minimum().orElse(0) > 24 || field.maximum().orElse(Long.MAX_VALUE) < 24
                         ? field.minimum().orElse(1) : 24;
                 yield json ? new Body.Literal(Long.toString(value)) : Long.toString(value);
             }
             case ENUM -> field.enumNames().get(0);
-            case INSTANT -> "2020-01-01T00:00:00Z";
+            // A metric point may be observed up to a year back: an hour ago stays valid however long the storm runs.
+            case INSTANT -> field.path().startsWith("points[") ? RECENTLY.toString() : "2020-01-01T00:00:00Z";
             case OBJECT -> throw new IllegalStateException("objects are built from their fields: " + field.path());
         };
     }

@@ -8,7 +8,8 @@ import java.util.Random;
 
 /**
  * Valid requests from callers who may not make them: nobody, a wrong or unknown password, a role without the right
- * (an auditor reads, and verifies the sealed log; a pilot owner only records signals), forged Authorization headers; on the pages, a session
+ * (an auditor reads, and verifies the sealed log; a pilot owner only records signals and metrics; a monitoring system
+ * only sends metric points), forged Authorization headers; on the pages, a session
  * without its CSRF token or with a forged one, and the API's credentials where a session is needed.
  */
 final class WrongCallers implements HostileInputs {
@@ -34,8 +35,12 @@ final class WrongCallers implements HostileInputs {
                 if (!user.equals("ada")) {
                     callers.add(new Caller.Basic("ada"));
                 }
-                if (!user.equals("owen")) {
+                // Pilot owners may also send metric points (a backfill by hand); monitoring may do nothing else.
+                if (!user.equals("owen") && !endpoint.pattern().endsWith("/metrics")) {
                     callers.add(new Caller.Basic("owen"));
+                }
+                if (!user.equals("monitor")) {
+                    callers.add(new Caller.Basic("monitor"));
                 }
             } else {
                 callers.addAll(List.of(new Caller.Session(user, Caller.Csrf.MISSING),

@@ -97,6 +97,10 @@ class SignalFormPageTest {
     @MockitoBean
     ReadinessChecklists checklists;
 
+    /** Reads the production metrics (a query); a pilot without metrics shows no chart. */
+    @MockitoBean
+    MetricCharts metricCharts;
+
     @BeforeEach
     void aPilotToRecordFor() {
         Money none = Money.of("0.00", "USD");

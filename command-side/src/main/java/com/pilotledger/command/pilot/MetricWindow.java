@@ -1,10 +1,10 @@
 package com.pilotledger.command.pilot;
 
+import com.pilotledger.api.metric.Median;
 import com.pilotledger.api.metric.MetricPoint;
 import com.pilotledger.api.metric.ProductionMetric;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,18 +36,10 @@ final class MetricWindow {
 
     /** The median of the metric's points observed in [from, to), or null when there is none. */
     BigDecimal median(ProductionMetric metric, Instant from, Instant to) {
-        List<BigDecimal> values = points.getOrDefault(metric, List.of()).stream()
+        return Median.of(points.getOrDefault(metric, List.of()).stream()
                 .filter(point -> !point.observedAt().isBefore(from) && point.observedAt().isBefore(to))
                 .map(MetricPoint::value)
-                .sorted()
-                .toList();
-        if (values.isEmpty()) {
-            return null;
-        }
-        int middle = values.size() / 2;
-        return values.size() % 2 == 1 ? values.get(middle)
-                : values.get(middle - 1).add(values.get(middle)).divide(BigDecimal.valueOf(2), 6, RoundingMode.HALF_EVEN)
-                .stripTrailingZeros();
+                .toList());
     }
 
     /** The latest observed point of the metric, or null. */

@@ -160,13 +160,17 @@ class Pilot {
         reassess(policies, command.assessedAt(), origin);
     }
 
-    /** A batch of production metric points from monitoring; a resent batch (same batch id) records nothing. */
+    /**
+     * A batch of production metric points from monitoring; a resent batch (same batch id) records nothing and is not
+     * judged again, so it gets the answer the first one got.
+     */
     @CommandHandler
     void handle(RecordMetricPoints command, @MetaDataValue(AuditMetaData.ACTOR) String actor,
                 @MetaDataValue(AuditMetaData.IDEMPOTENCY_KEY) String key) {
         if (recordedBatches.contains(command.batchId())) {
             return;
         }
+        MetricPointsRule.evaluate(command.batchId(), command.points(), command.recordedAt()).orRefuse();
         apply(new MetricPointsRecorded(pilotId, command.batchId(), command.points(), actor, command.recordedAt()),
                 origin(key));
     }

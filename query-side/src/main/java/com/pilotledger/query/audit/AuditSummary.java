@@ -2,6 +2,9 @@ package com.pilotledger.query.audit;
 
 import com.pilotledger.api.capital.Authority;
 import com.pilotledger.api.checklist.ChecklistItemAssessed;
+import com.pilotledger.api.metric.MetricPoint;
+import com.pilotledger.api.metric.MetricPointsRecorded;
+import com.pilotledger.api.metric.ProductionMetric;
 import com.pilotledger.api.money.Money;
 import com.pilotledger.api.pilot.InvestmentAuthorizationRequested;
 import com.pilotledger.api.pilot.InvestmentRequestClosed;
@@ -15,7 +18,12 @@ import com.pilotledger.api.pilot.SignalRecorded;
 import com.pilotledger.api.pilot.StabilizationDomain;
 import com.pilotledger.api.policy.ReadinessPolicyActivated;
 import com.pilotledger.api.policy.ReadinessPolicyProposed;
+import com.pilotledger.query.support.Texts;
 
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -28,7 +36,6 @@ final class AuditSummary {
 
     /** The length of {@code audit_entry.summary} (VARCHAR(2000)), in characters. */
     static final int MAX_LENGTH = 2000;
-    private static final String ELLIPSIS = "…";
 
     private AuditSummary() {
     }
@@ -44,14 +51,7 @@ final class AuditSummary {
 
     /** Cut between characters, never inside a surrogate pair, so the stored text stays valid Unicode. */
     static String shortened(String sentence) {
-        if (sentence.length() <= MAX_LENGTH) {
-            return sentence;
-        }
-        int end = MAX_LENGTH - ELLIPSIS.length();
-        if (Character.isHighSurrogate(sentence.charAt(end - 1))) {
-            end--;
-        }
-        return sentence.substring(0, end) + ELLIPSIS;
+        return Texts.shortened(sentence, MAX_LENGTH);
     }
 
     private static String sentenceOf(Object event) {
@@ -101,7 +101,26 @@ final class AuditSummary {
             return "Readiness policy " + e.version() + " in force from " + e.effectiveFrom() + " (was "
                     + e.previousVersion() + "): " + e.reason();
         }
+        if (event instanceof MetricPointsRecorded e) {
+            return metricPoints(e);
+        }
         return CapitalSummary.of(event);
+    }
+
+    /** How many points, from when to when, and the latest value of each metric in the batch. */
+    private static String metricPoints(MetricPointsRecorded batch) {
+        Map<ProductionMetric, MetricPoint> latest = new EnumMap<>(ProductionMetric.class);
+        batch.points().forEach(point -> latest.merge(point.metric(), point,
+                (kept, next) -> next.observedAt().isAfter(kept.observedAt()) ? next : kept));
+        Instant first = batch.points().stream().map(MetricPoint::observedAt).min(Comparator.naturalOrder())
+                .orElse(batch.recordedAt());
+        Instant last = batch.points().stream().map(MetricPoint::observedAt).max(Comparator.naturalOrder())
+                .orElse(batch.recordedAt());
+        return "Recorded " + batch.points().size() + " production metric point" + (batch.points().size() == 1 ? "" : "s")
+                + " (batch " + batch.batchId() + "), observed " + first + (first.equals(last) ? "" : " to " + last)
+                + "; latest: " + latest.values().stream().map(point -> point.metric().label() + " "
+                + point.value().toPlainString() + " " + point.metric().unit().symbol())
+                .collect(Collectors.joining(", "));
     }
 
     static String overrideOf(boolean override, Posture recommended, String justification) {

@@ -1,10 +1,15 @@
 package com.pilotledger.query.audit;
 
+import com.pilotledger.api.metric.MetricPoint;
+import com.pilotledger.api.metric.MetricPointsRecorded;
+import com.pilotledger.api.metric.ProductionMetric;
 import com.pilotledger.api.pilot.PilotPaused;
 import com.pilotledger.api.pilot.Posture;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,5 +42,19 @@ class AuditSummaryTest {
         assertThat(shortened.length()).isLessThanOrEqualTo(AuditSummary.MAX_LENGTH);
         assertThat(shortened).endsWith("x…");
         assertThat(shortened.codePoints().noneMatch(c -> Character.isSurrogate((char) c))).isTrue();
+    }
+
+    @Test
+    void aBatchOfMetricPointsSaysHowManyOverWhichPeriodAndTheLatestValueOfEachMetric() {
+        Instant first = Instant.parse("2026-10-01T09:00:00Z");
+        Instant last = Instant.parse("2026-10-02T09:00:00Z");
+        MetricPointsRecorded batch = new MetricPointsRecorded("pilot-1", "run-7", List.of(
+                new MetricPoint(ProductionMetric.TASK_COMPLETION_RATE, new BigDecimal("94"), first),
+                new MetricPoint(ProductionMetric.TASK_COMPLETION_RATE, new BigDecimal("79.5"), last),
+                new MetricPoint(ProductionMetric.COST_PER_TASK, new BigDecimal("0.42"), first)), "monitor", last);
+
+        assertThat(AuditSummary.of(batch)).isEqualTo("Recorded 3 production metric points (batch run-7), observed "
+                + "2026-10-01T09:00:00Z to 2026-10-02T09:00:00Z; latest: Task completion rate 79.5 %, Cost per task "
+                + "0.42 currency");
     }
 }

@@ -13,6 +13,10 @@ import com.pilotledger.api.capital.CapitalReserved;
 import com.pilotledger.api.capital.FourEyesThresholdSet;
 import com.pilotledger.api.capital.PilotCapitalFrozen;
 import com.pilotledger.api.capital.PilotCapitalReleased;
+import com.pilotledger.api.ninetyday.NinetyDayReviewCompleted;
+import com.pilotledger.api.ninetyday.NinetyDayReviewDue;
+import com.pilotledger.api.ninetyday.NinetyDayReviewOverdue;
+import com.pilotledger.api.ninetyday.NinetyDayReviewScheduled;
 import com.pilotledger.api.pilot.InvestmentAuthorizationRequested;
 import com.pilotledger.api.pilot.InvestmentAuthorized;
 import com.pilotledger.api.pilot.InvestmentRequestClosed;
@@ -60,7 +64,11 @@ public final class BusinessTime {
             of(FourEyesThresholdSet.class, FourEyesThresholdSet::setAt),
             of(ApprovalWindowSet.class, ApprovalWindowSet::setAt),
             of(ReadinessPolicyProposed.class, ReadinessPolicyProposed::proposedAt),
-            of(ReadinessPolicyActivated.class, ReadinessPolicyActivated::effectiveFrom));
+            of(ReadinessPolicyActivated.class, ReadinessPolicyActivated::effectiveFrom),
+            of(NinetyDayReviewScheduled.class, NinetyDayReviewScheduled::authorizedAt),
+            of(NinetyDayReviewDue.class, NinetyDayReviewDue::dueAt),
+            of(NinetyDayReviewOverdue.class, NinetyDayReviewOverdue::overdueAt),
+            of(NinetyDayReviewCompleted.class, NinetyDayReviewCompleted::completedAt));
 
     private BusinessTime() {
     }

@@ -38,5 +38,9 @@ public enum ErrorCode {
     /** The readiness policy version is already in force. */
     POLICY_VERSION_ALREADY_ACTIVE,
     /** A policy version's name or rules are not usable, or its activation would take effect in the past. */
-    INVALID_POLICY
+    INVALID_POLICY,
+    /** KPI projections only on a scale decision (Authorize Deployment), one per metric, within the metric's range. */
+    INVALID_KPI_PROJECTION,
+    /** The pilot has no 90-day review due (none scheduled, not yet due, or already completed). */
+    NINETY_DAY_REVIEW_NOT_DUE
 }

@@ -1,7 +1,5 @@
 package com.pilotledger.api.ninetyday;
 
-import com.pilotledger.api.pilot.PilotEvent;
-
 import java.time.Instant;
 import java.util.List;
 
@@ -12,5 +10,5 @@ import java.util.List;
 public record NinetyDayReviewCompleted(String pilotId, String requestId, List<KpiOutcome> outcomes,
                                        ReviewFinding finding, Instant measuredFrom, Instant measuredTo,
                                        String conclusion, String reviewedBy, Instant completedAt)
-        implements PilotEvent {
+        implements NinetyDayReviewEvent {
 }

@@ -42,5 +42,7 @@ public enum ErrorCode {
     /** KPI projections only on a scale decision (Authorize Deployment), one per metric, within the metric's range. */
     INVALID_KPI_PROJECTION,
     /** The pilot has no 90-day review due (none scheduled, not yet due, or already completed). */
-    NINETY_DAY_REVIEW_NOT_DUE
+    NINETY_DAY_REVIEW_NOT_DUE,
+    /** The pilot never had a scale decision, so it has no 90-day review. */
+    NINETY_DAY_REVIEW_NOT_FOUND
 }

@@ -9,6 +9,7 @@ import com.pilotledger.command.policy.PilotRoster;
 import com.pilotledger.command.policy.ReadinessPolicyRollout;
 import com.pilotledger.query.audit.AuditProjection;
 import com.pilotledger.query.capital.CapitalProjection;
+import com.pilotledger.query.ninetyday.NinetyDayReviewProjection;
 import com.pilotledger.query.pilot.PilotDetailProjection;
 import com.pilotledger.query.portfolio.BoardProjection;
 import com.pilotledger.app.projection.ProjectionSettings;
@@ -62,7 +63,7 @@ public class AxonMessagingConfiguration {
     /** The processor that builds every read model (board, pilot detail, audit history, capital). */
     public static final String READ_MODELS = "read-models";
     private static final Set<String> PROJECTIONS = Set.of(BoardProjection.GROUP, PilotDetailProjection.GROUP,
-            AuditProjection.GROUP, CapitalProjection.GROUP);
+            AuditProjection.GROUP, CapitalProjection.GROUP, NinetyDayReviewProjection.GROUP);
 
     /**
      * Event handlers run in pooled streaming processors: several segments each, a batch of events and its token

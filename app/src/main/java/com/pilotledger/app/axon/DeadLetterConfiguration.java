@@ -3,6 +3,7 @@ package com.pilotledger.app.axon;
 import com.pilotledger.command.capital.PilotCapitalPolicy;
 import com.pilotledger.query.audit.AuditProjection;
 import com.pilotledger.query.capital.CapitalProjection;
+import com.pilotledger.query.ninetyday.NinetyDayReviewProjection;
 import com.pilotledger.query.pilot.PilotDetailProjection;
 import com.pilotledger.query.portfolio.BoardProjection;
 import org.axonframework.common.jdbc.ConnectionProvider;
@@ -47,7 +48,7 @@ public class DeadLetterConfiguration {
 
     /** The processing groups that park events. */
     public static final Set<String> PARKING_GROUPS = Set.of(BoardProjection.GROUP, PilotDetailProjection.GROUP,
-            AuditProjection.GROUP, CapitalProjection.GROUP, PilotCapitalPolicy.GROUP);
+            AuditProjection.GROUP, CapitalProjection.GROUP, NinetyDayReviewProjection.GROUP, PilotCapitalPolicy.GROUP);
 
     /** How often an administrator retried a letter; absent until its first retry fails. */
     public static final String RETRIES = "retries";

@@ -24,6 +24,7 @@ final class NinetyDayReview {
     private String requestId;
     private List<KpiProjection> projections;
     private Instant dueAt;
+    private Instant overdueAt;
     private boolean due;
     private boolean overdue;
     private boolean completed;
@@ -32,10 +33,11 @@ final class NinetyDayReview {
     private NinetyDayReview() {
     }
 
-    NinetyDayReview(String requestId, List<KpiProjection> projections, Instant dueAt) {
+    NinetyDayReview(String requestId, List<KpiProjection> projections, Instant dueAt, Instant overdueAt) {
         this.requestId = requestId;
         this.projections = List.copyOf(projections);
         this.dueAt = dueAt;
+        this.overdueAt = overdueAt;
     }
 
     String requestId() {
@@ -51,7 +53,7 @@ final class NinetyDayReview {
     }
 
     Instant overdueAt() {
-        return dueAt.plus(GRACE);
+        return overdueAt;
     }
 
     /** This decision's review has not fallen due yet: the due deadline of another decision, or a repeat, is ignored. */

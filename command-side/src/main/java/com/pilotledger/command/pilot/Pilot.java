@@ -203,11 +203,12 @@ class Pilot {
                 request.kpiProjections()));
         if (request.posture() == Posture.AUTHORIZE_DEPLOYMENT) {
             Instant dueAt = command.decidedAt().plus(NinetyDayReview.DUE_AFTER);
+            Instant overdueAt = dueAt.plus(NinetyDayReview.GRACE);
             apply(new NinetyDayReviewScheduled(pilotId, request.requestId(),
                     request.kpiProjections() == null ? List.of() : request.kpiProjections(), command.decidedAt(),
-                    dueAt));
+                    dueAt, overdueAt));
             deadlines.schedule(dueAt, NinetyDayReview.FALLS_DUE, request.requestId());
-            deadlines.schedule(dueAt.plus(NinetyDayReview.GRACE), NinetyDayReview.BECOMES_OVERDUE, request.requestId());
+            deadlines.schedule(overdueAt, NinetyDayReview.BECOMES_OVERDUE, request.requestId());
         }
     }
 
@@ -391,7 +392,8 @@ class Pilot {
 
     @EventSourcingHandler
     void on(NinetyDayReviewScheduled event) {
-        ninetyDayReview = new NinetyDayReview(event.requestId(), event.projections(), event.dueAt());
+        ninetyDayReview = new NinetyDayReview(event.requestId(), event.projections(), event.dueAt(),
+                event.overdueAt());
     }
 
     @EventSourcingHandler

@@ -113,7 +113,7 @@ class NinetyDayReviewTest {
         fixture.given(registered(), deploymentRecommended(), requested(Posture.AUTHORIZE_DEPLOYMENT, PROJECTIONS))
                 .when(complete())
                 .expectEvents(authorized(Posture.AUTHORIZE_DEPLOYMENT, PROJECTIONS),
-                        new NinetyDayReviewScheduled(PILOT, REQUEST, PROJECTIONS, DECIDED, DUE))
+                        new NinetyDayReviewScheduled(PILOT, REQUEST, PROJECTIONS, DECIDED, DUE, OVERDUE))
                 .expectScheduledDeadlineWithName(DUE, NinetyDayReview.FALLS_DUE)
                 .expectScheduledDeadlineWithName(OVERDUE, NinetyDayReview.BECOMES_OVERDUE);
     }
@@ -131,7 +131,7 @@ class NinetyDayReviewTest {
         fixture.given(registered(), deploymentRecommended(), requested(Posture.AUTHORIZE_DEPLOYMENT, null))
                 .when(complete())
                 .expectEvents(authorized(Posture.AUTHORIZE_DEPLOYMENT, null),
-                        new NinetyDayReviewScheduled(PILOT, REQUEST, List.of(), DECIDED, DUE));
+                        new NinetyDayReviewScheduled(PILOT, REQUEST, List.of(), DECIDED, DUE, OVERDUE));
     }
 
     @Test
@@ -195,7 +195,7 @@ class NinetyDayReviewTest {
     void theDeadlineOfAScaleDecisionALaterOneReplacedChangesNothing() {
         decidedAtDecisionTime()
                 .andGiven(new NinetyDayReviewScheduled(PILOT, "request-2", List.of(), DECIDED.plus(Duration.ofDays(10)),
-                        DUE.plus(Duration.ofDays(10))))
+                        DUE.plus(Duration.ofDays(10)), OVERDUE.plus(Duration.ofDays(10))))
                 .whenThenTimeAdvancesTo(DUE)
                 .expectNoEvents();
     }
@@ -245,7 +245,7 @@ class NinetyDayReviewTest {
     @Test
     void aScaleDecisionWithoutProjectionsCannotBeShownWellFounded() {
         fixture.given(registered(), deploymentRecommended(),
-                        new NinetyDayReviewScheduled(PILOT, REQUEST, List.of(), DECIDED, DUE), due())
+                        new NinetyDayReviewScheduled(PILOT, REQUEST, List.of(), DECIDED, DUE, OVERDUE), due())
                 .when(new CompleteNinetyDayReview(PILOT, "Nothing was projected", DUE), EVE)
                 .expectEvents(new NinetyDayReviewCompleted(PILOT, REQUEST, List.of(), ReviewFinding.NO_PROJECTIONS,
                         DUE.minus(Duration.ofDays(28)), DUE, "Nothing was projected", "eve", DUE));
@@ -316,7 +316,7 @@ class NinetyDayReviewTest {
     }
 
     private static NinetyDayReviewScheduled scheduled() {
-        return new NinetyDayReviewScheduled(PILOT, REQUEST, PROJECTIONS, DECIDED, DUE);
+        return new NinetyDayReviewScheduled(PILOT, REQUEST, PROJECTIONS, DECIDED, DUE, OVERDUE);
     }
 
     private static NinetyDayReviewDue due() {

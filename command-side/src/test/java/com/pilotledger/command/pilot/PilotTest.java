@@ -400,7 +400,8 @@ class PilotTest {
                         Money.of("900000.00", "USD"), "40 stores", "Parallel run", "Peak season",
                         Posture.CONTROLLED_INVESTMENT, true, "Board mandate", "eve", EVE_AUTHORITY, "ethan",
                         EVE_AUTHORITY, T1, List.of()),
-                        new NinetyDayReviewScheduled(PILOT, REQUEST, List.of(), T1, T1.plus(Duration.ofDays(90))));
+                        new NinetyDayReviewScheduled(PILOT, REQUEST, List.of(), T1, T1.plus(Duration.ofDays(90)),
+                                T1.plus(Duration.ofDays(104))));
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.pilotledger.query.audit;
 
 import com.pilotledger.api.capital.Authority;
 import com.pilotledger.api.money.Money;
+import com.pilotledger.api.ninetyday.NinetyDayReviewEvent;
 import com.pilotledger.api.pilot.InvestmentAuthorizationRequested;
 import com.pilotledger.api.pilot.InvestmentRequestClosed;
 import com.pilotledger.api.pilot.Posture;
@@ -68,7 +69,8 @@ final class AuditSummary {
         }
         if (event instanceof InvestmentAuthorizationRequested e) {
             return "Requested " + e.posture().label() + " with " + money(e.capital()) + overrideOf(e.override(),
-                    e.recommendedPosture(), e.overrideJustification()) + ". Rationale: " + e.rationale();
+                    e.recommendedPosture(), e.overrideJustification()) + NinetyDayReviewSummary.projections(
+                    e.kpiProjections()) + ". Rationale: " + e.rationale();
         }
         if (event instanceof InvestmentAuthorized e) {
             return "Authorized " + e.posture().label() + " with " + money(e.capital()) + overrideOf(e.override(),
@@ -95,6 +97,9 @@ final class AuditSummary {
         if (event instanceof ReadinessPolicyActivated e) {
             return "Readiness policy " + e.version() + " in force from " + e.effectiveFrom() + " (was "
                     + e.previousVersion() + "): " + e.reason();
+        }
+        if (event instanceof NinetyDayReviewEvent e) {
+            return NinetyDayReviewSummary.of(e);
         }
         return CapitalSummary.of(event);
     }

@@ -1,6 +1,10 @@
 package com.pilotledger.app.demo;
 
 import com.pilotledger.api.capital.ApproveCapitalRequest;
+import com.pilotledger.api.metric.KpiProjection;
+import com.pilotledger.api.metric.MetricPoint;
+import com.pilotledger.api.metric.ProductionMetric;
+import com.pilotledger.api.metric.RecordMetricPoints;
 import com.pilotledger.api.money.Money;
 import com.pilotledger.api.pilot.AuthorizeInvestment;
 import com.pilotledger.api.pilot.KillPilot;
@@ -12,6 +16,7 @@ import com.pilotledger.api.pilot.RecordSignal;
 import com.pilotledger.api.pilot.RegisterPilot;
 import com.pilotledger.api.pilot.StabilizationDomain;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -75,6 +80,33 @@ final class DemoPilot {
         steps.add(new Step("eve", EXECUTIVE, daysAgo, at -> new AuthorizeInvestment(pilotId, requestId, posture,
                 Money.of(capital, DemoPortfolio.CURRENCY), "Bounded to the first business unit",
                 "Parallel run with the existing process", rationale, overrideJustification, at)));
+        return this;
+    }
+
+    /** The scale decision: Authorize Deployment with the production metrics it projects, which its 90-day review tests. */
+    DemoPilot scaleDecision(int daysAgo, String capital, String rationale, KpiProjection... projections) {
+        String requestId = demoId(name + ":request:" + steps.size());
+        lastRequestId = requestId;
+        steps.add(new Step("eve", EXECUTIVE, daysAgo, at -> new AuthorizeInvestment(pilotId, requestId,
+                Posture.AUTHORIZE_DEPLOYMENT, Money.of(capital, DemoPortfolio.CURRENCY), "Every practice group",
+                "Weekly production metrics to the portfolio board", rationale, null, at, List.of(projections))));
+        return this;
+    }
+
+    /**
+     * A monitoring batch of one production metric: a point a day, the last one {@code daysAgo} days before the load,
+     * sent as the pilot's owner (the demo has no monitoring system).
+     */
+    DemoPilot monitored(int daysAgo, ProductionMetric metric, String... dailyValues) {
+        String batchId = demoId(name + ":metrics:" + steps.size());
+        steps.add(new Step("owen", "PILOT_OWNER", daysAgo, at -> {
+            List<MetricPoint> points = new ArrayList<>();
+            for (int day = 0; day < dailyValues.length; day++) {
+                points.add(new MetricPoint(metric, new BigDecimal(dailyValues[day]),
+                        at.minus(Duration.ofDays(dailyValues.length - 1L - day))));
+            }
+            return new RecordMetricPoints(pilotId, batchId, points, at);
+        }));
         return this;
     }
 

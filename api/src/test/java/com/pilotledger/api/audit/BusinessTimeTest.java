@@ -2,6 +2,7 @@ package com.pilotledger.api.audit;
 
 import com.pilotledger.api.capital.CapitalBudgetSet;
 import com.pilotledger.api.money.Money;
+import com.pilotledger.api.ninetyday.NinetyDayReviewDue;
 import com.pilotledger.api.pilot.PilotPaused;
 import com.pilotledger.api.pilot.Posture;
 import com.pilotledger.api.pilot.ReadinessLevel;
@@ -10,6 +11,7 @@ import com.pilotledger.api.pilot.StabilizationDomain;
 import com.pilotledger.api.policy.ReadinessPolicyActivated;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,6 +48,12 @@ class BusinessTimeTest {
     void aPolicyVersionTookEffectWhenItWasActivated() {
         assertThat(BusinessTime.of(new ReadinessPolicyActivated("v2", "v1", FEB_20, "alex", "Stricter sequencing"),
                 STORED)).isEqualTo(FEB_20);
+    }
+
+    @Test
+    void aNinetyDayReviewFellDueAtItsDueInstantHoweverLateItsDeadlineFired() {
+        assertThat(BusinessTime.of(new NinetyDayReviewDue("pilot-1", "request-1", FEB_20, FEB_20.plus(
+                Duration.ofDays(14))), STORED)).isEqualTo(FEB_20);
     }
 
     @Test

@@ -41,7 +41,12 @@ class NinetyDayReviewEndToEndTest extends EndToEndTest {
         assertThat(due.at("/projections")).hasSize(3);
         assertThat(client.get("pam", "/api/pilots?q=Contract").body().at("/rows/0/ninetyDayReview").asString())
                 .isEqualTo("DUE");
-        assertThat(PageSession.signIn(ledger.port(), "pam").get("/").body()).contains("90-day review due");
+        PageSession pam = PageSession.signIn(ledger.port(), "pam");
+        assertThat(pam.get("/").body()).contains("90-day review due");
+        assertThat(pam.get("/pilots/" + pilotId).body()).contains("90-day review of the scale decision",
+                "Output quality score", "id=\"ninety-day-complete\"");
+        assertThat(pam.submit("/pilots/" + pilotId, "/pilots/" + pilotId + "/ninety-day-review", "reason=").body())
+                .contains("Enter the reason");
 
         assertThat(client.post("owen", review, Map.of("conclusion", "Looks fine")).status()).isEqualTo(403);
         assertThat(client.post("pam", review, Map.of("conclusion", " ")).status()).isEqualTo(400);
@@ -59,6 +64,8 @@ class NinetyDayReviewEndToEndTest extends EndToEndTest {
         assertThat(outcomes.get("TASK_COMPLETION_RATE").at("/met").asBoolean()).isTrue();
         assertThat(outcomes.get("HUMAN_ESCALATION_RATE").at("/met").asBoolean()).isTrue();
 
+        assertThat(pam.get("/pilots/" + pilotId).body()).contains("Not borne out", "Not met",
+                "Quality below plan: adoption stalled").doesNotContain("id=\"ninety-day-complete\"");
         assertThat(client.post("pam", review, Map.of("conclusion", "Again")).body().at("/code").asString())
                 .isEqualTo("NINETY_DAY_REVIEW_NOT_DUE");
         assertThat(client.get("pam", "/api/pilots?q=Contract").body().at("/rows/0/ninetyDayReview").asString())

@@ -104,7 +104,9 @@ record ApplicationEndpoints(List<WriteEndpoint> writes, Map<String, Set<String>>
                     ? many(field(prefix + component.getName(), elementType(component), property))
                     : field(prefix + component.getName(), component.getType(), property);
             fields.add(field);
-            if (field.isObject()) {
+            // A list of objects (a scale decision's KPI projections) is sent whole or not at all: its elements' fields
+            // have no dotted path of their own to spoil one at a time.
+            if (field.isObject() && !field.many()) {
                 fields.addAll(fields(component.getType(), field.path() + ".", validator));
             }
         }

@@ -83,7 +83,7 @@ final class DemoPilot {
         return this;
     }
 
-    /** The scale decision: Authorize Deployment with the production metrics it projects, which its 90-day review tests. */
+    /** The scale decision: Authorize Deployment with the production metrics it projects, for its 90-day review. */
     DemoPilot scaleDecision(int daysAgo, String capital, String rationale, KpiProjection... projections) {
         String requestId = demoId(name + ":request:" + steps.size());
         lastRequestId = requestId;

@@ -210,7 +210,8 @@ class DemoPortfolio implements ApplicationRunner {
                                 new KpiProjection(TASK_COMPLETION_RATE, new BigDecimal("90")),
                                 new KpiProjection(OUTPUT_QUALITY_SCORE, new BigDecimal("85")),
                                 new KpiProjection(HUMAN_ESCALATION_RATE, new BigDecimal("10")))
-                        .signal(40, OPERATIONAL_RESILIENCE, UNSETTLED, "Intake still by email; 4 of 22 attorneys use it")
+                        .signal(40, OPERATIONAL_RESILIENCE, UNSETTLED,
+                                "Intake still by email; 4 of 22 attorneys use it")
                         .monitored(1, TASK_COMPLETION_RATE, daily("93", "92", "94", "91"))
                         .monitored(1, OUTPUT_QUALITY_SCORE, daily("82", "80", "83", "79"))
                         .monitored(1, HUMAN_ESCALATION_RATE, daily("9", "8", "10", "9")));

@@ -27,6 +27,7 @@ public record AuthorizeInvestmentRequest(
 
     /** The projections as the pilot takes them; none when the request names none. */
     public List<KpiProjection> projections() {
-        return kpiProjections == null ? List.of() : kpiProjections.stream().map(KpiProjectionRequest::projection).toList();
+        return kpiProjections == null ? List.of()
+                : kpiProjections.stream().map(KpiProjectionRequest::projection).toList();
     }
 }

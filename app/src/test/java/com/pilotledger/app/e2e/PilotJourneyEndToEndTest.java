@@ -94,8 +94,9 @@ class PilotJourneyEndToEndTest extends EndToEndTest {
                 "SignalRecorded", "PostureRecommendationChanged", "SignalRecorded", "PostureRecommendationChanged",
                 "SignalRecorded", "PostureRecommendationChanged",
                 "InvestmentAuthorizationRequested", "CapitalReserved", "InvestmentAuthorized", "CapitalCommitted",
-                "InvestmentAuthorizationRequested", "CapitalReserved", "InvestmentAuthorized", "NinetyDayReviewScheduled",
-                "CapitalCommitted", "PilotPaused", "PilotCapitalFrozen", "PilotKilled", "PilotCapitalReleased");
+                "InvestmentAuthorizationRequested", "CapitalReserved", "InvestmentAuthorized",
+                "NinetyDayReviewScheduled", "CapitalCommitted", "PilotPaused", "PilotCapitalFrozen", "PilotKilled",
+                "PilotCapitalReleased");
         JsonNode overrideEntry = history.at("/entries/14");
         assertThat(overrideEntry.at("/actor").asString()).isEqualTo("eve");
         assertThat(overrideEntry.at("/correlationId").asString()).isEqualTo("board-q4-decision");

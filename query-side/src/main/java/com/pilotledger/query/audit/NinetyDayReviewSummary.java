@@ -47,7 +47,8 @@ final class NinetyDayReviewSummary {
     private static String outcomes(List<KpiOutcome> outcomes) {
         return outcomes.isEmpty() ? "" : " (" + outcomes.stream()
                 .map(outcome -> value(outcome.metric(), outcome.projected()) + " projected, "
-                        + (outcome.measured() == null ? "not measured" : outcome.measured().toPlainString() + " measured")
+                        + (outcome.measured() == null ? "not measured"
+                        : outcome.measured().toPlainString() + " measured")
                         + (outcome.met() ? ": met" : ": not met"))
                 .collect(Collectors.joining("; ")) + ")";
     }

@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** A request's KPI projections in one column, {@code METRIC=value;METRIC=value}: at most one per metric, four in all. */
+/** A request's KPI projections in one column, {@code METRIC=value;METRIC=value}: one per metric, four at most. */
 final class KpiProjectionsColumn {
 
     private KpiProjectionsColumn() {

@@ -12,6 +12,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -41,10 +42,11 @@ public class NinetyDayReviewQueries {
         List<KpiOutcome> outcomes = new ArrayList<>();
         jdbc.query("SELECT * FROM ninety_day_review_kpi WHERE request_id = ? ORDER BY metric", kpi -> {
             ProductionMetric metric = ProductionMetric.valueOf(kpi.getString("metric"));
-            projections.add(new KpiProjection(metric, kpi.getBigDecimal("projected").stripTrailingZeros()));
+            BigDecimal projected = kpi.getBigDecimal("projected").stripTrailingZeros();
+            BigDecimal measured = kpi.getBigDecimal("measured");
+            projections.add(new KpiProjection(metric, projected));
             if (status == NinetyDayReviewStatus.COMPLETED) {
-                outcomes.add(new KpiOutcome(metric, kpi.getBigDecimal("projected").stripTrailingZeros(),
-                        kpi.getBigDecimal("measured") == null ? null : kpi.getBigDecimal("measured").stripTrailingZeros(),
+                outcomes.add(new KpiOutcome(metric, projected, measured == null ? null : measured.stripTrailingZeros(),
                         kpi.getBoolean("met")));
             }
         }, requestId);

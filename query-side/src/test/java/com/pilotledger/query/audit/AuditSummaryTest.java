@@ -33,7 +33,8 @@ class AuditSummaryTest {
         Instant completed = Instant.parse("2026-06-10T09:00:00Z");
 
         String summary = AuditSummary.of(new NinetyDayReviewCompleted("pilot-1", "request-1", List.of(
-                new KpiOutcome(ProductionMetric.OUTPUT_QUALITY_SCORE, new BigDecimal("85"), new BigDecimal("81"), false),
+                new KpiOutcome(ProductionMetric.OUTPUT_QUALITY_SCORE, new BigDecimal("85"), new BigDecimal("81"),
+                        false),
                 new KpiOutcome(ProductionMetric.COST_PER_TASK, new BigDecimal("0.40"), null, false)),
                 ReviewFinding.NOT_BORNE_OUT, completed.minus(Duration.ofDays(28)), completed, "Adoption stalled", "pam",
                 completed));

@@ -16,6 +16,10 @@ import com.pilotledger.api.capital.PilotCapitalReleased;
 import com.pilotledger.api.checklist.ChecklistItemAssessed;
 import com.pilotledger.api.metric.MetricPoint;
 import com.pilotledger.api.metric.MetricPointsRecorded;
+import com.pilotledger.api.ninetyday.NinetyDayReviewCompleted;
+import com.pilotledger.api.ninetyday.NinetyDayReviewDue;
+import com.pilotledger.api.ninetyday.NinetyDayReviewOverdue;
+import com.pilotledger.api.ninetyday.NinetyDayReviewScheduled;
 import com.pilotledger.api.pilot.InvestmentAuthorizationRequested;
 import com.pilotledger.api.pilot.InvestmentAuthorized;
 import com.pilotledger.api.pilot.InvestmentRequestClosed;
@@ -66,7 +70,11 @@ public final class BusinessTime {
             of(ReadinessPolicyProposed.class, ReadinessPolicyProposed::proposedAt),
             of(ReadinessPolicyActivated.class, ReadinessPolicyActivated::effectiveFrom),
             of(ChecklistItemAssessed.class, ChecklistItemAssessed::assessedAt),
-            of(MetricPointsRecorded.class, BusinessTime::lastObserved));
+            of(MetricPointsRecorded.class, BusinessTime::lastObserved),
+            of(NinetyDayReviewScheduled.class, NinetyDayReviewScheduled::authorizedAt),
+            of(NinetyDayReviewDue.class, NinetyDayReviewDue::dueAt),
+            of(NinetyDayReviewOverdue.class, NinetyDayReviewOverdue::overdueAt),
+            of(NinetyDayReviewCompleted.class, NinetyDayReviewCompleted::completedAt));
 
     private BusinessTime() {
     }

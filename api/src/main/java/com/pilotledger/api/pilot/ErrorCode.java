@@ -43,5 +43,11 @@ public enum ErrorCode {
      * A batch of production metric points is empty or too large, or a point names no metric, lies outside its unit's
      * range, or was observed in the future or too long ago.
      */
-    INVALID_METRIC_POINTS
+    INVALID_METRIC_POINTS,
+    /** KPI projections only on a scale decision (Authorize Deployment), one per metric, within the metric's range. */
+    INVALID_KPI_PROJECTION,
+    /** The pilot has no 90-day review due (none scheduled, not yet due, or already completed). */
+    NINETY_DAY_REVIEW_NOT_DUE,
+    /** The pilot never had a scale decision, so it has no 90-day review. */
+    NINETY_DAY_REVIEW_NOT_FOUND
 }

@@ -5,6 +5,7 @@ import com.pilotledger.api.metric.MetricPoint;
 import com.pilotledger.api.metric.MetricPointsRecorded;
 import com.pilotledger.api.metric.ProductionMetric;
 import com.pilotledger.api.money.Money;
+import com.pilotledger.api.ninetyday.NinetyDayReviewDue;
 import com.pilotledger.api.pilot.PilotPaused;
 import com.pilotledger.api.pilot.Posture;
 import com.pilotledger.api.pilot.ReadinessLevel;
@@ -14,6 +15,7 @@ import com.pilotledger.api.policy.ReadinessPolicyActivated;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -59,6 +61,12 @@ class BusinessTimeTest {
                 new MetricPoint(ProductionMetric.TASK_COMPLETION_RATE, new BigDecimal("94"), FEB_20),
                 new MetricPoint(ProductionMetric.COST_PER_TASK, new BigDecimal("0.42"), FEB_5)), "monitor", STORED);
         assertThat(BusinessTime.of(batch, STORED)).isEqualTo(FEB_20);
+    }
+
+    @Test
+    void aNinetyDayReviewFellDueAtItsDueInstantHoweverLateItsDeadlineFired() {
+        assertThat(BusinessTime.of(new NinetyDayReviewDue("pilot-1", "request-1", FEB_20, FEB_20.plus(
+                Duration.ofDays(14))), STORED)).isEqualTo(FEB_20);
     }
 
     @Test

@@ -11,6 +11,7 @@ import com.pilotledger.query.audit.AuditProjection;
 import com.pilotledger.query.capital.CapitalProjection;
 import com.pilotledger.query.checklist.ChecklistProjection;
 import com.pilotledger.query.metric.ProductionMetricsProjection;
+import com.pilotledger.query.ninetyday.NinetyDayReviewProjection;
 import com.pilotledger.query.pilot.PilotDetailProjection;
 import com.pilotledger.query.portfolio.BoardProjection;
 import com.pilotledger.app.projection.ProjectionSettings;
@@ -65,7 +66,7 @@ public class AxonMessagingConfiguration {
     public static final String READ_MODELS = "read-models";
     private static final Set<String> PROJECTIONS = Set.of(BoardProjection.GROUP, PilotDetailProjection.GROUP,
             AuditProjection.GROUP, CapitalProjection.GROUP, ChecklistProjection.GROUP,
-            ProductionMetricsProjection.GROUP);
+            ProductionMetricsProjection.GROUP, NinetyDayReviewProjection.GROUP);
 
     /**
      * Event handlers run in pooled streaming processors: several segments each, a batch of events and its token

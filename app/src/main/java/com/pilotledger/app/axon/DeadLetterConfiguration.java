@@ -4,6 +4,7 @@ import com.pilotledger.command.capital.PilotCapitalPolicy;
 import com.pilotledger.query.audit.AuditProjection;
 import com.pilotledger.query.capital.CapitalProjection;
 import com.pilotledger.query.metric.ProductionMetricsProjection;
+import com.pilotledger.query.ninetyday.NinetyDayReviewProjection;
 import com.pilotledger.query.pilot.PilotDetailProjection;
 import com.pilotledger.query.portfolio.BoardProjection;
 import org.axonframework.common.jdbc.ConnectionProvider;
@@ -48,7 +49,8 @@ public class DeadLetterConfiguration {
 
     /** The processing groups that park events. */
     public static final Set<String> PARKING_GROUPS = Set.of(BoardProjection.GROUP, PilotDetailProjection.GROUP,
-            AuditProjection.GROUP, CapitalProjection.GROUP, PilotCapitalPolicy.GROUP, ProductionMetricsProjection.GROUP);
+            AuditProjection.GROUP, CapitalProjection.GROUP, PilotCapitalPolicy.GROUP, ProductionMetricsProjection.GROUP,
+            NinetyDayReviewProjection.GROUP);
 
     /** How often an administrator retried a letter; absent until its first retry fails. */
     public static final String RETRIES = "retries";

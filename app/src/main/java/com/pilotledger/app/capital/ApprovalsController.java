@@ -1,12 +1,10 @@
 package com.pilotledger.app.capital;
 
-import com.pilotledger.api.capital.ApprovalsInbox;
-import com.pilotledger.api.capital.FindApprovalsInbox;
+import com.pilotledger.api.capital.ApprovalsWaiting;
 import com.pilotledger.api.capital.InvestmentRequestView;
 import com.pilotledger.app.input.LineOfText;
 import com.pilotledger.app.pilot.CommandOrigin;
 import com.pilotledger.app.pilot.DecisionReasonRequest;
-import com.pilotledger.app.portfolio.PortfolioReader;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -27,19 +25,20 @@ import static com.pilotledger.api.input.FieldLimits.IDENTIFIER;
 public class ApprovalsController {
 
     private final ApprovalDesk approvals;
+    private final ApprovalInbox inbox;
     private final CapitalRequests requests;
-    private final PortfolioReader reader;
 
-    public ApprovalsController(ApprovalDesk approvals, CapitalRequests requests, PortfolioReader reader) {
+    public ApprovalsController(ApprovalDesk approvals, ApprovalInbox inbox, CapitalRequests requests) {
         this.approvals = approvals;
+        this.inbox = inbox;
         this.requests = requests;
-        this.reader = reader;
     }
 
     @GetMapping
-    @Operation(summary = "The approvals inbox: requests waiting for a second person that you may decide")
-    public ApprovalsInbox inbox(CommandOrigin origin) {
-        return reader.inbox(new FindApprovalsInbox(origin.actor(), origin.roles()));
+    @Operation(summary = "The approvals inbox: requests waiting for a second person that you may decide (not your "
+            + "own; within your approval limit), each with its pilot's recommendation and readings")
+    public ApprovalsWaiting inbox(CommandOrigin origin) {
+        return inbox.of(origin);
     }
 
     @GetMapping("/{requestId}")

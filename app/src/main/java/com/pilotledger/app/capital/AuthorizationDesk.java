@@ -2,6 +2,7 @@ package com.pilotledger.app.capital;
 
 import com.pilotledger.api.capital.InvestmentRequestView;
 import com.pilotledger.api.capital.RequestStatus;
+import com.pilotledger.api.metric.KpiProjection;
 import com.pilotledger.api.money.Money;
 import com.pilotledger.api.pilot.AuthorizeInvestment;
 import com.pilotledger.api.pilot.CommandRefusal;
@@ -13,6 +14,7 @@ import com.pilotledger.app.problem.CommandRefusedException;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -41,10 +43,11 @@ public class AuthorizationDesk {
     }
 
     public Outcome authorize(String pilotId, Posture posture, Money capital, String scope, String conditions,
-                              String rationale, String overrideJustification, CommandOrigin origin) {
+                              String rationale, String overrideJustification, List<KpiProjection> kpiProjections,
+                              CommandOrigin origin) {
         String requestId = CommandIds.newId("authorize-investment", origin);
         commands.send(new AuthorizeInvestment(pilotId, requestId, posture, capital, scope, conditions, rationale,
-                overrideJustification, clock.instant()), origin);
+                overrideJustification, clock.instant(), kpiProjections), origin);
         Optional<InvestmentRequestView> request = requests.awaitDecided(requestId);
         request.filter(view -> view.status() == RequestStatus.REFUSED).ifPresent(refused -> {
             throw new CommandRefusedException(new CommandRefusal(refused.code(), refused.reason(), refused.facts()));

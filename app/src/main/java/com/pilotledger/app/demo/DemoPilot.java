@@ -4,6 +4,7 @@ import com.pilotledger.api.capital.ApproveCapitalRequest;
 import com.pilotledger.api.checklist.AssessChecklistItem;
 import com.pilotledger.api.checklist.ChecklistCriterion;
 import com.pilotledger.api.checklist.ChecklistStatus;
+import com.pilotledger.api.metric.KpiProjection;
 import com.pilotledger.api.metric.MetricPoint;
 import com.pilotledger.api.metric.ProductionMetric;
 import com.pilotledger.api.metric.RecordMetricPoints;
@@ -90,6 +91,33 @@ final class DemoPilot {
         steps.add(new Step("eve", EXECUTIVE, daysAgo, at -> new AuthorizeInvestment(pilotId, requestId, posture,
                 Money.of(capital, DemoPortfolio.CURRENCY), "Bounded to the first business unit",
                 "Parallel run with the existing process", rationale, overrideJustification, at)));
+        return this;
+    }
+
+    /** The scale decision: Authorize Deployment with the production metrics it projects, for its 90-day review. */
+    DemoPilot scaleDecision(int daysAgo, String capital, String rationale, KpiProjection... projections) {
+        String requestId = demoId(name + ":request:" + steps.size());
+        lastRequestId = requestId;
+        steps.add(new Step("eve", EXECUTIVE, daysAgo, at -> new AuthorizeInvestment(pilotId, requestId,
+                Posture.AUTHORIZE_DEPLOYMENT, Money.of(capital, DemoPortfolio.CURRENCY), "Every practice group",
+                "Weekly production metrics to the portfolio board", rationale, null, at, List.of(projections))));
+        return this;
+    }
+
+    /**
+     * A monitoring batch of one production metric: a point a day, the last one {@code daysAgo} days before the load,
+     * sent as the pilot's owner (the demo has no monitoring system).
+     */
+    DemoPilot monitored(int daysAgo, ProductionMetric metric, String... dailyValues) {
+        String batchId = demoId(name + ":metrics:" + steps.size());
+        steps.add(new Step("owen", "PILOT_OWNER", daysAgo, at -> {
+            List<MetricPoint> points = new ArrayList<>();
+            for (int day = 0; day < dailyValues.length; day++) {
+                points.add(new MetricPoint(metric, new BigDecimal(dailyValues[day]),
+                        at.minus(Duration.ofDays(dailyValues.length - 1L - day))));
+            }
+            return new RecordMetricPoints(pilotId, batchId, points, at);
+        }));
         return this;
     }
 

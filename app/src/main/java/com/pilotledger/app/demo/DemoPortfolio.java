@@ -1,5 +1,6 @@
 package com.pilotledger.app.demo;
 
+import com.pilotledger.api.metric.KpiProjection;
 import com.pilotledger.api.pilot.CommandRefusal;
 import com.pilotledger.api.pilot.ErrorCode;
 import com.pilotledger.api.pilot.Metric;
@@ -129,6 +130,15 @@ class DemoPortfolio implements ApplicationRunner {
         return new Metric("Forecast accuracy, high-margin SKUs", new BigDecimal(percent), "%");
     }
 
+    /** Four weeks of daily values, repeating the given week. */
+    private static String[] daily(String... week) {
+        String[] days = new String[4 * week.length];
+        for (int day = 0; day < days.length; day++) {
+            days[day] = week[day % week.length];
+        }
+        return days;
+    }
+
     private static List<DemoPilot> pilots() {
         return List.of(
                 new DemoPilot("Demand forecasting", "Merchandising", "VP of Merchandising", "Maria Chen",
@@ -205,7 +215,10 @@ class DemoPortfolio implements ApplicationRunner {
                         .signal(300, OPERATIONAL_OWNERSHIP, STABILIZING, "DC managers share ownership")
                         .signal(298, GOVERNANCE_CONTINUITY, STABILIZING, "Approvals run through the supply chain council")
                         .signal(296, PRODUCTION_ECONOMICS, STABILIZING, "Cost per optimization run tracked monthly")
-                        .authorize(290, CONTROLLED_INVESTMENT, "300000.00", "Two DCs while sequencing forms", null),
+                        .authorize(290, CONTROLLED_INVESTMENT, "300000.00", "Two DCs while sequencing forms", null)
+                        // Above the four-eyes threshold and not yet approved: it waits in the approvals inbox.
+                        .authorize(0, CONTROLLED_INVESTMENT, "650000.00",
+                                "Weeks of supply down 6% in the first two DCs; extend to four", null),
                 new DemoPilot("Product description generator", "E-commerce", "Head of E-commerce", "Leo Park",
                         "Copywriting backlog for new SKUs", "Days to publish a SKU", "Same-day publishing", "150000.00",
                         "Legal cannot approve generated copy", 400)
@@ -254,9 +267,21 @@ class DemoPortfolio implements ApplicationRunner {
                 new DemoPilot("Contract review assistant", "Legal", "General Counsel", "Ivy Morgan",
                         "Contract review takes weeks", "Review time per contract", "-60% review time", "200000.00",
                         "Fewer than 10 of 22 attorneys use it after 3 months", 280)
-                        .signal(50, OPERATIONAL_OWNERSHIP, ESTABLISHED, "Legal operations owns it")
-                        .signal(50, GOVERNANCE_CONTINUITY, ESTABLISHED, "Risk tier approved")
-                        .signal(50, PRODUCTION_ECONOMICS, STABILIZING, "Licence cost per attorney known")
-                        .signal(40, OPERATIONAL_RESILIENCE, UNSETTLED, "Intake still by email; 4 of 22 attorneys use it"));
+                        .signal(130, OPERATIONAL_OWNERSHIP, ESTABLISHED, "Legal operations owns it")
+                        .signal(130, GOVERNANCE_CONTINUITY, ESTABLISHED, "Risk tier approved")
+                        .signal(130, PRODUCTION_ECONOMICS, ESTABLISHED, "Licence cost per attorney known")
+                        .signal(128, DEPLOYMENT_SEQUENCING, ESTABLISHED, "Practice groups onboard in waves")
+                        .signal(126, OPERATIONAL_RESILIENCE, ESTABLISHED, "Fallback to manual review tested")
+                        .signal(125, PORTFOLIO_COORDINATION, ESTABLISHED, "Shares the document pipeline with finance")
+                        // The scale decision of 100 days ago: its 90-day review is due, and the metrics say why.
+                        .scaleDecision(100, "180000.00", "All six domains established in the pilot",
+                                new KpiProjection(TASK_COMPLETION_RATE, new BigDecimal("90")),
+                                new KpiProjection(OUTPUT_QUALITY_SCORE, new BigDecimal("85")),
+                                new KpiProjection(HUMAN_ESCALATION_RATE, new BigDecimal("10")))
+                        .signal(40, OPERATIONAL_RESILIENCE, UNSETTLED,
+                                "Intake still by email; 4 of 22 attorneys use it")
+                        .monitored(1, TASK_COMPLETION_RATE, daily("93", "92", "94", "91"))
+                        .monitored(1, OUTPUT_QUALITY_SCORE, daily("82", "80", "83", "79"))
+                        .monitored(1, HUMAN_ESCALATION_RATE, daily("9", "8", "10", "9")));
     }
 }

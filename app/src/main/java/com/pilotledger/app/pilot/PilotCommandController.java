@@ -85,7 +85,7 @@ public class PilotCommandController {
                                        @Valid @RequestBody AuthorizeInvestmentRequest request, CommandOrigin origin) {
         AuthorizationDesk.Outcome outcome = desk.authorize(pilotId, request.posture(),
                 currency.money(request.capital(), "capital"), request.scope(), request.conditions(),
-                request.rationale(), request.overrideJustification(), origin);
+                request.rationale(), request.overrideJustification(), request.projections(), origin);
         if (outcome.isAuthorized()) {
             return ResponseEntity.ok(reader.pilot(pilotId));
         }

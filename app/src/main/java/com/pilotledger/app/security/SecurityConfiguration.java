@@ -93,8 +93,8 @@ public class SecurityConfiguration {
                         .hasRole(ADMINISTRATOR)
                         .requestMatchers(HttpMethod.GET, "/api/policy/versions/*/what-if").hasAnyRole(DECISION_READERS)
                         .requestMatchers("/api/dead-letters/**").hasRole(ADMINISTRATOR)
-                        .requestMatchers(HttpMethod.POST, "/api/pilots/*/pause", "/api/pilots/*/kill")
-                        .hasAnyRole(PORTFOLIO_MANAGER, EXECUTIVE)
+                        .requestMatchers(HttpMethod.POST, "/api/pilots/*/pause", "/api/pilots/*/kill",
+                                "/api/pilots/*/ninety-day-review").hasAnyRole(PORTFOLIO_MANAGER, EXECUTIVE)
                         .requestMatchers(HttpMethod.GET, "/api/audit/export.csv", "/api/audit/export.jsonl",
                                 "/api/audit/evidence-pack").hasAnyRole(AUDITOR, ADMINISTRATOR)
                         .requestMatchers(HttpMethod.POST, "/api/integrity/verification").hasAnyRole(AUDITOR, ADMINISTRATOR)
@@ -167,8 +167,8 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/pilots/*/checklist").hasAnyRole(PILOT_OWNER, PORTFOLIO_MANAGER)
                         .requestMatchers(HttpMethod.POST, "/pilots/*/authorizations", "/approvals/*/approve",
                                 "/approvals/*/reject").hasAnyRole(EXECUTIVE, PORTFOLIO_MANAGER)
-                        .requestMatchers(HttpMethod.POST, "/pilots/*/pause", "/pilots/*/kill")
-                        .hasAnyRole(PORTFOLIO_MANAGER, EXECUTIVE)
+                        .requestMatchers(HttpMethod.POST, "/pilots/*/pause", "/pilots/*/kill",
+                                "/pilots/*/ninety-day-review").hasAnyRole(PORTFOLIO_MANAGER, EXECUTIVE)
                         .requestMatchers("/dead-letters/**").hasRole(ADMINISTRATOR)
                         .requestMatchers(HttpMethod.POST, "/policy/versions", "/policy/versions/*/activation")
                         .hasRole(ADMINISTRATOR)

@@ -51,7 +51,8 @@ public class AuditPage {
             "CapitalCommitted", "CapitalReservationReleased", "PilotCapitalFrozen", "PilotCapitalReleased",
             "CapitalBudgetSet", "ApprovalLimitSet", "ApprovalLimitRemoved", "FourEyesThresholdSet", "ApprovalWindowSet",
             "ReadinessPolicyProposed", "ReadinessPolicyActivated", "ChecklistItemAssessed",
-            "MetricPointsRecorded");
+            "MetricPointsRecorded",
+            "NinetyDayReviewScheduled", "NinetyDayReviewDue", "NinetyDayReviewOverdue", "NinetyDayReviewCompleted");
 
     private final PortfolioReader reader;
     private final AuditExport export;

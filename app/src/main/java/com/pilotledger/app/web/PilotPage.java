@@ -17,6 +17,7 @@ import com.pilotledger.app.capital.AuthorizationDesk;
 import com.pilotledger.app.capital.CapitalRequests;
 import com.pilotledger.app.checklist.ReadinessChecklists;
 import com.pilotledger.app.decision.DecisionContexts;
+import com.pilotledger.app.ninetyday.NinetyDayReviews;
 import com.pilotledger.app.pilot.CommandOrigin;
 import com.pilotledger.app.pilot.PilotDecisions;
 import com.pilotledger.app.pilot.SignalRecording;
@@ -65,13 +66,14 @@ public class PilotPage {
     private final DecisionContexts contexts;
     private final AsOfControl asOfControl;
     private final ReadinessChecklists checklists;
+    private final NinetyDayReviews reviews;
     private final String currency;
     private final Clock clock;
 
     public PilotPage(PortfolioReader reader, SignalRecording signals, PilotDecisions decisions, AuthorizationDesk desk,
                      ApprovalDesk approvals, CapitalRequests requests, ChartData charts, DecisionContexts contexts,
-                     AsOfControl asOfControl, ReadinessChecklists checklists, PortfolioCurrency portfolio,
-                     Clock clock, MetricCharts productionCharts) {
+                     AsOfControl asOfControl, ReadinessChecklists checklists, NinetyDayReviews reviews,
+                     PortfolioCurrency portfolio, Clock clock, MetricCharts productionCharts) {
         this.reader = reader;
         this.signals = signals;
         this.decisions = decisions;
@@ -83,6 +85,7 @@ public class PilotPage {
         this.contexts = contexts;
         this.asOfControl = asOfControl;
         this.checklists = checklists;
+        this.reviews = reviews;
         this.currency = portfolio.currency();
         this.clock = clock;
     }
@@ -135,7 +138,7 @@ public class PilotPage {
         return attempt(pilotId, origin, model, redirect, "authorizationProblem", () -> {
             AuthorizationDesk.Outcome outcome = desk.authorize(pilotId, form.posture(),
                     new Money(form.capital(), currency), form.scope(), form.conditions(), form.rationale(),
-                    form.overrideJustification(), origin);
+                    form.overrideJustification(), form.projections(), origin);
             return outcome.isAuthorized()
                     ? "Authorized " + form.posture().label() + " with " + currency + " " + form.capital().toPlainString() + "."
                     : "Requested " + form.posture().label() + " with " + currency + " " + form.capital().toPlainString()
@@ -165,6 +168,16 @@ public class PilotPage {
             decisions.kill(pilotId, form.reason(), origin);
             return "Killed. Its capital went back to the pool; the pilot accepts no further decision.";
         });
+    }
+
+    @PostMapping("/pilots/{pilotId}/ninety-day-review")
+    public String completeReview(@PathVariable String pilotId, @Valid @ModelAttribute("reviewForm") ReasonForm form,
+                                 BindingResult errors, CommandOrigin origin, Model model, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return render(pilotId, origin, model);
+        }
+        return attempt(pilotId, origin, model, redirect, "reviewProblem", () ->
+                "90-day review completed. " + reviews.complete(pilotId, form.reason(), origin).finding().words() + ".");
     }
 
     @PostMapping("/approvals/{requestId}/approve")
@@ -241,6 +254,9 @@ public class PilotPage {
                 .reduce((earlier, later) -> later).orElse(null));
         model.addAttribute("productionCharts", productionCharts.of(pilotId, now));
         model.addAttribute("pendingForMe", pending);
+        // The review is today's business, like the requests waiting: a page of the past shows none.
+        model.addAttribute("ninetyDayReview", query.asOf() != null || query.knownOn() != null ? null
+                : reviews.find(pilotId).orElse(null));
         boolean seesContexts = model.getAttribute("user") instanceof SignedInUser user && user.canSeeWhatDecidersSaw();
         model.addAttribute("panels", DecisionPanels.of(pilot.decisions(),
                 seesContexts ? contexts.ofPilot(pilotId) : List.of()));
@@ -251,6 +267,7 @@ public class PilotPage {
         addIfAbsent(model, "pauseForm", ReasonForm::empty);
         addIfAbsent(model, "killForm", ReasonForm::empty);
         addIfAbsent(model, "rejectForm", ReasonForm::empty);
+        addIfAbsent(model, "reviewForm", ReasonForm::empty);
         return "pilot";
     }
 

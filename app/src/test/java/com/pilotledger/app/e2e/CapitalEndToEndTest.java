@@ -188,7 +188,8 @@ class CapitalEndToEndTest extends EndToEndTest {
 
     private List<String> inbox(String user) {
         List<String> ids = new ArrayList<>();
-        client.get(user, "/api/approvals").body().at("/requests").forEach(r -> ids.add(r.at("/requestId").asString()));
+        client.get(user, "/api/approvals").body().at("/requests")
+                .forEach(r -> ids.add(r.at("/request/requestId").asString()));
         return ids;
     }
 

@@ -90,7 +90,7 @@ class ApiFieldLimitsTest extends ApiSliceTest {
     @ParameterizedTest
     @ValueSource(strings = {"scope", "conditions", "rationale", "overrideJustification"})
     void anAuthorizationTextAtTheLimitIsAcceptedAndOneMoreIsRefusedByName(String field) throws Exception {
-        when(desk.authorize(any(), any(), any(), any(), any(), any(), any(), any()))
+        when(desk.authorize(any(), any(), any(), any(), any(), any(), any(), any(), any()))
                 .thenReturn(new AuthorizationDesk.Outcome("request-1", Optional.empty()));
         Map<String, Object> atLimit = authorization();
         atLimit.put(field, "s".repeat(FieldLimits.WRITTEN_TEXT));

@@ -3,6 +3,7 @@ package com.pilotledger.app.edge;
 import com.pilotledger.app.StrictJson;
 import com.pilotledger.app.audit.AuditController;
 import com.pilotledger.app.capital.ApprovalDesk;
+import com.pilotledger.app.capital.ApprovalInbox;
 import com.pilotledger.app.capital.ApprovalsController;
 import com.pilotledger.app.capital.AuthorizationDesk;
 import com.pilotledger.app.capital.CapitalController;
@@ -50,8 +51,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @WebMvcTest(controllers = {PilotCommandController.class, PortfolioController.class, CapitalController.class,
         ApprovalsController.class, AuditController.class, ErrorEndpoint.class})
 @Import({SecurityConfiguration.class, ProblemResponses.class, StrictJson.class,
-        PilotRegistration.class, SignalRecording.class, PilotDecisions.class, ApprovalDesk.class, RebuildStatus.class,
-        AsOfParameter.class, ApiSliceTest.FixedClock.class})
+        PilotRegistration.class, SignalRecording.class, PilotDecisions.class, ApprovalDesk.class, ApprovalInbox.class,
+        RebuildStatus.class, AsOfParameter.class, ApiSliceTest.FixedClock.class})
 @EnableConfigurationProperties({LedgerUsers.class, PortfolioCurrency.class, SignInLimits.class,
         IdempotencyProperties.class})
 abstract class ApiSliceTest {

@@ -104,7 +104,7 @@ final class Scene {
             return "ethan";
         }
         if (pattern.endsWith("/pause") || pattern.endsWith("/kill") || pattern.equals("/api/pilots")
-                || pattern.equals("/pilots")) {
+                || pattern.equals("/pilots") || pattern.endsWith("/ninety-day-review")) {
             return "pam";
         }
         if (pattern.startsWith("/api/integrity") || pattern.startsWith("/audit")) {

@@ -16,10 +16,12 @@ import com.pilotledger.api.portfolio.PilotStatus;
 import com.pilotledger.api.portfolio.Recommendation;
 import com.pilotledger.app.StrictJson;
 import com.pilotledger.app.capital.ApprovalDesk;
+import com.pilotledger.app.capital.ApprovalInbox;
 import com.pilotledger.app.capital.AuthorizationDesk;
 import com.pilotledger.app.capital.CapitalRequests;
 import com.pilotledger.app.checklist.ReadinessChecklists;
 import com.pilotledger.app.decision.DecisionContexts;
+import com.pilotledger.app.ninetyday.NinetyDayReviews;
 import com.pilotledger.app.idempotency.IdempotencyProperties;
 import com.pilotledger.app.idempotency.IdempotencyRecords;
 import com.pilotledger.app.pilot.CommandSender;
@@ -70,7 +72,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @WebMvcTest(controllers = PilotPage.class)
 @Import({SecurityConfiguration.class, ProblemResponses.class, StrictJson.class, ChartData.class,
-        SignalRecording.class, PilotDecisions.class, ApprovalDesk.class, RebuildStatus.class,
+        SignalRecording.class, PilotDecisions.class, ApprovalDesk.class, ApprovalInbox.class, RebuildStatus.class,
         AsOfControl.class, AsOfParameter.class, SignalFormPageTest.FixedClock.class})
 @EnableConfigurationProperties({LedgerUsers.class, PortfolioCurrency.class, SignInLimits.class,
         IdempotencyProperties.class})
@@ -101,12 +103,16 @@ class SignalFormPageTest {
     @MockitoBean
     MetricCharts metricCharts;
 
+    /** Asks the 90-day review's view (a database); none here. */
+    @MockitoBean
+    NinetyDayReviews ninetyDayReviews;
+
     @BeforeEach
     void aPilotToRecordFor() {
         Money none = Money.of("0.00", "USD");
         BoardRow row = new BoardRow("p-1", "Demand forecasting", "Merchandising", "VP Merchandising", "Maria Chen",
                 PilotStatus.PROPOSED, Posture.PAUSE, Posture.PAUSE, false, Map.of(), Money.of("1000.00", "USD"),
-                none, none, false, NOW, 0, NOW, false);
+                none, none, false, NOW, 0, NOW, false, null);
         when(reader.pilot(new FindPilotDetail("p-1"))).thenReturn(new PilotDetail(row, "Markdowns", "Heuristic", "+15%", "Day 75", "pam",
                 NOW, new Recommendation(Posture.PAUSE, "1", List.of(), "No readings yet", NOW), List.of(),
                 List.of(new Decision(DecisionKind.AUTHORIZE, "r-1", Posture.CONTROLLED_INVESTMENT,

@@ -12,6 +12,12 @@ import com.pilotledger.api.checklist.ChecklistReading;
 import com.pilotledger.api.metric.MetricPointsRecorded;
 import com.pilotledger.api.metric.RecordMetricPoints;
 import com.pilotledger.api.money.Money;
+import com.pilotledger.api.ninetyday.CompleteNinetyDayReview;
+import com.pilotledger.api.ninetyday.KpiOutcome;
+import com.pilotledger.api.ninetyday.NinetyDayReviewCompleted;
+import com.pilotledger.api.ninetyday.NinetyDayReviewDue;
+import com.pilotledger.api.ninetyday.NinetyDayReviewOverdue;
+import com.pilotledger.api.ninetyday.NinetyDayReviewScheduled;
 import com.pilotledger.api.pilot.AuthorizeInvestment;
 import com.pilotledger.api.pilot.ErrorCode;
 import com.pilotledger.api.pilot.CloseInvestmentRequest;
@@ -36,6 +42,8 @@ import com.pilotledger.api.pilot.SignalRecorded;
 import com.pilotledger.api.pilot.StabilizationDomain;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MetaData;
@@ -104,6 +112,8 @@ class Pilot {
     private final RecentCommandKeys recentCommandKeys = new RecentCommandKeys();
     private final RecentIds recordedBatches = new RecentIds(BATCHES_REMEMBERED);
     private final MetricWindow metricWindow = new MetricWindow();
+    /** The 90-day review of the latest scale decision; null before the first. */
+    private NinetyDayReview ninetyDayReview;
 
     Pilot() {
         // required by Axon to rebuild the pilot from its events
@@ -197,20 +207,22 @@ class Pilot {
                     + " for this pilot is still being decided", Map.of("requestId", pendingRequest.requestId()));
         }
         AuthorizationRule.evaluate(command, recommendation.posture(), requestedCapital).orRefuse();
+        KpiProjectionRule.evaluate(command.posture(), command.kpiProjections()).orRefuse();
         boolean override = AuthorizationRule.isOverride(command.posture(), recommendation.posture());
         apply(new InvestmentAuthorizationRequested(pilotId, command.requestId(), command.posture(), command.capital(),
                 command.scope(), command.conditions(), command.rationale(), recommendation.posture(), override,
-                command.overrideJustification(), actor, AuditMetaData.roles(roles), command.decidedAt()),
-                origin(key));
+                command.overrideJustification(), actor, AuditMetaData.roles(roles), command.decidedAt(),
+                command.kpiProjections()), origin(key));
     }
 
     /**
      * The authorization process completes a request once its capital is reserved (and approved). Completing it again
      * (a redelivered event) succeeds and records nothing; a request that was closed meanwhile (refused, paused, killed)
-     * is refused, and only that refusal makes the process give the reservation back.
+     * is refused, and only that refusal makes the process give the reservation back. A scale decision (Authorize
+     * Deployment) taking effect schedules its 90-day review.
      */
     @CommandHandler
-    void handle(CompleteInvestmentAuthorization command) {
+    void handle(CompleteInvestmentAuthorization command, DeadlineManager deadlines) {
         if (authorizedRequests.contains(command.requestId())) {
             return;
         }
@@ -218,7 +230,56 @@ class Pilot {
         apply(new InvestmentAuthorized(pilotId, request.requestId(), request.posture(), request.capital(),
                 request.scope(), request.conditions(), request.rationale(), request.recommendedPosture(),
                 request.override(), request.overrideJustification(), request.requestedBy(),
-                command.deciderAuthority(), command.approvedBy(), command.approverAuthority(), command.decidedAt()));
+                command.deciderAuthority(), command.approvedBy(), command.approverAuthority(), command.decidedAt(),
+                request.kpiProjections()));
+        if (request.posture() == Posture.AUTHORIZE_DEPLOYMENT) {
+            Instant dueAt = command.decidedAt().plus(NinetyDayReview.DUE_AFTER);
+            Instant overdueAt = dueAt.plus(NinetyDayReview.GRACE);
+            apply(new NinetyDayReviewScheduled(pilotId, request.requestId(),
+                    request.kpiProjections() == null ? List.of() : request.kpiProjections(), command.decidedAt(),
+                    dueAt, overdueAt));
+            deadlines.schedule(dueAt, NinetyDayReview.FALLS_DUE, request.requestId());
+            deadlines.schedule(overdueAt, NinetyDayReview.BECOMES_OVERDUE, request.requestId());
+        }
+    }
+
+    /**
+     * Ninety days after the scale decision its review falls due; two weeks later, if nobody completed it, the second
+     * deadline flags it overdue. Fired twice, or left over from a decision a later one replaced, a deadline changes
+     * nothing; after a kill nothing falls due (kill is final).
+     */
+    @DeadlineHandler(deadlineName = NinetyDayReview.FALLS_DUE)
+    void ninetyDayReviewFallsDue(String requestId) {
+        if (killed || ninetyDayReview == null || !ninetyDayReview.fallsDue(requestId)) {
+            return;
+        }
+        apply(new NinetyDayReviewDue(pilotId, requestId, ninetyDayReview.dueAt(), ninetyDayReview.overdueAt()));
+    }
+
+    @DeadlineHandler(deadlineName = NinetyDayReview.BECOMES_OVERDUE)
+    void ninetyDayReviewBecomesOverdue(String requestId) {
+        if (killed || ninetyDayReview == null || !ninetyDayReview.becomesOverdue(requestId)) {
+            return;
+        }
+        apply(new NinetyDayReviewOverdue(pilotId, requestId, ninetyDayReview.dueAt(), ninetyDayReview.overdueAt()));
+    }
+
+    /**
+     * A reviewer completes the due review: each KPI projection against the median measured over the last four weeks,
+     * and whether the scale decision was well founded, are established here, from the pilot's own metric window.
+     */
+    @CommandHandler
+    void handle(CompleteNinetyDayReview command, @MetaDataValue(AuditMetaData.ACTOR) String actor,
+                @MetaDataValue(AuditMetaData.IDEMPOTENCY_KEY) String key) {
+        if (ninetyDayReview == null || !ninetyDayReview.isOpen()) {
+            throw new RuleViolation(ErrorCode.NINETY_DAY_REVIEW_NOT_DUE, "This pilot has no 90-day review due");
+        }
+        WrittenReasonRule.require(command.conclusion(), ErrorCode.REASON_REQUIRED, "A conclusion").orRefuse();
+        List<KpiOutcome> outcomes = KpiReview.compare(ninetyDayReview.projections(), metricWindow,
+                command.completedAt());
+        apply(new NinetyDayReviewCompleted(pilotId, ninetyDayReview.requestId(), outcomes,
+                KpiReview.finding(outcomes), command.completedAt().minus(KpiReview.MEASURED_OVER),
+                command.completedAt(), command.conclusion(), actor, command.completedAt()), origin(key));
     }
 
     /** A request that was refused, rejected, expired or cancelled leaves the pilot free for a new one. */
@@ -364,6 +425,28 @@ class Pilot {
     @EventSourcingHandler
     void on(InvestmentRequestClosed event) {
         pendingRequest = null;
+    }
+
+    @EventSourcingHandler
+    void on(NinetyDayReviewScheduled event) {
+        ninetyDayReview = new NinetyDayReview(event.requestId(), event.projections(), event.dueAt(),
+                event.overdueAt());
+    }
+
+    @EventSourcingHandler
+    void on(NinetyDayReviewDue event) {
+        ninetyDayReview.markDue();
+    }
+
+    @EventSourcingHandler
+    void on(NinetyDayReviewOverdue event) {
+        ninetyDayReview.markOverdue();
+    }
+
+    @EventSourcingHandler
+    void on(NinetyDayReviewCompleted event, @MetaDataValue(AuditMetaData.IDEMPOTENCY_KEY) String key) {
+        ninetyDayReview.markCompleted();
+        recentCommandKeys.remember(key);
     }
 
     @EventSourcingHandler

@@ -421,7 +421,7 @@ class InvestmentAuthorizationProcessTest {
     private static InvestmentAuthorizationRequested requested() {
         return new InvestmentAuthorizationRequested(PILOT, REQUEST, Posture.AUTHORIZE_DEPLOYMENT, TOTAL, "All stores",
                 "Parallel run", "Peak season", Posture.CONTROLLED_INVESTMENT, true, "Board mandate", "eve",
-                Set.of("EXECUTIVE"), T0);
+                Set.of("EXECUTIVE"), T0, List.of());
     }
 
     private static CapitalReserved reserved(boolean secondApproval) {
@@ -432,6 +432,6 @@ class InvestmentAuthorizationProcessTest {
     private static InvestmentAuthorized authorized() {
         return new InvestmentAuthorized(PILOT, REQUEST, Posture.AUTHORIZE_DEPLOYMENT, TOTAL, "All stores",
                 "Parallel run", "Peak season", Posture.CONTROLLED_INVESTMENT, true, "Board mandate", "eve", EVE, null,
-                null, T0);
+                null, T0, List.of());
     }
 }

@@ -13,6 +13,7 @@ import com.pilotledger.api.pilot.AuthorizeInvestment;
 import com.pilotledger.api.pilot.CommandRefusal;
 import com.pilotledger.api.pilot.ErrorCode;
 import com.pilotledger.api.pilot.InvestmentAuthorized;
+import com.pilotledger.api.ninetyday.NinetyDayReviewScheduled;
 import com.pilotledger.api.pilot.KillPilot;
 import com.pilotledger.api.pilot.PausePilot;
 import com.pilotledger.api.pilot.PilotKilled;
@@ -323,7 +324,7 @@ class PilotTest {
                     .when(authorize(Posture.AUTHORIZE_DEPLOYMENT, "250000.00", "All six established", null), EVE)
                     .expectEvents(new InvestmentAuthorizationRequested(PILOT, REQUEST, Posture.AUTHORIZE_DEPLOYMENT,
                             Money.of("250000.00", "USD"), "40 stores", "Parallel run", "All six established",
-                            Posture.AUTHORIZE_DEPLOYMENT, false, null, "eve", Set.of("EXECUTIVE"), T1));
+                            Posture.AUTHORIZE_DEPLOYMENT, false, null, "eve", Set.of("EXECUTIVE"), T1, List.of()));
         }
 
         private static PostureRecommendationChanged gatesEstablished() {
@@ -398,7 +399,9 @@ class PilotTest {
                 .expectEvents(new InvestmentAuthorized(PILOT, REQUEST, Posture.AUTHORIZE_DEPLOYMENT,
                         Money.of("900000.00", "USD"), "40 stores", "Parallel run", "Peak season",
                         Posture.CONTROLLED_INVESTMENT, true, "Board mandate", "eve", EVE_AUTHORITY, "ethan",
-                        EVE_AUTHORITY, T1));
+                        EVE_AUTHORITY, T1, List.of()),
+                        new NinetyDayReviewScheduled(PILOT, REQUEST, List.of(), T1, T1.plus(Duration.ofDays(90)),
+                                T1.plus(Duration.ofDays(104))));
     }
 
     @Test
@@ -573,7 +576,7 @@ class PilotTest {
                             requested(Posture.CONTROLLED_INVESTMENT, "250000.00", "Bounded", false, null), authorized(),
                             new InvestmentAuthorizationRequested(PILOT, "request-2", Posture.CONTROLLED_INVESTMENT,
                                     Money.of("300000.00", "USD"), "60 stores", null, "Wider", Posture.CONTROLLED_INVESTMENT,
-                                    false, null, "eve", Set.of("EXECUTIVE"), T1))
+                                    false, null, "eve", Set.of("EXECUTIVE"), T1, List.of()))
                     .when(new CompleteInvestmentAuthorization(PILOT, REQUEST, EVE_AUTHORITY, null, null, T1))
                     .expectSuccessfulHandlerExecution()
                     .expectNoEvents();
@@ -676,14 +679,14 @@ class PilotTest {
     private static InvestmentAuthorized authorized() {
         return new InvestmentAuthorized(PILOT, REQUEST, Posture.CONTROLLED_INVESTMENT, Money.of("250000.00", "USD"),
                 "40 stores", null, "Bounded", Posture.CONTROLLED_INVESTMENT, false, null, "eve", EVE_AUTHORITY, null,
-                null, T0);
+                null, T0, List.of());
     }
 
     private static InvestmentAuthorizationRequested requested(Posture posture, String amount, String rationale,
                                                               boolean override, String justification) {
         return new InvestmentAuthorizationRequested(PILOT, REQUEST, posture, Money.of(amount, "USD"), "40 stores",
                 "Parallel run", rationale, Posture.CONTROLLED_INVESTMENT, override, justification, "eve",
-                Set.of("EXECUTIVE"), T1);
+                Set.of("EXECUTIVE"), T1, List.of());
     }
 
     private static RecordSignal signal(StabilizationDomain domain, ReadinessLevel level) {

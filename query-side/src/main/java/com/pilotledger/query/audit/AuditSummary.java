@@ -6,6 +6,7 @@ import com.pilotledger.api.metric.MetricPoint;
 import com.pilotledger.api.metric.MetricPointsRecorded;
 import com.pilotledger.api.metric.ProductionMetric;
 import com.pilotledger.api.money.Money;
+import com.pilotledger.api.ninetyday.NinetyDayReviewEvent;
 import com.pilotledger.api.pilot.InvestmentAuthorizationRequested;
 import com.pilotledger.api.pilot.InvestmentRequestClosed;
 import com.pilotledger.api.pilot.Posture;
@@ -73,7 +74,8 @@ final class AuditSummary {
         }
         if (event instanceof InvestmentAuthorizationRequested e) {
             return "Requested " + e.posture().label() + " with " + money(e.capital()) + overrideOf(e.override(),
-                    e.recommendedPosture(), e.overrideJustification()) + ". Rationale: " + e.rationale();
+                    e.recommendedPosture(), e.overrideJustification()) + NinetyDayReviewSummary.projections(
+                    e.kpiProjections()) + ". Rationale: " + e.rationale();
         }
         if (event instanceof InvestmentAuthorized e) {
             return "Authorized " + e.posture().label() + " with " + money(e.capital()) + overrideOf(e.override(),
@@ -103,6 +105,9 @@ final class AuditSummary {
         }
         if (event instanceof MetricPointsRecorded e) {
             return metricPoints(e);
+        }
+        if (event instanceof NinetyDayReviewEvent e) {
+            return NinetyDayReviewSummary.of(e);
         }
         return CapitalSummary.of(event);
     }

@@ -105,12 +105,15 @@ public class CapitalProjection {
     void on(InvestmentAuthorizationRequested event) {
         jdbc.update("""
                         INSERT INTO capital_request (request_id, pilot_id, posture, currency, total, reserved, maker,
-                            status, second_approval_required, requested_at)
-                        VALUES (?, ?, ?, ?, ?, 0, ?, ?, FALSE, ?)
+                            status, second_approval_required, requested_at, scope, conditions, rationale,
+                            recommended_posture, is_override, override_justification, kpi_projections)
+                        VALUES (?, ?, ?, ?, ?, 0, ?, ?, FALSE, ?, ?, ?, ?, ?, ?, ?, ?)
                         ON CONFLICT DO NOTHING""",
                 event.requestId(), event.pilotId(), event.posture().name(), event.capital().currency(),
                 event.capital().amount(), event.requestedBy(), RequestStatus.REQUESTED.name(),
-                Sql.timestamp(event.requestedAt()));
+                Sql.timestamp(event.requestedAt()), event.scope(), event.conditions(), event.rationale(),
+                Sql.name(event.recommendedPosture()), event.override(), event.overrideJustification(),
+                KpiProjectionsColumn.text(event.kpiProjections()));
     }
 
     @EventHandler

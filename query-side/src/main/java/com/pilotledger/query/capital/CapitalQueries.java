@@ -143,7 +143,10 @@ public class CapitalQueries {
                 rs.getString("reason"), facts == null || facts.isEmpty() ? Map.of()
                 : Arrays.stream(facts.split(";")).map(fact -> fact.split("=", 2))
                 .collect(Collectors.toMap(pair -> pair[0], pair -> pair[1], (a, b) -> b, LinkedHashMap::new)),
-                Sql.instant(rs, "requested_at"), Sql.instant(rs, "expires_at"), Sql.instant(rs, "decided_at"));
+                Sql.instant(rs, "requested_at"), Sql.instant(rs, "expires_at"), Sql.instant(rs, "decided_at"),
+                rs.getString("scope"), rs.getString("conditions"), rs.getString("rationale"),
+                Sql.enumValue(Posture.class, rs.getString("recommended_posture")), rs.getBoolean("is_override"),
+                rs.getString("override_justification"), KpiProjectionsColumn.parse(rs.getString("kpi_projections")));
     }
 
     /** Every posture, also those holding nothing. */

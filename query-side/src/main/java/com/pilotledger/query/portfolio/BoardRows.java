@@ -1,6 +1,7 @@
 package com.pilotledger.query.portfolio;
 
 import com.pilotledger.api.money.Money;
+import com.pilotledger.api.ninetyday.NinetyDayReviewStatus;
 import com.pilotledger.api.pilot.Posture;
 import com.pilotledger.api.pilot.ReadinessLevel;
 import com.pilotledger.api.pilot.StabilizationDomain;
@@ -47,10 +48,16 @@ public class BoardRows implements RowMapper<BoardRow> {
                 + "OR (span_key IN (:spans) AND valid_from <= :asOf AND valid_to > :asOf))";
     }
 
-    /** Board rows from a table of board rows, today's or their versions; staleness is today's in both. */
+    /**
+     * Board rows from a table of board rows, today's or their versions; staleness is today's in both. The 90-day review
+     * (of the pilot's latest scale decision) is today's, so only today's rows carry it.
+     */
     public static String select(String table) {
+        String review = !table.equals("board_pilot") ? "NULL" : "(SELECT r.status FROM ninety_day_review r "
+                + "WHERE r.pilot_id = board_pilot.pilot_id ORDER BY r.authorized_at DESC, r.request_id LIMIT 1)";
         return "SELECT " + table + ".*, EXISTS (SELECT 1 FROM dead_letter_entry "
-                + "WHERE dead_letter_entry.sequence_identifier = " + table + ".pilot_id) AS stale FROM " + table;
+                + "WHERE dead_letter_entry.sequence_identifier = " + table + ".pilot_id) AS stale, "
+                + review + " AS ninety_day_review FROM " + table;
     }
 
     private final Clock clock;
@@ -89,6 +96,7 @@ public class BoardRows implements RowMapper<BoardRow> {
                 new Money(rs.getBigDecimal("capital_authorized"), currency),
                 new Money(rs.getBigDecimal("capital_committed"), currency), rs.getBoolean("capital_frozen"),
                 postureSince, Math.max(0, Duration.between(postureSince, now).toDays()),
-                Sql.instant(rs, "registered_at"), rs.getBoolean("stale"));
+                Sql.instant(rs, "registered_at"), rs.getBoolean("stale"),
+                Sql.enumValue(NinetyDayReviewStatus.class, rs.getString("ninety_day_review")));
     }
 }

@@ -3,11 +3,15 @@ package com.pilotledger.query.audit;
 import com.pilotledger.api.metric.MetricPoint;
 import com.pilotledger.api.metric.MetricPointsRecorded;
 import com.pilotledger.api.metric.ProductionMetric;
+import com.pilotledger.api.ninetyday.KpiOutcome;
+import com.pilotledger.api.ninetyday.NinetyDayReviewCompleted;
+import com.pilotledger.api.ninetyday.ReviewFinding;
 import com.pilotledger.api.pilot.PilotPaused;
 import com.pilotledger.api.pilot.Posture;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -24,6 +28,22 @@ class AuditSummaryTest {
 
         assertThat(summary).hasSize(AuditSummary.MAX_LENGTH).startsWith("Paused (from Controlled Investment): rrr")
                 .endsWith("r…");
+    }
+
+    @Test
+    void aCompletedNinetyDayReviewSaysWhoFoundWhatForEachProjectionAndTheirConclusion() {
+        Instant completed = Instant.parse("2026-06-10T09:00:00Z");
+
+        String summary = AuditSummary.of(new NinetyDayReviewCompleted("pilot-1", "request-1", List.of(
+                new KpiOutcome(ProductionMetric.OUTPUT_QUALITY_SCORE, new BigDecimal("85"), new BigDecimal("81"),
+                        false),
+                new KpiOutcome(ProductionMetric.COST_PER_TASK, new BigDecimal("0.40"), null, false)),
+                ReviewFinding.NOT_BORNE_OUT, completed.minus(Duration.ofDays(28)), completed, "Adoption stalled", "pam",
+                completed));
+
+        assertThat(summary).isEqualTo("90-day review completed by pam. Not borne out: some KPI projections are not "
+                + "materializing at production scale (Output quality score 85 points projected, 81 measured: not met; "
+                + "Cost per task 0.40 projected, not measured: not met). Conclusion: Adoption stalled");
     }
 
     @Test

@@ -1,0 +1,86 @@
+package com.pilotledger.query.ninetyday;
+
+import com.pilotledger.api.metric.KpiProjection;
+import com.pilotledger.api.ninetyday.KpiOutcome;
+import com.pilotledger.api.ninetyday.NinetyDayReviewCompleted;
+import com.pilotledger.api.ninetyday.NinetyDayReviewDue;
+import com.pilotledger.api.ninetyday.NinetyDayReviewOverdue;
+import com.pilotledger.api.ninetyday.NinetyDayReviewScheduled;
+import com.pilotledger.api.ninetyday.NinetyDayReviewStatus;
+import com.pilotledger.query.support.Sql;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps each scale decision's 90-day review and its KPI projections. Every handler is an insert that ignores a
+ * repeat or an update to the same values, so an event delivered twice changes nothing; a status only moves forward
+ * (a late "overdue" never reopens a completed review).
+ */
+@Component
+@ProcessingGroup(NinetyDayReviewProjection.GROUP)
+public class NinetyDayReviewProjection {
+
+    public static final String GROUP = "ninety-day-review";
+
+    private final JdbcTemplate jdbc;
+
+    public NinetyDayReviewProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(NinetyDayReviewScheduled event) {
+        jdbc.update("""
+                        INSERT INTO ninety_day_review (request_id, pilot_id, status, authorized_at, due_at, overdue_at)
+                        VALUES (?, ?, ?, ?, ?, ?)
+                        ON CONFLICT DO NOTHING""",
+                event.requestId(), event.pilotId(), NinetyDayReviewStatus.SCHEDULED.name(),
+                Sql.timestamp(event.authorizedAt()), Sql.timestamp(event.dueAt()),
+                Sql.timestamp(event.overdueAt()));
+        for (KpiProjection projection : event.projections()) {
+            jdbc.update("""
+                            INSERT INTO ninety_day_review_kpi (request_id, metric, projected) VALUES (?, ?, ?)
+                            ON CONFLICT DO NOTHING""",
+                    event.requestId(), projection.metric().name(), projection.expected());
+        }
+    }
+
+    @EventHandler
+    void on(NinetyDayReviewDue event) {
+        jdbc.update("UPDATE ninety_day_review SET status = ? WHERE request_id = ? AND status = ?",
+                NinetyDayReviewStatus.DUE.name(), event.requestId(), NinetyDayReviewStatus.SCHEDULED.name());
+    }
+
+    @EventHandler
+    void on(NinetyDayReviewOverdue event) {
+        jdbc.update("""
+                        UPDATE ninety_day_review SET flagged_overdue = TRUE,
+                            status = CASE WHEN status = 'COMPLETED' THEN status ELSE ? END
+                        WHERE request_id = ?""",
+                NinetyDayReviewStatus.OVERDUE.name(), event.requestId());
+    }
+
+    @EventHandler
+    void on(NinetyDayReviewCompleted event) {
+        jdbc.update("""
+                        UPDATE ninety_day_review SET status = ?, finding = ?, measured_from = ?, measured_to = ?,
+                            conclusion = ?, reviewed_by = ?, completed_at = ?
+                        WHERE request_id = ?""",
+                NinetyDayReviewStatus.COMPLETED.name(), event.finding().name(), Sql.timestamp(event.measuredFrom()),
+                Sql.timestamp(event.measuredTo()), event.conclusion(), event.reviewedBy(),
+                Sql.timestamp(event.completedAt()), event.requestId());
+        for (KpiOutcome outcome : event.outcomes()) {
+            jdbc.update("UPDATE ninety_day_review_kpi SET measured = ?, met = ? WHERE request_id = ? AND metric = ?",
+                    outcome.measured(), outcome.met(), event.requestId(), outcome.metric().name());
+        }
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("DELETE FROM ninety_day_review_kpi");
+        jdbc.update("DELETE FROM ninety_day_review");
+    }
+}

@@ -80,7 +80,7 @@ class SnapshotEndToEndTest extends EndToEndTest {
     }
 
     /**
-     * The pilot's snapshot state has a revision (2: it keeps when each counting reading was observed); a snapshot of
+     * The pilot's snapshot state has a revision (3: it keeps when each counting reading was observed and the evidence beside the readings); a snapshot of
      * another revision, as stored before, is ignored and the pilot is rebuilt from its events. A snapshot doctored to
      * say the pilot was killed shows which one decided.
      */
@@ -93,7 +93,7 @@ class SnapshotEndToEndTest extends EndToEndTest {
         client.post("owen", pilot + "/signals", signal("PORTFOLIO_COORDINATION", "STABILIZING", "Shared queue"));
         assertThat(snapshotted()).contains(id(pilot));
         assertThat(ledger.jdbc().queryForObject("SELECT payload_revision FROM snapshot_event_entry "
-                + "WHERE aggregate_identifier = ?", String.class, id(pilot))).isEqualTo("2");
+                + "WHERE aggregate_identifier = ?", String.class, id(pilot))).isEqualTo("3");
 
         doctorSnapshotAsKilled(id(pilot));
         assertThat(client.post("owen", pilot + "/signals", signal("PRODUCTION_ECONOMICS", "STABILIZING", "Costs"))

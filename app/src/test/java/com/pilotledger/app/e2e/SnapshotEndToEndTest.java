@@ -80,8 +80,8 @@ class SnapshotEndToEndTest extends EndToEndTest {
     }
 
     /**
-     * The pilot's snapshot state has a revision (3: it keeps when each counting reading was observed and the evidence beside the readings); a snapshot of
-     * another revision, as stored before, is ignored and the pilot is rebuilt from its events. A snapshot doctored to
+     * The pilot's snapshot state has a revision (3: it keeps when each counting reading was observed, and the evidence
+     * beside the readings); a snapshot of another revision, as stored before, is ignored and the pilot is rebuilt from its events. A snapshot doctored to
      * say the pilot was killed shows which one decided.
      */
     @Test

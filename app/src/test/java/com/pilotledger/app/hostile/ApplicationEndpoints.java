@@ -105,8 +105,10 @@ record ApplicationEndpoints(List<WriteEndpoint> writes, Map<String, Set<String>>
             InputField field = collection ? many(field(prefix + component.getName(), declared, property))
                     : field(prefix + component.getName(), declared, property);
             fields.add(field);
-            if (field.isObject()) {
-                // A list of objects (a batch's points) is sent with one element, reached as points[0].value.
+            // A required list of objects (a batch's points) is sent with one element, reached as points[0].value; an
+            // optional one (a scale decision's KPI projections) is sent whole or not at all, since its elements only
+            // make sense with the rest of the request (projections belong to Authorize Deployment alone).
+            if (field.isObject() && (!collection || field.required())) {
                 fields.addAll(fields(declared, field.path() + (collection ? "[0]." : "."), validator));
             }
         }

@@ -42,7 +42,7 @@ public class ApiIndex {
     @Operation(summary = "This index of the API: its documentation and every endpoint")
     public Index index() {
         return new Index("Pilot Ledger API",
-                "HTTP Basic with a configured user; what each role may do is in docs/operations.md",
+                "HTTP Basic with a configured user; what each role may do is listed in the README",
                 "/swagger-ui.html", "/v3/api-docs",
                 "every error is an RFC 9457 problem (application/problem+json) with a stable code",
                 "money is {\"amount\": \"1200000.00\", \"currency\": \"USD\"}: the amount an exact decimal string",

@@ -107,7 +107,7 @@ class ReadmeStepsTest extends EndToEndTest {
                 },
                 "GET /api/pilots\\?sort=CAPITAL_REQUESTED&direction=desc", answer ->
                         assertThat(ok(answer).path("rows").valueStream().map(row -> row.path("name").asString()))
-                                .contains("Shelf gap detection", "Demand forecasting"),
+                                .contains("Shelf gap detection"),
                 "GET /api/pilots/" + UUID + "/history", answer ->
                         assertThat(ok(answer).path("entries").valueStream()
                                 .map(entry -> entry.path("eventType").asString()))

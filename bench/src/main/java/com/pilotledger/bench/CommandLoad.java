@@ -51,7 +51,8 @@ final class CommandLoad {
                 body.put("problemStatement", command.problemStatement());
                 body.put("baselineMetric", command.baselineMetric());
                 body.put("targetMetric", command.targetMetric());
-                body.put("requestedCapital", Map.of("amount", command.requestedCapital().amount(),
+                // Amounts travel as exact decimal strings, as the API writes them (docs/operations.md, money in JSON).
+                body.put("requestedCapital", Map.of("amount", command.requestedCapital().amount().toPlainString(),
                         "currency", command.requestedCapital().currency()));
                 body.put("killCriteria", command.killCriteria());
                 http.post("/api/pilots", body, "pam");

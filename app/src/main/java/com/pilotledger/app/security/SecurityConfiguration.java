@@ -78,6 +78,8 @@ public class SecurityConfiguration {
         http
                 .securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
+                        // The index only points to the endpoints and the public OpenAPI document.
+                        .requestMatchers(HttpMethod.GET, "/api").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/pilots").hasRole(PORTFOLIO_MANAGER)
                         .requestMatchers(HttpMethod.POST, "/api/pilots/*/signals").hasAnyRole(PILOT_OWNER, PORTFOLIO_MANAGER)
                         .requestMatchers(HttpMethod.POST, "/api/pilots/*/checklist").hasAnyRole(PILOT_OWNER, PORTFOLIO_MANAGER)

@@ -1,8 +1,10 @@
 package com.pilotledger.app.web;
 
+import com.pilotledger.api.audit.AuditEntry;
 import com.pilotledger.api.audit.AuditHistory;
 import com.pilotledger.api.portfolio.BoardRow;
 import com.pilotledger.app.audit.AuditExport;
+import com.pilotledger.app.audit.EventWords;
 import com.pilotledger.app.decision.DecisionContexts;
 import com.pilotledger.app.evidence.EvidencePacks;
 import com.pilotledger.app.evidence.EvidenceScope;
@@ -31,11 +33,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * The audit history as a timeline: actor, when it happened and when it was recorded, type, summary and the payload as
- * stored; filtered by pilot, actor, event type and a range of UTC days of either time, paged. Auditors and
+ * The audit history as a timeline: actor, when it happened and when it was recorded, type (in words, see
+ * {@link EventWords}), summary and the payload as stored; filtered by pilot, actor, event type and a range of UTC days of either time, paged. Auditors and
  * administrators download it as CSV with the same filters, read from the event store itself (see {@link AuditExport}).
  * The page also shows the latest verification of the sealed log, which auditors and administrators run again at once,
  * and offers what auditors keep outside the system: evidence packs ({@link EvidencePacks}), the latest signed
@@ -81,6 +85,9 @@ public class AuditPage {
         model.addAttribute("pilotNames", pilots.stream().collect(Collectors.toMap(BoardRow::pilotId, BoardRow::name)));
         model.addAttribute("pilots", pilots);
         model.addAttribute("eventTypes", EVENT_TYPES);
+        model.addAttribute("eventWords", Stream.concat(EVENT_TYPES.stream(),
+                        history.entries().stream().map(AuditEntry::eventType))
+                .distinct().collect(Collectors.toMap(Function.identity(), EventWords::of)));
         model.addAttribute("decisionEventTypes", DecisionContexts.DECISION_EVENT_TYPES);
         model.addAttribute("page", current);
         model.addAttribute("lastPage", Math.max(0, (history.totalEntries() - 1) / PAGE_SIZE));

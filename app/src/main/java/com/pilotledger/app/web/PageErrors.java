@@ -12,6 +12,10 @@ import com.pilotledger.app.projection.ViewsRebuildingException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.beans.InvalidPropertyException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.validation.BindException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -19,7 +23,9 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * What a page shows when what it names does not exist (a pilot, an authorization request, a parked sequence, a policy
@@ -28,6 +34,12 @@ import java.util.Map;
  */
 @ControllerAdvice(basePackageClasses = PageErrors.class)
 public class PageErrors {
+
+    private final MessageSource messages;
+
+    public PageErrors(MessageSource messages) {
+        this.messages = messages;
+    }
 
     @ExceptionHandler(PilotNotFoundException.class)
     ModelAndView pilotNotFound(PilotNotFoundException exception) {
@@ -62,6 +74,28 @@ public class PageErrors {
                 "message", "The form could not be read as sent."), HttpStatus.BAD_REQUEST);
     }
 
+    /**
+     * An address whose parameters cannot be read as their kind (the audit page's {@code from=2026-13-45}): a 400 page
+     * that quotes the value and says how to write it, in the words of {@code messages.properties}.
+     */
+    @ExceptionHandler(BindException.class)
+    ModelAndView unreadableParameters(BindException exception, Locale locale) {
+        return badRequest(exception.getFieldErrors().stream()
+                .map(error -> unreadable(error.getField(), error.getRejectedValue(), messages.getMessage(error, locale)))
+                .collect(Collectors.joining(" ")));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ModelAndView unreadableParameter(MethodArgumentTypeMismatchException exception, Locale locale) {
+        String kind = exception.getRequiredType() == null ? "" : exception.getRequiredType().getName();
+        return badRequest(unreadable(exception.getName(), exception.getValue(), messages.getMessage(
+                new DefaultMessageSourceResolvable(new String[]{"typeMismatch." + kind, "typeMismatch"}), locale)));
+    }
+
+    private static String unreadable(String field, Object value, String whatToDo) {
+        return field + ": \"" + value + "\" could not be read. " + whatToDo + ".";
+    }
+
     @ExceptionHandler(NoCheckpointYetException.class)
     ModelAndView noCheckpoint(NoCheckpointYetException exception) {
         return notFound(exception.getMessage());
@@ -70,8 +104,12 @@ public class PageErrors {
     /** A value the page's form sent that the request refuses (e.g. a period that ends before it starts). */
     @ExceptionHandler(InvalidRequestException.class)
     ModelAndView invalid(InvalidRequestException exception) {
-        return new ModelAndView("error", Map.of("status", 400, "error", "Bad request",
-                "message", exception.field() + " " + exception.getMessage()), HttpStatus.BAD_REQUEST);
+        return badRequest(exception.field() + " " + exception.getMessage());
+    }
+
+    private static ModelAndView badRequest(String message) {
+        return new ModelAndView("error", Map.of("status", 400, "error", "Bad request", "message", message),
+                HttpStatus.BAD_REQUEST);
     }
 
     @ExceptionHandler(DeadLetterNotFoundException.class)

@@ -31,6 +31,6 @@ class AuditCsvTest {
                 "{\"reason\":\"a, b\"}");
 
         assertThat(AuditCsv.row(event)).isEqualTo("7,\"e-1\",\"Pilot\",\"p-1\",3,\"com.pilotledger.api.pilot.PilotPaused\","
-                + "\"2026-04-14T10:00:00Z\",\"2026-11-30T09:00:00.123Z\",\"pam\",\"PORTFOLIO_MANAGER\",\"c-1\",\"{\"\"reason\"\":\"\"a, b\"\"}\"\r\n");
+                + "\"Pilot paused\",\"2026-04-14T10:00:00Z\",\"2026-11-30T09:00:00.123Z\",\"pam\",\"PORTFOLIO_MANAGER\",\"c-1\",\"{\"\"reason\"\":\"\"a, b\"\"}\"\r\n");
     }
 }

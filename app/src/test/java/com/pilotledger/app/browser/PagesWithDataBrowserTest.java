@@ -97,7 +97,7 @@ class PagesWithDataBrowserTest extends BrowserTest {
         Object csv = browser.script("""
                 const done = arguments[arguments.length - 1];
                 fetch(document.getElementById('audit-csv').href).then(r => r.text()).then(done);""");
-        assertThat(csv.toString()).startsWith("global_index,event_id,aggregate_type,aggregate_id,sequence_number,event_type,business_time,recorded_at,actor,roles,correlation_id,payload")
+        assertThat(csv.toString()).startsWith("global_index,event_id,aggregate_type,aggregate_id,sequence_number,event_type,event,business_time,recorded_at,actor,roles,correlation_id,payload")
                 .contains("\"ethan\"");
         assertThat(browser.consoleErrors()).isEmpty();
         browser.signOut();

@@ -5,6 +5,7 @@ import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
 
+import static com.pilotledger.app.e2e.Amounts.exact;
 import static com.pilotledger.app.e2e.Eventually.within;
 import static com.pilotledger.app.e2e.Requests.authorization;
 import static com.pilotledger.app.e2e.Requests.registration;
@@ -30,7 +31,7 @@ class ApprovalExpiryEndToEndTest extends EndToEndTest {
                 authorization("CONTROLLED_INVESTMENT", "800000.00", "Twenty stores", "Overtime costs"));
         assertThat(request.status()).isEqualTo(202);
         String approval = request.header("Location");
-        assertThat(client.get("ada", "/api/capital").body().at("/reserved/amount").decimalValue())
+        assertThat(exact(client.get("ada", "/api/capital").body().at("/reserved/amount")))
                 .isEqualByComparingTo("800000");
 
         JsonNode expired = within(Duration.ofSeconds(30), () -> {
@@ -38,8 +39,8 @@ class ApprovalExpiryEndToEndTest extends EndToEndTest {
             return "EXPIRED".equals(state.at("/status").asString()) ? state : null;
         });
 
-        assertThat(expired.at("/reserved/amount").decimalValue()).isEqualByComparingTo("0");
-        assertThat(client.get("ada", "/api/capital").body().at("/reserved/amount").decimalValue())
+        assertThat(exact(expired.at("/reserved/amount"))).isEqualByComparingTo("0");
+        assertThat(exact(client.get("ada", "/api/capital").body().at("/reserved/amount")))
                 .isEqualByComparingTo("0");
         assertThat(client.get("ethan", "/api/approvals").body().at("/requests").isEmpty()).isTrue();
         assertThat(client.post("ethan", approval + "/approve", "").body().at("/code").asString())

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import static com.pilotledger.app.e2e.Amounts.exact;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -234,6 +235,6 @@ class AsOfViewsEndToEndTest extends EndToEndTest {
     }
 
     private static BigDecimal amount(JsonNode money) {
-        return money.at("/amount").decimalValue();
+        return exact(money.at("/amount"));
     }
 }

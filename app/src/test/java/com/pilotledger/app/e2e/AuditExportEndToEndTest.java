@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AuditExportEndToEndTest extends EndToEndTest {
 
     private static final String HEADER = "global_index,event_id,aggregate_type,aggregate_id,sequence_number,"
-            + "event_type,business_time,recorded_at,actor,roles,correlation_id,payload";
+            + "event_type,event,business_time,recorded_at,actor,roles,correlation_id,payload";
     private static final String FORMULA = "=HYPERLINK(\"http://example.com\")";
 
     private final JsonMapper json = JsonMapper.builder().build();
@@ -59,17 +59,18 @@ class AuditExportEndToEndTest extends EndToEndTest {
         List<List<String>> rows = records.subList(1, records.size());
         assertThat(rows).hasSize(stored.size());
         Map<Long, String> exported = new LinkedHashMap<>();
-        rows.forEach(row -> exported.put(Long.parseLong(row.get(0)), row.get(11)));
+        rows.forEach(row -> exported.put(Long.parseLong(row.get(0)), row.get(12)));
         assertThat(exported).containsExactlyEntriesOf(stored);
-        assertThat(rows).anySatisfy(row -> assertThat(row.get(8)).as("a formula is shown as text")
+        assertThat(rows).anySatisfy(row -> assertThat(row.get(9)).as("a formula is shown as text")
                 .isEqualTo("'" + FORMULA));
         assertThat(rows).anySatisfy(row -> {
             assertThat(row.get(3)).isEqualTo(pilotId);
             assertThat(row.get(4)).isEqualTo("0");
             assertThat(row.get(5)).isEqualTo("com.pilotledger.api.pilot.PilotRegistered");
-            assertThat(row.get(8)).isEqualTo("pam");
-            assertThat(row.get(9)).isEqualTo("PORTFOLIO_MANAGER");
-            assertThat(row.get(10)).isNotBlank();
+            assertThat(row.get(6)).isEqualTo("Pilot registered");
+            assertThat(row.get(9)).isEqualTo("pam");
+            assertThat(row.get(10)).isEqualTo("PORTFOLIO_MANAGER");
+            assertThat(row.get(11)).isNotBlank();
         });
 
         LedgerClient.Response lines = client.get("alex", "/api/audit/export.jsonl");
@@ -99,14 +100,14 @@ class AuditExportEndToEndTest extends EndToEndTest {
         String recorded = "/api/audit/export.csv?aggregateId=" + pilotId + "&timeBasis=recorded";
         assertThat(rows(recorded + "&from=" + registeredAt)).hasSize(stored.size());
         assertThat(rows(recorded + "&from=" + registeredAt.plusNanos(1)))
-                .noneSatisfy(row -> assertThat(Instant.parse(row.get(7))).isEqualTo(registeredAt));
+                .noneSatisfy(row -> assertThat(Instant.parse(row.get(8))).isEqualTo(registeredAt));
         assertThat(rows(recorded + "&to=" + registeredAt)).isEmpty();
         assertThat(rows("/api/audit/export.csv?aggregateId=" + pilotId + "&eventType=PilotRegistered&actor=pam"))
                 .singleElement().satisfies(row -> assertThat(row.get(4)).isEqualTo("0"));
         assertThat(rows("/api/audit/export.csv?aggregateId=" + pilotId + "&actor=owen")).isEmpty();
         assertThat(rows(recorded + "&to=" + registeredAt.plusNanos(1)))
                 .anySatisfy(row -> assertThat(row.get(4)).isEqualTo("0"))
-                .allSatisfy(row -> assertThat(Instant.parse(row.get(7))).isEqualTo(registeredAt));
+                .allSatisfy(row -> assertThat(Instant.parse(row.get(8))).isEqualTo(registeredAt));
     }
 
     @Test

@@ -89,8 +89,8 @@ final class AuthorizingClient implements Runnable {
             Optional<LedgerClient.Response> view = client.get(maker, "/api/approvals/" + requestId);
             status = view.filter(response -> response.status() == 200)
                     .map(response -> response.body().path("status").asString()).orElse(null);
-            boolean committed = view.map(response -> response.body().at("/reserved/amount").decimalValue(null))
-                    .map(reserved -> reserved.signum() == 0).orElse(false);
+            boolean committed = view.flatMap(response -> response.body().at("/reserved/amount").stringValueOpt())
+                    .map(reserved -> new BigDecimal(reserved).signum() == 0).orElse(false);
             if (DECIDED.contains(status) && (!"AUTHORIZED".equals(status) || committed)) {
                 return status;
             }

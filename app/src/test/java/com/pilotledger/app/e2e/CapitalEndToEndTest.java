@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import static com.pilotledger.app.e2e.Amounts.exact;
 import static com.pilotledger.app.e2e.Requests.amount;
 import static com.pilotledger.app.e2e.Requests.authorization;
 import static com.pilotledger.app.e2e.Requests.reason;
@@ -35,7 +36,7 @@ class CapitalEndToEndTest extends EndToEndTest {
         assertThat(request.body().at("/maker").asString()).isEqualTo("eve");
 
         assertThat(boardRow(pilotId).at("/authorizedPosture").asString()).isEqualTo("PAUSE");
-        assertThat(boardRow(pilotId).at("/capitalCommitted/amount").decimalValue()).isEqualByComparingTo("0");
+        assertThat(exact(boardRow(pilotId).at("/capitalCommitted/amount"))).isEqualByComparingTo("0");
         assertThat(capital("/committed/amount")).isEqualByComparingTo(committedBefore);
         assertThat(capital("/reserved/amount")).isEqualByComparingTo("1200000");
 
@@ -58,13 +59,13 @@ class CapitalEndToEndTest extends EndToEndTest {
 
         JsonNode row = boardRow(pilotId);
         assertThat(row.at("/authorizedPosture").asString()).isEqualTo("CONTROLLED_INVESTMENT");
-        assertThat(row.at("/capitalCommitted/amount").decimalValue()).isEqualByComparingTo("1200000");
+        assertThat(exact(row.at("/capitalCommitted/amount"))).isEqualByComparingTo("1200000");
         assertThat(capital("/committed/amount")).isEqualByComparingTo(committedBefore.add(new BigDecimal("1200000")));
         assertThat(capital("/reserved/amount")).isEqualByComparingTo("0");
 
         JsonNode decision = client.get("ada", path).body().at("/decisions/0");
         assertThat(decision.at("/decidedBy").asString()).isEqualTo("eve");
-        assertThat(decision.at("/deciderAuthority/limit/amount").decimalValue()).isEqualByComparingTo("2000000");
+        assertThat(exact(decision.at("/deciderAuthority/limit/amount"))).isEqualByComparingTo("2000000");
         assertThat(decision.at("/deciderAuthority/holder/name").asString()).isEqualTo("EXECUTIVE");
         assertThat(decision.at("/approvedBy").asString()).isEqualTo("ethan");
 
@@ -87,7 +88,7 @@ class CapitalEndToEndTest extends EndToEndTest {
         assertThat(rejected.status()).isEqualTo(200);
         assertThat(rejected.body().at("/status").asString()).isEqualTo("REJECTED");
         assertThat(rejected.body().at("/reason").asString()).contains("Sequencing not agreed");
-        assertThat(client.get("ada", approval).body().at("/reserved/amount").decimalValue()).isEqualByComparingTo("0");
+        assertThat(exact(client.get("ada", approval).body().at("/reserved/amount"))).isEqualByComparingTo("0");
         assertThat(client.post("ethan", approval + "/approve", "").body().at("/code").asString())
                 .isEqualTo("REQUEST_NOT_PENDING");
         // the pilot is free for a new request
@@ -151,7 +152,7 @@ class CapitalEndToEndTest extends EndToEndTest {
         client.post("pam", path + "/kill", reason("Camera rollout cost above $1M"));
         assertThat(capital("/committed/amount")).isEqualByComparingTo(committed.subtract(new BigDecimal("200000")));
         assertThat(capital("/frozen/amount")).isEqualByComparingTo(frozen);
-        assertThat(boardRow(id(path)).at("/capitalCommitted/amount").decimalValue()).isEqualByComparingTo("0");
+        assertThat(exact(boardRow(id(path)).at("/capitalCommitted/amount"))).isEqualByComparingTo("0");
     }
 
     @Test
@@ -183,7 +184,7 @@ class CapitalEndToEndTest extends EndToEndTest {
     }
 
     private BigDecimal capital(String pointer) {
-        return client.get("ada", "/api/capital").body().at(pointer).decimalValue();
+        return exact(client.get("ada", "/api/capital").body().at(pointer));
     }
 
     private List<String> inbox(String user) {

@@ -20,6 +20,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import static com.pilotledger.app.e2e.Amounts.exact;
+
 /**
  * The record at rest after the crashes, held against what the clients were told and against itself: every
  * acknowledged command is in the event store once, every request reached an end (or genuinely waits for its
@@ -207,7 +209,7 @@ final class CrashAftermath {
             }
         }
         BigDecimal authorizedTotal = sum(authorized.values());
-        BigDecimal viewCommitted = capital.at("/committed/amount").decimalValue();
+        BigDecimal viewCommitted = exact(capital.at("/committed/amount"));
         if (authorizedTotal.compareTo(viewCommitted) != 0) {
             findings.add("capital view: committed " + viewCommitted + " but the live pilots' authorizations add up to "
                     + authorizedTotal);
@@ -218,13 +220,13 @@ final class CrashAftermath {
                 .map(events -> events.stream().filter(event -> event.type().equals("CapitalReserved")).findFirst()
                         .orElseThrow().payload().at("/reserved/amount").decimalValue())
                 .toList());
-        BigDecimal viewReserved = capital.at("/reserved/amount").decimalValue();
+        BigDecimal viewReserved = exact(capital.at("/reserved/amount"));
         if (openReservations.compareTo(viewReserved) != 0) {
             findings.add("capital view: reserved " + viewReserved + " but the open requests hold " + openReservations);
         }
         for (JsonNode row : boardRows) {
             String pilot = row.path("pilotId").asString();
-            BigDecimal shown = row.at("/capitalCommitted/amount").decimalValue();
+            BigDecimal shown = exact(row.at("/capitalCommitted/amount"));
             if (!same(authorized.getOrDefault(pilot, BigDecimal.ZERO), shown)) {
                 findings.add("board: pilot " + pilot + " shows " + shown + " committed, authorized "
                         + authorized.get(pilot));

@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
+import static com.pilotledger.app.e2e.Amounts.exact;
 import static com.pilotledger.api.pilot.ReadinessLevel.ESTABLISHED;
 import static com.pilotledger.api.pilot.ReadinessLevel.STABILIZING;
 import static com.pilotledger.api.pilot.StabilizationDomain.DEPLOYMENT_SEQUENCING;
@@ -94,13 +95,13 @@ class DecisionContextEndToEndTest extends EndToEndTest {
         assertThat(authorization.at("/recommendation/reason").asString())
                 .isEqualTo(recommendationReasonBeforeTheAuthorization);
 
-        assertThat(authorization.at("/capital/available/amount").decimalValue())
+        assertThat(exact(authorization.at("/capital/available/amount")))
                 .isEqualByComparingTo(availableBeforeTheAuthorization);
-        assertThat(authorization.at("/capital/budget/amount").decimalValue()).isEqualByComparingTo("5000000");
+        assertThat(exact(authorization.at("/capital/budget/amount"))).isEqualByComparingTo("5000000");
         assertThat(authorization.at("/rights/deciderAuthority/holder/name").asString()).isEqualTo("EXECUTIVE");
-        assertThat(authorization.at("/rights/deciderAuthority/limit/amount").decimalValue())
+        assertThat(exact(authorization.at("/rights/deciderAuthority/limit/amount")))
                 .isEqualByComparingTo("2000000");
-        assertThat(authorization.at("/rights/fourEyesThreshold/amount").decimalValue()).isEqualByComparingTo("500000");
+        assertThat(exact(authorization.at("/rights/fourEyesThreshold/amount"))).isEqualByComparingTo("500000");
         assertThat(authorization.at("/rights/limits").size()).isEqualTo(2);
     }
 
@@ -117,12 +118,12 @@ class DecisionContextEndToEndTest extends EndToEndTest {
         assertThat(pause.at("/act").asString()).isEqualTo("PAUSE");
         assertThat(pause.at("/reason").asString()).isEqualTo("Store systems freeze for the audit");
         assertThat(reading(pause, OPERATIONAL_RESILIENCE).at("/evidence").asString()).isEqualTo("Failover drill passed");
-        assertThat(pause.at("/capital/available/amount").decimalValue())
+        assertThat(exact(pause.at("/capital/available/amount")))
                 .isEqualByComparingTo(availableAfterTheAuthorization);
         assertThat(availableAfterTheAuthorization)
                 .isEqualByComparingTo(availableBeforeTheAuthorization.subtract(new BigDecimal("300000")));
         assertThat(pause.at("/rights/deciderAuthority/holder/name").asString()).isEqualTo("PORTFOLIO_MANAGER");
-        assertThat(pause.at("/rights/deciderAuthority/limit/amount").decimalValue()).isEqualByComparingTo("250000");
+        assertThat(exact(pause.at("/rights/deciderAuthority/limit/amount"))).isEqualByComparingTo("250000");
     }
 
     @Test
@@ -133,13 +134,13 @@ class DecisionContextEndToEndTest extends EndToEndTest {
         JsonNode rejection = contexts.get(1);
         assertThat(rejection.at("/decidedBy").asString()).isEqualTo("ethan");
         assertThat(rejection.at("/reason").asString()).isEqualTo("Wait for the DC pilot results");
-        assertThat(rejection.at("/capital/reserved/amount").decimalValue()).isEqualByComparingTo("600000");
+        assertThat(exact(rejection.at("/capital/reserved/amount"))).isEqualByComparingTo("600000");
         JsonNode approval = contexts.get(3);
-        assertThat(approval.at("/requestedCapital/amount").decimalValue()).isEqualByComparingTo("600000");
-        assertThat(approval.at("/capital/reserved/amount").decimalValue()).isEqualByComparingTo("600000");
-        assertThat(approval.at("/capital/available/amount").decimalValue()).isEqualByComparingTo(
-                contexts.get(2).at("/capital/available/amount").decimalValue().subtract(new BigDecimal("600000")));
-        assertThat(approval.at("/rights/deciderAuthority/limit/amount").decimalValue()).isEqualByComparingTo("2000000");
+        assertThat(exact(approval.at("/requestedCapital/amount"))).isEqualByComparingTo("600000");
+        assertThat(exact(approval.at("/capital/reserved/amount"))).isEqualByComparingTo("600000");
+        assertThat(exact(approval.at("/capital/available/amount"))).isEqualByComparingTo(
+                exact(contexts.get(2).at("/capital/available/amount")).subtract(new BigDecimal("600000")));
+        assertThat(exact(approval.at("/rights/deciderAuthority/limit/amount"))).isEqualByComparingTo("2000000");
     }
 
     @Test
@@ -184,7 +185,7 @@ class DecisionContextEndToEndTest extends EndToEndTest {
     }
 
     private BigDecimal available() {
-        return client.get("ada", "/api/capital").body().at("/available/amount").decimalValue();
+        return exact(client.get("ada", "/api/capital").body().at("/available/amount"));
     }
 
     private String latestRecommendationReason(String pilot) {

@@ -5,6 +5,7 @@ import tools.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;
 
+import static com.pilotledger.app.e2e.Amounts.exact;
 import static com.pilotledger.app.e2e.Requests.authorization;
 import static com.pilotledger.app.e2e.Requests.reason;
 import static com.pilotledger.app.e2e.Requests.registration;
@@ -29,14 +30,14 @@ class DecisionRulesEndToEndTest extends EndToEndTest {
 
         JsonNode request = client.get("ada", approval).body();
         assertThat(request.at("/status").asString()).isEqualTo("CANCELLED");
-        assertThat(request.at("/reserved/amount").decimalValue()).isEqualByComparingTo("0");
+        assertThat(exact(request.at("/reserved/amount"))).isEqualByComparingTo("0");
         assertThat(capital("/reserved/amount")).isEqualByComparingTo(reservedBefore);
         LedgerClient.Response lateApproval = client.post("ethan", approval + "/approve", "");
         assertThat(lateApproval.status()).isEqualTo(409);
         assertThat(lateApproval.body().at("/code").asString()).isEqualTo("REQUEST_NOT_PENDING");
         JsonNode pilot = client.get("ada", path).body().at("/summary");
         assertThat(pilot.at("/authorizedPosture").asString()).isEqualTo("PAUSE");
-        assertThat(pilot.at("/capitalCommitted/amount").decimalValue()).isEqualByComparingTo("0");
+        assertThat(exact(pilot.at("/capitalCommitted/amount"))).isEqualByComparingTo("0");
     }
 
     @Test
@@ -61,7 +62,7 @@ class DecisionRulesEndToEndTest extends EndToEndTest {
         assertThat(cut.body().at("/status").asString()).isEqualTo("AWAITING_APPROVAL");
         assertThat(client.post("ethan", cut.header("Location") + "/approve", "").body().at("/status").asString())
                 .isEqualTo("AUTHORIZED");
-        assertThat(client.get("ada", path).body().at("/summary/capitalCommitted/amount").decimalValue())
+        assertThat(exact(client.get("ada", path).body().at("/summary/capitalCommitted/amount")))
                 .isEqualByComparingTo("1000");
     }
 
@@ -84,6 +85,6 @@ class DecisionRulesEndToEndTest extends EndToEndTest {
     }
 
     private BigDecimal capital(String pointer) {
-        return client.get("ada", "/api/capital").body().at(pointer).decimalValue();
+        return exact(client.get("ada", "/api/capital").body().at(pointer));
     }
 }

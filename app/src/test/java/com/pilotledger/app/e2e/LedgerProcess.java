@@ -103,6 +103,20 @@ final class LedgerProcess implements AutoCloseable {
         return process.exitValue();
     }
 
+    /** Waits for a process that is expected to stop by itself (a refused start) and returns its exit value. */
+    int awaitExit(Duration timeout) {
+        try {
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new IllegalStateException("The application still runs after " + timeout + "; its log:\n"
+                        + logTail(60));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return process.exitValue();
+    }
+
     LedgerClient client() {
         return new LedgerClient(port);
     }

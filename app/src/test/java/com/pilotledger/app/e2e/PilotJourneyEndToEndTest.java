@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import static com.pilotledger.app.e2e.Amounts.exact;
 import static com.pilotledger.app.e2e.Requests.authorization;
 import static com.pilotledger.app.e2e.Requests.reason;
 import static com.pilotledger.app.e2e.Requests.registration;
@@ -44,7 +45,7 @@ class PilotJourneyEndToEndTest extends EndToEndTest {
         JsonNode row = boardRow(pilotId);
         assertThat(row.at("/authorizedPosture").asString()).isEqualTo("CONTROLLED_INVESTMENT");
         assertThat(row.at("/status").asString()).isEqualTo("ACTIVE");
-        assertThat(row.at("/capitalAuthorized/amount").decimalValue()).isEqualByComparingTo("250000");
+        assertThat(exact(row.at("/capitalAuthorized/amount"))).isEqualByComparingTo("250000");
         assertThat(row.at("/divergent").asBoolean()).isFalse();
         assertThat(controlled.body().at("/decisions/0/override").asBoolean()).isFalse();
         assertThat(controlled.body().at("/decisions/0/decidedBy").asString()).isEqualTo("eve");

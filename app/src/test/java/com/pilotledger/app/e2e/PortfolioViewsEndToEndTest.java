@@ -7,6 +7,7 @@ import tools.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 
+import static com.pilotledger.app.e2e.Amounts.exact;
 import static com.pilotledger.app.e2e.Requests.authorization;
 import static com.pilotledger.app.e2e.Requests.reason;
 import static com.pilotledger.app.e2e.Requests.registration;
@@ -68,9 +69,9 @@ class PortfolioViewsEndToEndTest extends EndToEndTest {
         JsonNode totals = client.get("ada", "/api/pilots").body().at("/totals");
         assertThat(totals.get(0).at("/posture").asString()).isEqualTo("PAUSE");
         assertThat(totals.get(0).at("/pilots").asLong()).isEqualTo(2);
-        assertThat(totals.get(0).at("/capitalRequested/amount").decimalValue()).isEqualByComparingTo("700000");
+        assertThat(exact(totals.get(0).at("/capitalRequested/amount"))).isEqualByComparingTo("700000");
         assertThat(totals.get(1).at("/posture").asString()).isEqualTo("CONTROLLED_INVESTMENT");
-        assertThat(totals.get(1).at("/capitalAuthorized/amount").decimalValue()).isEqualByComparingTo("600000");
+        assertThat(exact(totals.get(1).at("/capitalAuthorized/amount"))).isEqualByComparingTo("600000");
         assertThat(totals.get(2).at("/posture").asString()).isEqualTo("AUTHORIZE_DEPLOYMENT");
         assertThat(totals.get(2).at("/pilots").asLong()).isEqualTo(1);
         assertThat(totals.get(2).at("/capitalAuthorized/currency").asString()).isEqualTo("USD");

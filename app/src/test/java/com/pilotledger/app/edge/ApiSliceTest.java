@@ -1,5 +1,6 @@
 package com.pilotledger.app.edge;
 
+import com.pilotledger.app.MoneyJson;
 import com.pilotledger.app.StrictJson;
 import com.pilotledger.app.audit.AuditController;
 import com.pilotledger.app.capital.ApprovalDesk;
@@ -50,7 +51,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @WebMvcTest(controllers = {PilotCommandController.class, PortfolioController.class, CapitalController.class,
         ApprovalsController.class, AuditController.class, ErrorEndpoint.class})
-@Import({SecurityConfiguration.class, ProblemResponses.class, StrictJson.class,
+@Import({SecurityConfiguration.class, ProblemResponses.class, StrictJson.class, MoneyJson.class,
         PilotRegistration.class, SignalRecording.class, PilotDecisions.class, ApprovalDesk.class, ApprovalInbox.class,
         RebuildStatus.class, AsOfParameter.class, ApiSliceTest.FixedClock.class})
 @EnableConfigurationProperties({LedgerUsers.class, PortfolioCurrency.class, SignInLimits.class,

@@ -21,6 +21,7 @@ import com.pilotledger.api.policy.ReadinessPolicyActivated;
 import com.pilotledger.api.policy.ReadinessPolicyProposed;
 import com.pilotledger.query.support.Texts;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -136,6 +137,21 @@ final class AuditSummary {
         return authority == null || authority.holder() == null ? " (no approval limit)"
                 : " (limit " + money(authority.limit()) + " as " + authority.holder().kind().name().toLowerCase()
                 + " " + authority.holder().name() + ")";
+    }
+
+    /** A length of time as people say it: "72 hours", "1 hour", "90 minutes", never ISO-8601's PT72H. */
+    static String duration(Duration duration) {
+        if (duration.toSecondsPart() != 0 || duration.isZero()) {
+            return count(duration.toSeconds(), "second");
+        }
+        if (duration.toMinutesPart() != 0) {
+            return count(duration.toMinutes(), "minute");
+        }
+        return count(duration.toHours(), "hour");
+    }
+
+    private static String count(long amount, String unit) {
+        return amount + " " + unit + (amount == 1 ? "" : "s");
     }
 
     static String money(Money money) {

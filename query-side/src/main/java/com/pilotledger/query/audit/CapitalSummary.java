@@ -16,6 +16,7 @@ import com.pilotledger.api.capital.PilotCapitalFrozen;
 import com.pilotledger.api.capital.PilotCapitalReleased;
 
 import static com.pilotledger.query.audit.AuditSummary.authority;
+import static com.pilotledger.query.audit.AuditSummary.duration;
 import static com.pilotledger.query.audit.AuditSummary.money;
 
 /** The readable sentence of each capital and decision-rights event. */
@@ -38,7 +39,7 @@ final class CapitalSummary {
             return "Second approval required above " + money(e.threshold()) + ": " + e.reason();
         }
         if (event instanceof ApprovalWindowSet e) {
-            return "Requests expire when not decided within " + e.window() + ": " + e.reason();
+            return "Requests expire when not decided within " + duration(e.window()) + ": " + e.reason();
         }
         if (event instanceof CapitalReserved e) {
             return "Reserved " + money(e.reserved()) + " for a request by " + e.maker() + authority(e.makerAuthority())

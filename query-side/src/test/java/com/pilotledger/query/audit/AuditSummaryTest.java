@@ -1,5 +1,6 @@
 package com.pilotledger.query.audit;
 
+import com.pilotledger.api.capital.ApprovalWindowSet;
 import com.pilotledger.api.metric.MetricPoint;
 import com.pilotledger.api.metric.MetricPointsRecorded;
 import com.pilotledger.api.metric.ProductionMetric;
@@ -18,6 +19,24 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class AuditSummaryTest {
+
+    @Test
+    void anApprovalWindowReadsInHoursNotInIsoNotation() {
+        String summary = AuditSummary.of(new ApprovalWindowSet(Duration.ofHours(72), null,
+                "Initial decision rights from configuration", "system", Instant.parse("2026-01-31T09:00:00Z")));
+
+        assertThat(summary).isEqualTo("Requests expire when not decided within 72 hours: Initial decision rights from "
+                + "configuration");
+    }
+
+    @Test
+    void aDurationReadsInTheLargestWholeUnit() {
+        assertThat(AuditSummary.duration(Duration.ofHours(1))).isEqualTo("1 hour");
+        assertThat(AuditSummary.duration(Duration.ofHours(8760))).isEqualTo("8760 hours");
+        assertThat(AuditSummary.duration(Duration.ofMinutes(90))).isEqualTo("90 minutes");
+        assertThat(AuditSummary.duration(Duration.ofSeconds(61))).isEqualTo("61 seconds");
+        assertThat(AuditSummary.duration(Duration.ZERO)).isEqualTo("0 seconds");
+    }
 
     @Test
     void aSentenceQuotingAReasonAtTheInputLimitIsShortenedToTheColumnWithAnEllipsis() {

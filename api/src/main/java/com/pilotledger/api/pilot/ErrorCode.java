@@ -38,5 +38,9 @@ public enum ErrorCode {
     /** The readiness policy version is already in force. */
     POLICY_VERSION_ALREADY_ACTIVE,
     /** A policy version's name or rules are not usable, or its activation would take effect in the past. */
-    INVALID_POLICY
+    INVALID_POLICY,
+    /** A production metric's thresholds lie outside its unit or out of order for its direction. */
+    INVALID_METRIC_THRESHOLDS,
+    /** A measurable kill criterion is incomplete, outside what its metric measures, or one too many. */
+    INVALID_KILL_CRITERION
 }

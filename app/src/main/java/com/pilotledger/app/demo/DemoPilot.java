@@ -43,7 +43,7 @@ final class DemoPilot {
         this.name = name;
         this.pilotId = demoId(name);
         steps.add(new Step("pam", PORTFOLIO_MANAGER, registeredDaysAgo, at -> new RegisterPilot(pilotId, name, businessUnit, sponsor,
-                owner, problem, baseline, target, Money.of(requestedCapital, DemoPortfolio.CURRENCY), killCriteria, at)));
+                owner, problem, baseline, target, Money.of(requestedCapital, DemoPortfolio.CURRENCY), killCriteria, null, null, at)));
     }
 
     private static String demoId(String key) {

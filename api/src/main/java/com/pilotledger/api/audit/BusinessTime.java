@@ -13,6 +13,9 @@ import com.pilotledger.api.capital.CapitalReserved;
 import com.pilotledger.api.capital.FourEyesThresholdSet;
 import com.pilotledger.api.capital.PilotCapitalFrozen;
 import com.pilotledger.api.capital.PilotCapitalReleased;
+import com.pilotledger.api.metric.KillCriterionMet;
+import com.pilotledger.api.metric.MetricThresholdBreached;
+import com.pilotledger.api.metric.MetricThresholdsSet;
 import com.pilotledger.api.pilot.InvestmentAuthorizationRequested;
 import com.pilotledger.api.pilot.InvestmentAuthorized;
 import com.pilotledger.api.pilot.InvestmentRequestClosed;
@@ -60,7 +63,10 @@ public final class BusinessTime {
             of(FourEyesThresholdSet.class, FourEyesThresholdSet::setAt),
             of(ApprovalWindowSet.class, ApprovalWindowSet::setAt),
             of(ReadinessPolicyProposed.class, ReadinessPolicyProposed::proposedAt),
-            of(ReadinessPolicyActivated.class, ReadinessPolicyActivated::effectiveFrom));
+            of(ReadinessPolicyActivated.class, ReadinessPolicyActivated::effectiveFrom),
+            of(MetricThresholdsSet.class, MetricThresholdsSet::setAt),
+            of(MetricThresholdBreached.class, MetricThresholdBreached::observedAt),
+            of(KillCriterionMet.class, KillCriterionMet::metAt));
 
     private BusinessTime() {
     }

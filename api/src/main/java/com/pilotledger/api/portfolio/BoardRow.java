@@ -13,11 +13,14 @@ import java.util.Map;
  * Readings hold the latest level per domain; a domain with no reading yet is absent. Committed is what the pilot holds
  * of the capital pool (frozen while paused); authorized is the amount of its latest authorization. Stale means an event
  * about this pilot could not be applied to the views and is parked until an administrator retries it: what the views
- * show of this pilot may be behind its history.
+ * show of this pilot may be behind its history. Recent breach is the evidence of the latest production metric breach
+ * when it was observed in the 48 hours before the board's instant (null otherwise); kill criteria met quotes the
+ * latest measurable kill criterion met (null while none is).
  */
 public record BoardRow(String pilotId, String name, String businessUnit, String sponsor, String operationalOwner,
                        PilotStatus status, Posture authorizedPosture, Posture recommendedPosture, boolean divergent,
                        Map<StabilizationDomain, ReadinessLevel> readings, Money capitalRequested,
                        Money capitalAuthorized, Money capitalCommitted, boolean capitalFrozen, Instant postureSince,
-                       long daysInPosture, Instant registeredAt, boolean stale) {
+                       long daysInPosture, Instant registeredAt, boolean stale,
+                       String recentBreach, String killCriteriaMet) {
 }

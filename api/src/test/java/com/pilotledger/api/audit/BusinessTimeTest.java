@@ -1,6 +1,9 @@
 package com.pilotledger.api.audit;
 
 import com.pilotledger.api.capital.CapitalBudgetSet;
+import com.pilotledger.api.metric.BreachKind;
+import com.pilotledger.api.metric.MetricThresholdBreached;
+import com.pilotledger.api.metric.ProductionMetric;
 import com.pilotledger.api.money.Money;
 import com.pilotledger.api.pilot.PilotPaused;
 import com.pilotledger.api.pilot.Posture;
@@ -10,6 +13,7 @@ import com.pilotledger.api.pilot.StabilizationDomain;
 import com.pilotledger.api.policy.ReadinessPolicyActivated;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,6 +50,13 @@ class BusinessTimeTest {
     void aPolicyVersionTookEffectWhenItWasActivated() {
         assertThat(BusinessTime.of(new ReadinessPolicyActivated("v2", "v1", FEB_20, "alex", "Stricter sequencing"),
                 STORED)).isEqualTo(FEB_20);
+    }
+
+    @Test
+    void aBreachHappenedWhenItsPointWasObservedNotWhenItWasDetected() {
+        assertThat(BusinessTime.of(new MetricThresholdBreached("pilot-1", ProductionMetric.TASK_COMPLETION_RATE,
+                BreachKind.MINIMUM_ACCEPTABLE, new BigDecimal("80"), new BigDecimal("78"), FEB_5, "Below 80 %",
+                FEB_20), STORED)).isEqualTo(FEB_5);
     }
 
     @Test

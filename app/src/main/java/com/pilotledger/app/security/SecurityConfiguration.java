@@ -75,6 +75,7 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/pilots").hasRole(PORTFOLIO_MANAGER)
                         .requestMatchers(HttpMethod.POST, "/api/pilots/*/signals").hasAnyRole(PILOT_OWNER, PORTFOLIO_MANAGER)
+                        .requestMatchers(HttpMethod.PUT, "/api/pilots/*/metrics/*/thresholds").hasRole(PORTFOLIO_MANAGER)
                         .requestMatchers(HttpMethod.POST, "/api/pilots/*/authorizations", "/api/approvals/*/approve",
                                 "/api/approvals/*/reject").hasAnyRole(EXECUTIVE, PORTFOLIO_MANAGER)
                         .requestMatchers(HttpMethod.GET, "/api/approvals").hasAnyRole(EXECUTIVE, PORTFOLIO_MANAGER)

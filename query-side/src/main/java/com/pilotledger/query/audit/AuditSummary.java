@@ -56,7 +56,8 @@ final class AuditSummary {
     private static String sentenceOf(Object event) {
         if (event instanceof PilotRegistered e) {
             return "Registered pilot \"" + e.name() + "\" for " + e.businessUnit() + ", requesting "
-                    + money(e.requestedCapital()) + "; operational owner " + e.operationalOwner();
+                    + money(e.requestedCapital()) + "; operational owner " + e.operationalOwner()
+                    + MetricSummary.measurable(e.measurableKillCriteria());
         }
         if (event instanceof SignalRecorded e) {
             return e.domain().label() + " recorded as " + e.level().label() + " (" + e.level().gateReviewWord()
@@ -96,7 +97,7 @@ final class AuditSummary {
             return "Readiness policy " + e.version() + " in force from " + e.effectiveFrom() + " (was "
                     + e.previousVersion() + "): " + e.reason();
         }
-        return CapitalSummary.of(event);
+        return MetricSummary.of(event);
     }
 
     static String overrideOf(boolean override, Posture recommended, String justification) {

@@ -1,5 +1,7 @@
 package com.pilotledger.app.demo;
 
+import com.pilotledger.api.metric.KillComparison;
+
 import com.pilotledger.api.pilot.CommandRefusal;
 import com.pilotledger.api.pilot.ErrorCode;
 import com.pilotledger.api.pilot.Metric;
@@ -21,6 +23,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
+import static com.pilotledger.api.metric.ProductionMetric.OUTPUT_QUALITY_SCORE;
+import static com.pilotledger.api.metric.ProductionMetric.TASK_COMPLETION_RATE;
 import static com.pilotledger.api.pilot.Posture.AUTHORIZE_DEPLOYMENT;
 import static com.pilotledger.api.pilot.Posture.CONTROLLED_INVESTMENT;
 import static com.pilotledger.api.pilot.ReadinessLevel.ESTABLISHED;
@@ -164,7 +168,12 @@ class DemoPortfolio implements ApplicationRunner {
                         .signal(70, GOVERNANCE_CONTINUITY, ESTABLISHED, "Human-in-the-loop policy approved")
                         .signal(70, PRODUCTION_ECONOMICS, ESTABLISHED, "Cost per invoice below manual")
                         .signal(65, DEPLOYMENT_SEQUENCING, STABILIZING, "Supplier waves drafted")
-                        .authorize(60, CONTROLLED_INVESTMENT, "120000.00", "Top 50 suppliers first", null),
+                        .authorize(60, CONTROLLED_INVESTMENT, "120000.00", "Top 50 suppliers first", null)
+                        // Touchless extraction held for three weeks, then a new supplier layout broke it: a breach.
+                        .thresholds(TASK_COMPLETION_RATE, "70", "90", "82", "70")
+                        .points(1, TASK_COMPLETION_RATE, "88", "89", "88", "90", "87", "88", "89", "88", "91", "88",
+                                "89", "88", "87", "90", "88", "89", "88", "90", "88", "89", "88")
+                        .points(0, TASK_COMPLETION_RATE, "84", "79"),
                 new DemoPilot("Loyalty churn predictor", "Marketing", "CMO", "Nina Brooks",
                         "Loyalty members lapse unnoticed", "Lapse rate", "-5% lapse rate", "350000.00",
                         "No uplift in retention campaigns", 340),
@@ -186,6 +195,9 @@ class DemoPortfolio implements ApplicationRunner {
                         .signal(50, OPERATIONAL_OWNERSHIP, ESTABLISHED, "Legal operations owns it")
                         .signal(50, GOVERNANCE_CONTINUITY, ESTABLISHED, "Risk tier approved")
                         .signal(50, PRODUCTION_ECONOMICS, STABILIZING, "Licence cost per attorney known")
-                        .signal(40, OPERATIONAL_RESILIENCE, UNSETTLED, "Intake still by email; 4 of 22 attorneys use it"));
+                        .signal(40, OPERATIONAL_RESILIENCE, UNSETTLED, "Intake still by email; 4 of 22 attorneys use it")
+                        // Defined up front: quality of at least 75 points by day 250; the week before it says 70.
+                        .killCriterion(OUTPUT_QUALITY_SCORE, KillComparison.BELOW, "75", 250)
+                        .points(25, OUTPUT_QUALITY_SCORE, "72", "71", "70", "69", "70", "71", "70", "68", "70", "71"));
     }
 }

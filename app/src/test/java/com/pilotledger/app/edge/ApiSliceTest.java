@@ -12,6 +12,7 @@ import com.pilotledger.app.idempotency.IdempotencyRecords;
 import com.pilotledger.app.pilot.CommandSender;
 import com.pilotledger.app.pilot.PilotCommandController;
 import com.pilotledger.app.pilot.PilotDecisions;
+import com.pilotledger.app.pilot.MetricThresholdSetting;
 import com.pilotledger.app.pilot.PilotRegistration;
 import com.pilotledger.app.pilot.SignalRecording;
 import com.pilotledger.app.pilot.PortfolioCurrency;
@@ -51,7 +52,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
         ApprovalsController.class, AuditController.class, ErrorEndpoint.class})
 @Import({SecurityConfiguration.class, ProblemResponses.class, StrictJson.class,
         PilotRegistration.class, SignalRecording.class, PilotDecisions.class, ApprovalDesk.class, RebuildStatus.class,
-        AsOfParameter.class, ApiSliceTest.FixedClock.class})
+        MetricThresholdSetting.class, AsOfParameter.class, ApiSliceTest.FixedClock.class})
 @EnableConfigurationProperties({LedgerUsers.class, PortfolioCurrency.class, SignInLimits.class,
         IdempotencyProperties.class})
 abstract class ApiSliceTest {

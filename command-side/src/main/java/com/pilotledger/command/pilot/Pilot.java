@@ -94,6 +94,8 @@ class Pilot {
     static final String BREACH_WINDOW_ENDS = "breach-window-ends";
     /** Fires at the end of a measurable kill criterion's date: judge the criteria due. */
     static final String KILL_CRITERIA_DUE = "kill-criteria-due";
+    /** What a deadline of the pilot causes is done by no user: the audit names the system, as for the bootstrap. */
+    private static final MetaData BY_DEADLINE = MetaData.with(AuditMetaData.ACTOR, "system");
 
     @AggregateIdentifier
     private String pilotId;
@@ -239,15 +241,15 @@ class Pilot {
     @DeadlineHandler(deadlineName = BREACH_WINDOW_ENDS)
     void breachWindowEnded(DeadlineMessage<?> deadline, ReadinessPolicies policies) {
         if (!killed) {
-            reassess(policies, deadline.getTimestamp(), MetaData.emptyInstance());
+            reassess(policies, deadline.getTimestamp(), BY_DEADLINE);
         }
     }
 
     /** A kill criterion's date has ended: the open criteria due are judged on the points known. Fired twice: nothing. */
     @DeadlineHandler(deadlineName = KILL_CRITERIA_DUE)
     void killCriteriaDue(DeadlineMessage<?> deadline, ReadinessPolicies policies) {
-        if (!killed && judgeKillCriteria(deadline.getTimestamp(), MetaData.emptyInstance())) {
-            reassess(policies, deadline.getTimestamp(), MetaData.emptyInstance());
+        if (!killed && judgeKillCriteria(deadline.getTimestamp(), BY_DEADLINE)) {
+            reassess(policies, deadline.getTimestamp(), BY_DEADLINE);
         }
     }
 

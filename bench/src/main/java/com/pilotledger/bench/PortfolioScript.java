@@ -79,7 +79,8 @@ final class PortfolioScript {
                 "Agents spend hours on work the pilot showed it can draft; the team cannot yet run it without the "
                         + "vendor's engineers.", "42 minutes average handling time", "25 minutes average handling time",
                 new Money(BigDecimal.valueOf(50_000 + (number % 40) * 5_000L), CURRENCY),
-                "Stop if handling time is not down 20% after two quarters in production", Instant.now());
+                "Stop if handling time is not down 20% after two quarters in production", null, null,
+                Instant.now());
     }
 
     /** A reading of a random domain; later readings of a pilot tend to be better, as pilots stabilize. */

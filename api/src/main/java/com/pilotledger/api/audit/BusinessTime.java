@@ -20,6 +20,9 @@ import com.pilotledger.api.ninetyday.NinetyDayReviewCompleted;
 import com.pilotledger.api.ninetyday.NinetyDayReviewDue;
 import com.pilotledger.api.ninetyday.NinetyDayReviewOverdue;
 import com.pilotledger.api.ninetyday.NinetyDayReviewScheduled;
+import com.pilotledger.api.metric.KillCriterionMet;
+import com.pilotledger.api.metric.MetricThresholdBreached;
+import com.pilotledger.api.metric.MetricThresholdsSet;
 import com.pilotledger.api.pilot.InvestmentAuthorizationRequested;
 import com.pilotledger.api.pilot.InvestmentAuthorized;
 import com.pilotledger.api.pilot.InvestmentRequestClosed;
@@ -74,7 +77,10 @@ public final class BusinessTime {
             of(NinetyDayReviewScheduled.class, NinetyDayReviewScheduled::authorizedAt),
             of(NinetyDayReviewDue.class, NinetyDayReviewDue::dueAt),
             of(NinetyDayReviewOverdue.class, NinetyDayReviewOverdue::overdueAt),
-            of(NinetyDayReviewCompleted.class, NinetyDayReviewCompleted::completedAt));
+            of(NinetyDayReviewCompleted.class, NinetyDayReviewCompleted::completedAt),
+            of(MetricThresholdsSet.class, MetricThresholdsSet::setAt),
+            of(MetricThresholdBreached.class, MetricThresholdBreached::observedAt),
+            of(KillCriterionMet.class, KillCriterionMet::metAt));
 
     private BusinessTime() {
     }

@@ -49,5 +49,9 @@ public enum ErrorCode {
     /** The pilot has no 90-day review due (none scheduled, not yet due, or already completed). */
     NINETY_DAY_REVIEW_NOT_DUE,
     /** The pilot never had a scale decision, so it has no 90-day review. */
-    NINETY_DAY_REVIEW_NOT_FOUND
+    NINETY_DAY_REVIEW_NOT_FOUND,
+    /** A production metric's thresholds lie outside its unit or out of order for its direction. */
+    INVALID_METRIC_THRESHOLDS,
+    /** A measurable kill criterion is incomplete, outside what its metric measures, or one too many. */
+    INVALID_KILL_CRITERION
 }

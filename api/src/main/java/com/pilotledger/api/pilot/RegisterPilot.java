@@ -1,11 +1,21 @@
 package com.pilotledger.api.pilot;
 
+import com.pilotledger.api.metric.KillCriterion;
+import com.pilotledger.api.metric.MetricThresholds;
+import com.pilotledger.api.metric.ProductionMetric;
 import com.pilotledger.api.money.Money;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
-/** Register an AI initiative that has proven feasibility and now competes for production capital. */
+/**
+ * Register an AI initiative that has proven feasibility and now competes for production capital, optionally with the
+ * thresholds of its production metrics and its measurable kill criteria (null or empty: none).
+ */
 public record RegisterPilot(String pilotId, String name, String businessUnit, String sponsor, String operationalOwner,
                             String problemStatement, String baselineMetric, String targetMetric,
-                            Money requestedCapital, String killCriteria, Instant registeredAt) implements PilotCommand {
+                            Money requestedCapital, String killCriteria,
+                            Map<ProductionMetric, MetricThresholds> metricThresholds,
+                            List<KillCriterion> measurableKillCriteria, Instant registeredAt) implements PilotCommand {
 }

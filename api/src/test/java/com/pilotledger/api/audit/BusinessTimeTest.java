@@ -3,6 +3,8 @@ package com.pilotledger.api.audit;
 import com.pilotledger.api.capital.CapitalBudgetSet;
 import com.pilotledger.api.metric.MetricPoint;
 import com.pilotledger.api.metric.MetricPointsRecorded;
+import com.pilotledger.api.metric.BreachKind;
+import com.pilotledger.api.metric.MetricThresholdBreached;
 import com.pilotledger.api.metric.ProductionMetric;
 import com.pilotledger.api.money.Money;
 import com.pilotledger.api.ninetyday.NinetyDayReviewDue;
@@ -67,6 +69,13 @@ class BusinessTimeTest {
     void aNinetyDayReviewFellDueAtItsDueInstantHoweverLateItsDeadlineFired() {
         assertThat(BusinessTime.of(new NinetyDayReviewDue("pilot-1", "request-1", FEB_20, FEB_20.plus(
                 Duration.ofDays(14))), STORED)).isEqualTo(FEB_20);
+    }
+
+    @Test
+    void aBreachHappenedWhenItsPointWasObservedNotWhenItWasDetected() {
+        assertThat(BusinessTime.of(new MetricThresholdBreached("pilot-1", ProductionMetric.TASK_COMPLETION_RATE,
+                BreachKind.MINIMUM_ACCEPTABLE, new BigDecimal("80"), new BigDecimal("78"), FEB_5, "Below 80 %",
+                FEB_20), STORED)).isEqualTo(FEB_5);
     }
 
     @Test

@@ -23,7 +23,18 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.stream.IntStream;
+import com.pilotledger.api.metric.KillComparison;
+import com.pilotledger.api.metric.KillCriterion;
+import com.pilotledger.api.metric.MetricPoint;
+import com.pilotledger.api.metric.MetricThresholds;
+import com.pilotledger.api.metric.ProductionMetric;
+import com.pilotledger.api.metric.RecordMetricPoints;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -46,13 +57,17 @@ final class DemoPilot {
     private final String pilotId;
     private final List<Step> steps = new ArrayList<>();
     private String lastRequestId;
+    /** Given at registration; filled by the script before the load, read when registration is sent. */
+    private final Map<ProductionMetric, MetricThresholds> thresholds = new EnumMap<>(ProductionMetric.class);
+    private final List<Function<Instant, KillCriterion>> killCriteria = new ArrayList<>();
 
     DemoPilot(String name, String businessUnit, String sponsor, String owner, String problem, String baseline,
               String target, String requestedCapital, String killCriteria, int registeredDaysAgo) {
         this.name = name;
         this.pilotId = demoId(name);
         steps.add(new Step("pam", PORTFOLIO_MANAGER, registeredDaysAgo, at -> new RegisterPilot(pilotId, name, businessUnit, sponsor,
-                owner, problem, baseline, target, Money.of(requestedCapital, DemoPortfolio.CURRENCY), killCriteria, at)));
+                owner, problem, baseline, target, Money.of(requestedCapital, DemoPortfolio.CURRENCY), killCriteria,
+                Map.copyOf(thresholds), this.killCriteria.stream().map(criterion -> criterion.apply(at)).toList(), at)));
     }
 
     private static String demoId(String key) {
@@ -82,6 +97,31 @@ final class DemoPilot {
     DemoPilot assess(int daysAgo, ChecklistCriterion criterion, ChecklistStatus status, String evidence) {
         steps.add(new Step("owen", "PILOT_OWNER", daysAgo, at -> new AssessChecklistItem(pilotId, criterion, status,
                 evidence, at)));
+    }
+
+    /** Thresholds of one production metric, given at registration. */
+    DemoPilot thresholds(ProductionMetric metric, String baseline, String target, String minimum, String kill) {
+        thresholds.put(metric, new MetricThresholds(new BigDecimal(baseline), new BigDecimal(target),
+                new BigDecimal(minimum), new BigDecimal(kill)));
+        return this;
+    }
+
+    /** A measurable kill criterion given at registration, judged on the day {@code daysAfter} registration. */
+    DemoPilot killCriterion(ProductionMetric metric, KillComparison comparison, String threshold, int daysAfter) {
+        killCriteria.add(registeredAt -> new KillCriterion(metric, comparison, new BigDecimal(threshold),
+                registeredAt.plus(Duration.ofDays(daysAfter)).atZone(ZoneOffset.UTC).toLocalDate()));
+        return this;
+    }
+
+    /**
+     * A batch from the pilot's monitoring, recorded {@code daysAgo}: one point a day, the last observed six hours
+     * before it was recorded.
+     */
+    DemoPilot points(int daysAgo, ProductionMetric metric, String... daily) {
+        String batchId = demoId(name + ":points:" + steps.size());
+        steps.add(new Step("owen", "PILOT_OWNER", daysAgo, at -> new RecordMetricPoints(pilotId, batchId,
+                IntStream.range(0, daily.length).mapToObj(day -> new MetricPoint(metric, new BigDecimal(daily[day]),
+                        at.minus(Duration.ofHours(6)).minus(Duration.ofDays(daily.length - 1 - day)))).toList(), at)));
         return this;
     }
 

@@ -1,6 +1,7 @@
 package com.pilotledger.app.demo;
 
 import com.pilotledger.api.metric.KpiProjection;
+import com.pilotledger.api.metric.KillComparison;
 import com.pilotledger.api.pilot.CommandRefusal;
 import com.pilotledger.api.pilot.ErrorCode;
 import com.pilotledger.api.pilot.Metric;
@@ -246,9 +247,11 @@ class DemoPortfolio implements ApplicationRunner {
                         .signal(70, PRODUCTION_ECONOMICS, ESTABLISHED, "Cost per invoice below manual")
                         .signal(65, DEPLOYMENT_SEQUENCING, STABILIZING, "Supplier waves drafted")
                         .authorize(60, CONTROLLED_INVESTMENT, "120000.00", "Top 50 suppliers first", null)
-                        .monitored(28, 1, Trend.of(TASK_COMPLETION_RATE, "88.0", "91.0"),
-                                Trend.of(OUTPUT_QUALITY_SCORE, "82", "85"), Trend.of(COST_PER_TASK, "0.1200", "0.1100"),
-                                Trend.of(HUMAN_ESCALATION_RATE, "8.0", "6.5")),
+                        // Touchless extraction held for three weeks, then a new supplier layout broke it: a breach.
+                        .thresholds(TASK_COMPLETION_RATE, "70", "90", "82", "70")
+                        .points(1, TASK_COMPLETION_RATE, "88", "89", "88", "90", "87", "88", "89", "88", "91", "88",
+                                "89", "88", "87", "90", "88", "89", "88", "90", "88", "89", "88")
+                        .points(0, TASK_COMPLETION_RATE, "84", "79"),
                 new DemoPilot("Loyalty churn predictor", "Marketing", "CMO", "Nina Brooks",
                         "Loyalty members lapse unnoticed", "Lapse rate", "-5% lapse rate", "350000.00",
                         "No uplift in retention campaigns", 340),
@@ -263,7 +266,10 @@ class DemoPortfolio implements ApplicationRunner {
                         "Empty shelves found late", "On-shelf availability", "+3 points availability", "650000.00",
                         "Camera rollout cost above $1M", 300)
                         .signal(80, OPERATIONAL_OWNERSHIP, STABILIZING, "Store ops shares ownership with IT")
-                        .signal(80, GOVERNANCE_CONTINUITY, UNSETTLED, "Privacy review not started"),
+                        .signal(80, GOVERNANCE_CONTINUITY, UNSETTLED, "Privacy review not started")
+                        // Defined up front: quality of at least 75 points by day 250; the weeks after it say 70.
+                        .killCriterion(OUTPUT_QUALITY_SCORE, KillComparison.BELOW, "75", 250)
+                        .points(25, OUTPUT_QUALITY_SCORE, "72", "71", "70", "69", "70", "71", "70", "68", "70", "71"),
                 new DemoPilot("Contract review assistant", "Legal", "General Counsel", "Ivy Morgan",
                         "Contract review takes weeks", "Review time per contract", "-60% review time", "200000.00",
                         "Fewer than 10 of 22 attorneys use it after 3 months", 280)

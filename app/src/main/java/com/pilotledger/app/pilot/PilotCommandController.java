@@ -1,5 +1,6 @@
 package com.pilotledger.app.pilot;
 
+import com.pilotledger.api.metric.ProductionMetric;
 import com.pilotledger.api.pilot.Metric;
 import com.pilotledger.api.portfolio.PilotDetail;
 import com.pilotledger.app.capital.AuthorizationDesk;
@@ -11,6 +12,7 @@ import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -34,15 +36,18 @@ public class PilotCommandController {
     private final AuthorizationDesk desk;
     private final PortfolioReader reader;
     private final PortfolioCurrency currency;
+    private final MetricThresholdSetting thresholds;
 
     public PilotCommandController(PilotRegistration registration, SignalRecording signals, PilotDecisions decisions,
-                                  AuthorizationDesk desk, PortfolioReader reader, PortfolioCurrency currency) {
+                                  AuthorizationDesk desk, PortfolioReader reader, PortfolioCurrency currency,
+                                  MetricThresholdSetting thresholds) {
         this.registration = registration;
         this.signals = signals;
         this.decisions = decisions;
         this.desk = desk;
         this.reader = reader;
         this.currency = currency;
+        this.thresholds = thresholds;
     }
 
     /**
@@ -56,7 +61,7 @@ public class PilotCommandController {
         String pilotId = registration.register(request.name(), request.businessUnit(), request.sponsor(),
                 request.operationalOwner(), request.problemStatement(), request.baselineMetric(),
                 request.targetMetric(), currency.money(request.requestedCapital(), "requestedCapital"),
-                request.killCriteria(), origin);
+                request.killCriteria(), request.thresholds(), request.killCriteriaMeasures(), origin);
         URI location = URI.create("/api/pilots/" + pilotId);
         return reader.findPilot(pilotId)
                 .map(pilot -> ResponseEntity.created(location).body(pilot))
@@ -93,6 +98,16 @@ public class PilotCommandController {
         return outcome.request()
                 .<ResponseEntity<?>>map(waiting -> ResponseEntity.accepted().location(location).body(waiting))
                 .orElseGet(() -> ResponseEntity.accepted().location(location).build());
+    }
+
+    /** Sets (or changes) the thresholds one production metric is judged against from now on. */
+    @PutMapping("/{pilotId}/metrics/{metric}/thresholds")
+    @Operation(summary = "Set the thresholds of one production metric (portfolio managers)")
+    public PilotDetail setThresholds(@PathVariable @LineOfText(max = IDENTIFIER) String pilotId,
+                                     @PathVariable ProductionMetric metric,
+                                     @Valid @RequestBody MetricThresholdsRequest request, CommandOrigin origin) {
+        thresholds.set(pilotId, metric, request.thresholds(), origin);
+        return reader.pilot(pilotId);
     }
 
     @PostMapping("/{pilotId}/pause")

@@ -1,10 +1,15 @@
 package com.pilotledger.app.pilot;
 
+import com.pilotledger.api.metric.KillCriterion;
+import com.pilotledger.api.metric.MetricThresholds;
+import com.pilotledger.api.metric.ProductionMetric;
 import com.pilotledger.api.money.Money;
 import com.pilotledger.api.pilot.RegisterPilot;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Registering a pilot, the one path for the API and the board's form: the pilot's id is made here (from the
@@ -25,10 +30,13 @@ public class PilotRegistration {
     /** Returns the new pilot's id. */
     public String register(String name, String businessUnit, String sponsor, String operationalOwner,
                            String problemStatement, String baselineMetric, String targetMetric,
-                           Money requestedCapital, String killCriteria, CommandOrigin origin) {
+                           Money requestedCapital, String killCriteria,
+                           Map<ProductionMetric, MetricThresholds> metricThresholds,
+                           List<KillCriterion> measurableKillCriteria, CommandOrigin origin) {
         String pilotId = CommandIds.newId("register-pilot", origin);
         commands.send(new RegisterPilot(pilotId, name, businessUnit, sponsor, operationalOwner, problemStatement,
-                baselineMetric, targetMetric, requestedCapital, killCriteria, clock.instant()), origin);
+                baselineMetric, targetMetric, requestedCapital, killCriteria, metricThresholds, measurableKillCriteria,
+                clock.instant()), origin);
         return pilotId;
     }
 }

@@ -85,6 +85,7 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/pilots/*/checklist").hasAnyRole(PILOT_OWNER, PORTFOLIO_MANAGER)
                         .requestMatchers(HttpMethod.POST, "/api/pilots/*/metrics")
                         .hasAnyRole(MONITOR, PILOT_OWNER, PORTFOLIO_MANAGER)
+                        .requestMatchers(HttpMethod.PUT, "/api/pilots/*/metrics/*/thresholds").hasRole(PORTFOLIO_MANAGER)
                         .requestMatchers(HttpMethod.POST, "/api/pilots/*/authorizations", "/api/approvals/*/approve",
                                 "/api/approvals/*/reject").hasAnyRole(EXECUTIVE, PORTFOLIO_MANAGER)
                         .requestMatchers(HttpMethod.GET, "/api/approvals").hasAnyRole(EXECUTIVE, PORTFOLIO_MANAGER)

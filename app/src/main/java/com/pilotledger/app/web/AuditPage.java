@@ -56,7 +56,8 @@ public class AuditPage {
             "CapitalBudgetSet", "ApprovalLimitSet", "ApprovalLimitRemoved", "FourEyesThresholdSet", "ApprovalWindowSet",
             "ReadinessPolicyProposed", "ReadinessPolicyActivated", "ChecklistItemAssessed",
             "MetricPointsRecorded",
-            "NinetyDayReviewScheduled", "NinetyDayReviewDue", "NinetyDayReviewOverdue", "NinetyDayReviewCompleted");
+            "NinetyDayReviewScheduled", "NinetyDayReviewDue", "NinetyDayReviewOverdue", "NinetyDayReviewCompleted",
+            "MetricThresholdsSet", "MetricThresholdBreached", "KillCriterionMet");
 
     private final PortfolioReader reader;
     private final AuditExport export;

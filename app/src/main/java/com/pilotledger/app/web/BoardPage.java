@@ -3,6 +3,8 @@ package com.pilotledger.app.web;
 import com.pilotledger.api.capital.CapitalView;
 import com.pilotledger.api.capital.FindApprovalsInbox;
 import com.pilotledger.api.capital.InvestmentRequestView;
+import com.pilotledger.api.metric.KillComparison;
+import com.pilotledger.api.metric.ProductionMetric;
 import com.pilotledger.api.money.Money;
 import com.pilotledger.api.pilot.CommandRefusal;
 import com.pilotledger.api.pilot.ErrorCode;
@@ -109,7 +111,8 @@ public class BoardPage {
         try {
             pilotId = registration.register(form.name(), form.businessUnit(), form.sponsor(),
                     form.operationalOwner(), form.problemStatement(), form.baselineMetric(), form.targetMetric(),
-                    new Money(form.requestedCapital(), currency), form.killCriteria(), origin);
+                    new Money(form.requestedCapital(), currency), form.killCriteria(), form.thresholds(),
+                    form.killCriteriaMeasures(), origin);
         } catch (CommandExecutionException refused) {
             // The pilot's rules (e.g. capital must be positive) are the aggregate's: shown next to the form in words.
             CommandRefusal refusal = refused.<CommandRefusal>getDetails().orElseThrow(() -> refused);
@@ -161,6 +164,8 @@ public class BoardPage {
         model.addAttribute("capitalByPosture", charts.capital(capital.byPosture(), ChartData::postureLabel));
         model.addAttribute("capitalByUnit", charts.capital(capital.byBusinessUnit(), unit -> unit));
         model.addAttribute("purgatoryDays", PURGATORY_DAYS);
+        model.addAttribute("metrics", ProductionMetric.values());
+        model.addAttribute("killComparisons", KillComparison.values());
         return "board";
     }
 

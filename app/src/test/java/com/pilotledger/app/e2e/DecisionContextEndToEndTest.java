@@ -202,7 +202,7 @@ class DecisionContextEndToEndTest extends EndToEndTest {
     private void register(String pilot, String name, String day) {
         send("pam", "PORTFOLIO_MANAGER", new RegisterPilot(pilot, name, "Merchandising", "VP of Merchandising",
                 "Maria Chen", "Heuristic forecasts", "Heuristic accuracy", "+15% accuracy",
-                Money.of("1400000.00", USD), "No gain by day 75", at(day)));
+                Money.of("1400000.00", USD), "No gain by day 75", null, null, at(day)));
     }
 
     private void signal(String pilot, StabilizationDomain domain, ReadinessLevel level, String evidence,

@@ -3,7 +3,9 @@ package com.pilotledger.app.e2e;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,13 +32,24 @@ class DemoPortfolioEndToEndTest extends EndToEndTest {
         assertThat(statuses).containsExactlyInAnyOrder("PROPOSED", "ACTIVE", "PAUSED", "KILLED");
         assertThat(client.get("ada", "/api/pilots?divergent=true").body().at("/totalPilots").asLong())
                 .isGreaterThanOrEqualTo(2);
+        List<String> breaches = new ArrayList<>();
+        List<String> killCriteriaMet = new ArrayList<>();
         board.at("/rows").forEach(row -> {
             if (row.at("/name").asString().equals("Store labor scheduling")) {
                 JsonNode checklist = client.get("ada", "/api/pilots/" + row.at("/pilotId").asString() + "/checklist")
                         .body();
                 assertThat(checklist.toString()).contains("\"status\":\"NOT_STARTED\"", "\"assessedBy\":\"owen\"");
             }
+            if (!row.at("/recentBreach").isNull()) {
+                breaches.add(row.at("/recentBreach").asString());
+            }
+            if (!row.at("/killCriteriaMet").isNull()) {
+                killCriteriaMet.add(row.at("/killCriteriaMet").asString());
+            }
         });
+        assertThat(breaches).singleElement().asString().contains("below its minimum acceptable of 82 %");
+        assertThat(killCriteriaMet).singleElement().asString()
+                .startsWith("Kill criterion met: Output quality score below 75 points on ");
         JsonNode overrides = client.get("ada", "/api/audit?eventType=InvestmentAuthorized&size=100").body();
         assertThat(overrides.toString()).contains("\"override\":true");
 

@@ -48,7 +48,8 @@ public final class FebruaryPilot {
                 at("2026-01-15T09:00:00Z")), origin("alex", "ADMINISTRATOR"));
         commands.send(new RegisterPilot(pilotId, NAME, "Supply chain", "SVP Supply Chain", "Priya Raman",
                 "Shelves empty before replenishment", "Stockouts per week", "-30% stockouts",
-                Money.of("800000.00", "USD"), "No stockout reduction after two cycles", at("2026-02-01T10:00:00Z")),
+                Money.of("800000.00", "USD"), "No stockout reduction after two cycles", null, null,
+                at("2026-02-01T10:00:00Z")),
                 origin("pam", "PORTFOLIO_MANAGER"));
         signal(commands, pilotId, OPERATIONAL_OWNERSHIP, ESTABLISHED, "Store operations own it",
                 "2026-02-05T09:00:00Z", "2026-02-05T09:00:00Z");

@@ -19,6 +19,7 @@ import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -33,7 +34,8 @@ class ApiErrorsTest extends ApiSliceTest {
             "POST, /api/pilots/p-1/kill, pam", "POST, /api/approvals/r-1/reject, eve",
             "PUT, /api/capital/budget, alex", "PUT, /api/decision-rights/limits/roles/EXECUTIVE, alex",
             "PUT, /api/decision-rights/limits/users/eve, alex", "PUT, /api/decision-rights/four-eyes-threshold, alex",
-            "PUT, /api/decision-rights/approval-window, alex"})
+            "PUT, /api/decision-rights/approval-window, alex",
+            "PUT, /api/pilots/p-1/metrics/TASK_COMPLETION_RATE/thresholds, pam"})
     void aWildcardContentTypeOnAnyWriteEndpointIs415(String method, String path, String user) throws Exception {
         for (String wildcard : new String[]{"*/*", "application/*", "application/*+json", "not a media type"}) {
             ResultActions result = perform(request(HttpMethod.valueOf(method), path)
@@ -67,6 +69,33 @@ class ApiErrorsTest extends ApiSliceTest {
                 .accept("text/csv"));
         result.andExpect(status().isNotAcceptable());
         isProblem(result, "NOT_ACCEPTABLE");
+    }
+
+    @Test
+    void anUnknownMetricOrAThresholdThatIsNoNumberNeverReachesThePilot() throws Exception {
+        ResultActions unknown = perform(json(put("/api/pilots/p-1/metrics/HAPPINESS/thresholds"), "pam",
+                "{\"minimumAcceptable\": 80}"));
+        unknown.andExpect(status().isBadRequest());
+        isProblem(unknown, "INVALID_REQUEST");
+        ResultActions text = perform(json(put("/api/pilots/p-1/metrics/TASK_COMPLETION_RATE/thresholds"), "pam",
+                "{\"minimumAcceptable\": \"eighty\"}"));
+        text.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("minimumAcceptable"));
+        isProblem(text, "INVALID_REQUEST");
+        verify(commands, never()).send(any(), any());
+    }
+
+    @Test
+    void aMeasurableKillCriterionWithoutItsDateIsNamedAtRegistration() throws Exception {
+        ResultActions result = perform(json(post("/api/pilots"), "pam", """
+                {"name": "Claims triage", "businessUnit": "Claims", "sponsor": "VP Claims", "operationalOwner": "owen",
+                 "problemStatement": "Slow triage", "baselineMetric": "88%", "targetMetric": "95%",
+                 "requestedCapital": {"amount": "500000.00", "currency": "USD"}, "killCriteria": "No gain",
+                 "measurableKillCriteria": [{"metric": "TASK_COMPLETION_RATE", "comparison": "BELOW", "threshold": 85}]}
+                """));
+        result.andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("measurableKillCriteria[0].by"));
+        isProblem(result, "INVALID_REQUEST");
+        verify(commands, never()).send(any(), any());
     }
 
     @Test

@@ -14,6 +14,7 @@ import com.pilotledger.app.idempotency.IdempotencyRecords;
 import com.pilotledger.app.pilot.CommandSender;
 import com.pilotledger.app.pilot.PilotCommandController;
 import com.pilotledger.app.pilot.PilotDecisions;
+import com.pilotledger.app.pilot.MetricThresholdSetting;
 import com.pilotledger.app.pilot.PilotRegistration;
 import com.pilotledger.app.pilot.SignalRecording;
 import com.pilotledger.app.pilot.PortfolioCurrency;
@@ -53,7 +54,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
         ApprovalsController.class, AuditController.class, ErrorEndpoint.class})
 @Import({SecurityConfiguration.class, ProblemResponses.class, StrictJson.class, MoneyJson.class,
         PilotRegistration.class, SignalRecording.class, PilotDecisions.class, ApprovalDesk.class, ApprovalInbox.class,
-        RebuildStatus.class, AsOfParameter.class, ApiSliceTest.FixedClock.class})
+        RebuildStatus.class, MetricThresholdSetting.class, AsOfParameter.class, ApiSliceTest.FixedClock.class})
 @EnableConfigurationProperties({LedgerUsers.class, PortfolioCurrency.class, SignInLimits.class,
         IdempotencyProperties.class})
 abstract class ApiSliceTest {

@@ -112,7 +112,7 @@ class SignalFormPageTest {
         Money none = Money.of("0.00", "USD");
         BoardRow row = new BoardRow("p-1", "Demand forecasting", "Merchandising", "VP Merchandising", "Maria Chen",
                 PilotStatus.PROPOSED, Posture.PAUSE, Posture.PAUSE, false, Map.of(), Money.of("1000.00", "USD"),
-                none, none, false, NOW, 0, NOW, false, null);
+                none, none, false, NOW, 0, NOW, false, null, null, null);
         when(reader.pilot(new FindPilotDetail("p-1"))).thenReturn(new PilotDetail(row, "Markdowns", "Heuristic", "+15%", "Day 75", "pam",
                 NOW, new Recommendation(Posture.PAUSE, "1", List.of(), "No readings yet", NOW), List.of(),
                 List.of(new Decision(DecisionKind.AUTHORIZE, "r-1", Posture.CONTROLLED_INVESTMENT,

@@ -42,6 +42,11 @@ final class MetricWindow {
                 .toList());
     }
 
+    /** Whether some point of the metric was observed at or before the instant (how far back the window reaches). */
+    boolean hasPointAtOrBefore(ProductionMetric metric, Instant instant) {
+        return points.getOrDefault(metric, List.of()).stream().anyMatch(point -> !point.observedAt().isAfter(instant));
+    }
+
     /** The latest observed point of the metric, or null. */
     MetricPoint latest(ProductionMetric metric) {
         return points.getOrDefault(metric, List.of()).stream()

@@ -9,8 +9,18 @@ import com.pilotledger.api.audit.AuditMetaData;
 import com.pilotledger.api.checklist.AssessChecklistItem;
 import com.pilotledger.api.checklist.ChecklistItemAssessed;
 import com.pilotledger.api.checklist.ChecklistReading;
+import com.pilotledger.api.metric.KillCriterion;
+import com.pilotledger.api.metric.KillCriterionMet;
+import com.pilotledger.api.metric.MetricPoint;
 import com.pilotledger.api.metric.MetricPointsRecorded;
+import com.pilotledger.api.metric.MetricThresholdBreached;
+import com.pilotledger.api.metric.MetricThresholds;
+import com.pilotledger.api.metric.MetricThresholdsSet;
+import com.pilotledger.api.metric.MetricValues;
+import com.pilotledger.api.metric.ProductionMetric;
 import com.pilotledger.api.metric.RecordMetricPoints;
+import com.pilotledger.api.metric.SetMetricThresholds;
+import com.pilotledger.api.policy.DeploymentEvidence;
 import com.pilotledger.api.money.Money;
 import com.pilotledger.api.ninetyday.CompleteNinetyDayReview;
 import com.pilotledger.api.ninetyday.KpiOutcome;
@@ -43,6 +53,7 @@ import com.pilotledger.api.pilot.StabilizationDomain;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.DeadlineMessage;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.InterceptorChain;
@@ -57,9 +68,11 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -86,6 +99,12 @@ class Pilot {
      * latest batches are ample to recognise a resent one.
      */
     static final int BATCHES_REMEMBERED = 64;
+    /** Fires when a breach leaves the 48 hours of "no breached threshold in the last 48 hours": assess again. */
+    static final String BREACH_WINDOW_ENDS = "breach-window-ends";
+    /** Fires at the end of a measurable kill criterion's date: judge the criteria due. */
+    static final String KILL_CRITERIA_DUE = "kill-criteria-due";
+    /** What a deadline of the pilot causes is done by no user: the audit names the system, as for the bootstrap. */
+    private static final MetaData BY_DEADLINE = MetaData.with(AuditMetaData.ACTOR, "system");
 
     @AggregateIdentifier
     private String pilotId;
@@ -102,6 +121,11 @@ class Pilot {
     private final ReadinessChecklist checklist = new ReadinessChecklist();
     /** The measurable kill criteria met so far, in words. */
     private final List<String> killCriteriaMet = new ArrayList<>();
+    /** The measurable kill criteria not met (yet). */
+    private final List<KillCriterion> openKillCriteria = new ArrayList<>();
+    /** The thresholds each production metric is judged against; a metric without any is judged on regression only. */
+    private final EnumMap<ProductionMetric, MetricThresholds> thresholds = new EnumMap<>(ProductionMetric.class);
+    private final BreachReports breachReports = new BreachReports();
     private PostureAssessment recommendation;
     private Posture authorizedPosture;
     private boolean paused;
@@ -122,18 +146,41 @@ class Pilot {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(RegisterPilot command, @MetaDataValue(AuditMetaData.ACTOR) String actor,
-                @MetaDataValue(AuditMetaData.IDEMPOTENCY_KEY) String key, ReadinessPolicies policies) {
+                @MetaDataValue(AuditMetaData.IDEMPOTENCY_KEY) String key, ReadinessPolicies policies,
+                DeadlineManager deadlines) {
         if (pilotId != null) {
             throw new RuleViolation(ErrorCode.PILOT_ALREADY_REGISTERED,
                     "A pilot with id " + command.pilotId() + " is already registered");
         }
-        PositiveCapitalRule.require(command.requestedCapital(), "Requested capital").orRefuse();
+        Map<ProductionMetric, MetricThresholds> metricThresholds =
+                Objects.requireNonNullElse(command.metricThresholds(), Map.of());
+        List<KillCriterion> measurable = Objects.requireNonNullElse(command.measurableKillCriteria(), List.of());
+        Verdict.firstRefusal(PositiveCapitalRule.require(command.requestedCapital(), "Requested capital"),
+                MetricThresholdsRule.evaluate(metricThresholds), KillCriterionRule.evaluate(measurable)).orRefuse();
         MetaData origin = origin(key);
         apply(new PilotRegistered(command.pilotId(), command.name(), command.businessUnit(), command.sponsor(),
                 command.operationalOwner(), command.problemStatement(), command.baselineMetric(),
                 command.targetMetric(), command.requestedCapital(), command.killCriteria(), actor,
-                command.registeredAt()), origin);
+                command.registeredAt(), List.copyOf(measurable)), origin);
+        // One event type for thresholds, whether given at registration or later, so every reader knows them one way.
+        for (ProductionMetric metric : ProductionMetric.values()) {
+            if (metricThresholds.containsKey(metric)) {
+                apply(new MetricThresholdsSet(command.pilotId(), metric, metricThresholds.get(metric), actor,
+                        command.registeredAt()), origin);
+            }
+        }
+        measurable.stream().map(KillCriterionRule::judgedAt).distinct()
+                .forEach(judgedAt -> deadlines.schedule(judgedAt, KILL_CRITERIA_DUE));
         reassess(policies, command.registeredAt(), origin);
+    }
+
+    /** Thresholds of one production metric, from now on; points already recorded are not judged again. */
+    @CommandHandler
+    void handle(SetMetricThresholds command, @MetaDataValue(AuditMetaData.ACTOR) String actor,
+                @MetaDataValue(AuditMetaData.IDEMPOTENCY_KEY) String key) {
+        MetricThresholdsRule.evaluate(command.metric(), command.thresholds()).orRefuse();
+        apply(new MetricThresholdsSet(pilotId, command.metric(), command.thresholds(), actor, command.setAt()),
+                origin(key));
     }
 
     @CommandHandler
@@ -171,18 +218,75 @@ class Pilot {
     }
 
     /**
-     * A batch of production metric points from monitoring; a resent batch (same batch id) records nothing and is not
-     * judged again, so it gets the answer the first one got.
+     * A batch of production metric points from monitoring; a resent batch (same batch id) records nothing. Each point,
+     * in the order observed, is judged against its metric's thresholds and recent level ({@link BreachRule}); a breach
+     * not reported yet ({@link BreachReports}) is recorded with its evidence. Kill criteria whose date has ended are
+     * judged on the points now known. Either one changes the evidence, so the pilot is assessed again, and a breach
+     * schedules the assessment at the end of its 48 hours, when Authorize Deployment may be recommended again.
      */
     @CommandHandler
     void handle(RecordMetricPoints command, @MetaDataValue(AuditMetaData.ACTOR) String actor,
-                @MetaDataValue(AuditMetaData.IDEMPOTENCY_KEY) String key) {
+                @MetaDataValue(AuditMetaData.IDEMPOTENCY_KEY) String key, ReadinessPolicies policies,
+                DeadlineManager deadlines) {
         if (recordedBatches.contains(command.batchId())) {
             return;
         }
         MetricPointsRule.evaluate(command.batchId(), command.points(), command.recordedAt()).orRefuse();
+        MetaData origin = origin(key);
         apply(new MetricPointsRecorded(pilotId, command.batchId(), command.points(), actor, command.recordedAt()),
-                origin(key));
+                origin);
+        Instant breachBefore = lastBreachAt;
+        command.points().stream().sorted(Comparator.comparing(MetricPoint::observedAt))
+                .forEach(point -> reportBreach(point, command.recordedAt(), origin));
+        boolean killCriterionMet = judgeKillCriteria(command.recordedAt(), origin);
+        boolean newBreach = !Objects.equals(breachBefore, lastBreachAt);
+        Instant breachWindowEnds = newBreach ? lastBreachAt.plus(DeploymentEvidence.BREACH_FREE_WINDOW) : null;
+        if (newBreach && breachWindowEnds.isAfter(command.recordedAt())) {
+            deadlines.schedule(breachWindowEnds, BREACH_WINDOW_ENDS);
+        }
+        if (killCriterionMet || newBreach) {
+            reassess(policies, command.recordedAt(), origin);
+        }
+    }
+
+    private void reportBreach(MetricPoint point, Instant detectedAt, MetaData origin) {
+        BreachRule.Breach breach = BreachRule.judge(point, thresholds.get(point.metric()), metricWindow);
+        if (breach != null && breachReports.isNew(point.metric(), breach.kind(), point.observedAt())) {
+            apply(new MetricThresholdBreached(pilotId, point.metric(), breach.kind(), breach.limit(), point.value(),
+                    point.observedAt(), breach.evidence(), detectedAt), origin);
+        }
+    }
+
+    /** Records every open kill criterion met at the instant; returns whether one was. */
+    private boolean judgeKillCriteria(Instant at, MetaData origin) {
+        boolean met = false;
+        for (KillCriterion criterion : List.copyOf(openKillCriteria)) {
+            KillCriterionRule.Met judged = KillCriterionRule.judge(criterion, metricWindow, at);
+            if (judged != null) {
+                apply(new KillCriterionMet(pilotId, criterion, judged.level(), judged.evidence(), at), origin);
+                met = true;
+            }
+        }
+        return met;
+    }
+
+    /**
+     * The 48 hours after a breach have passed: assessed again at that instant, Authorize Deployment may be recommended
+     * again under a version that requires no recent breach. Fired twice, or after a newer breach, it records nothing.
+     */
+    @DeadlineHandler(deadlineName = BREACH_WINDOW_ENDS)
+    void breachWindowEnded(DeadlineMessage<?> deadline, ReadinessPolicies policies) {
+        if (!killed) {
+            reassess(policies, deadline.getTimestamp(), BY_DEADLINE);
+        }
+    }
+
+    /** A kill criterion's date has ended: the open criteria due are judged on the points known. Fired twice: nothing. */
+    @DeadlineHandler(deadlineName = KILL_CRITERIA_DUE)
+    void killCriteriaDue(DeadlineMessage<?> deadline, ReadinessPolicies policies) {
+        if (!killed && judgeKillCriteria(deadline.getTimestamp(), BY_DEADLINE)) {
+            reassess(policies, deadline.getTimestamp(), BY_DEADLINE);
+        }
     }
 
     /**
@@ -375,7 +479,29 @@ class Pilot {
         pilotId = event.pilotId();
         requestedCapital = event.requestedCapital();
         authorizedPosture = Posture.PAUSE;
+        if (event.measurableKillCriteria() != null) {
+            openKillCriteria.addAll(event.measurableKillCriteria());
+        }
         recentCommandKeys.remember(key);
+    }
+
+    @EventSourcingHandler
+    void on(MetricThresholdsSet event, @MetaDataValue(AuditMetaData.IDEMPOTENCY_KEY) String key) {
+        thresholds.put(event.metric(), event.thresholds());
+        recentCommandKeys.remember(key);
+    }
+
+    @EventSourcingHandler
+    void on(MetricThresholdBreached event) {
+        breachReports.remember(event);
+        lastBreachAt = lastBreachAt == null ? event.observedAt() : BreachReports.later(lastBreachAt, event.observedAt());
+    }
+
+    @EventSourcingHandler
+    void on(KillCriterionMet event) {
+        openKillCriteria.remove(event.criterion());
+        killCriteriaMet.add(event.criterion().words() + " (measured " + MetricValues.format(event.criterion().metric(),
+                event.level()) + ")");
     }
 
     /** Every reading is kept in the history; only the latest observation of its domain counts for the policy. */

@@ -59,7 +59,8 @@ final class AuditSummary {
     private static String sentenceOf(Object event) {
         if (event instanceof PilotRegistered e) {
             return "Registered pilot \"" + e.name() + "\" for " + e.businessUnit() + ", requesting "
-                    + money(e.requestedCapital()) + "; operational owner " + e.operationalOwner();
+                    + money(e.requestedCapital()) + "; operational owner " + e.operationalOwner()
+                    + MetricSummary.measurable(e.measurableKillCriteria());
         }
         if (event instanceof SignalRecorded e) {
             return e.domain().label() + " recorded as " + e.level().label() + " (" + e.level().gateReviewWord()
@@ -110,7 +111,7 @@ final class AuditSummary {
         if (event instanceof NinetyDayReviewEvent e) {
             return NinetyDayReviewSummary.of(e);
         }
-        return CapitalSummary.of(event);
+        return MetricSummary.of(event);
     }
 
     /** How many points, from when to when, and the latest value of each metric in the batch. */

@@ -3,6 +3,8 @@ package com.pilotledger.query.portfolio;
 import com.pilotledger.api.capital.CapitalCommitted;
 import com.pilotledger.api.capital.PilotCapitalFrozen;
 import com.pilotledger.api.capital.PilotCapitalReleased;
+import com.pilotledger.api.metric.KillCriterionMet;
+import com.pilotledger.api.metric.MetricThresholdBreached;
 import com.pilotledger.api.pilot.InvestmentAuthorized;
 import com.pilotledger.api.pilot.LatestObservation;
 import com.pilotledger.api.pilot.PilotKilled;
@@ -41,7 +43,8 @@ public class BoardProjection {
     private static final String VERSIONED_COLUMNS = "pilot_id, name, business_unit, sponsor, operational_owner, status, "
             + "authorized_posture, recommended_posture, operational_ownership, governance_continuity, "
             + "deployment_sequencing, production_economics, operational_resilience, portfolio_coordination, currency, "
-            + "capital_requested, capital_authorized, capital_committed, capital_frozen, posture_since, registered_at";
+            + "capital_requested, capital_authorized, capital_committed, capital_frozen, posture_since, registered_at, "
+            + "last_breach_at, last_breach, kill_criteria_met";
 
     private final JdbcTemplate jdbc;
     private final EventPositions positions;
@@ -129,6 +132,28 @@ public class BoardProjection {
         jdbc.update("UPDATE board_pilot SET capital_committed = 0, capital_frozen = FALSE WHERE pilot_id = ?",
                 event.pilotId());
         keepVersion(message, event.pilotId(), event.releasedAt());
+    }
+
+    /**
+     * The latest breach by observation: a breach reported late about an older point leaves a newer one in place, and
+     * the same event applied twice writes the same values.
+     */
+    @EventHandler
+    void on(MetricThresholdBreached event, EventMessage<?> message) {
+        int changed = jdbc.update("UPDATE board_pilot SET last_breach_at = ?, last_breach = ? WHERE pilot_id = ? "
+                        + "AND (last_breach_at IS NULL OR last_breach_at <= ?)",
+                Sql.timestamp(event.observedAt()), event.evidence(), event.pilotId(), Sql.timestamp(event.observedAt()));
+        if (changed > 0) {
+            keepVersion(message, event.pilotId(), event.observedAt());
+        }
+    }
+
+    /** The board quotes the latest criterion met; the audit and the recommendation's reason name every one. */
+    @EventHandler
+    void on(KillCriterionMet event, EventMessage<?> message) {
+        jdbc.update("UPDATE board_pilot SET kill_criteria_met = ? WHERE pilot_id = ?", event.evidence(),
+                event.pilotId());
+        keepVersion(message, event.pilotId(), event.metAt());
     }
 
     /** The posture clock restarts only when the authorized posture really changes. */

@@ -7,6 +7,7 @@ import com.pilotledger.api.pilot.ReadinessLevel;
 import com.pilotledger.api.pilot.StabilizationDomain;
 import com.pilotledger.api.portfolio.BoardRow;
 import com.pilotledger.api.portfolio.PilotStatus;
+import com.pilotledger.api.policy.DeploymentEvidence;
 import com.pilotledger.query.support.Sql;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -89,6 +90,10 @@ public class BoardRows implements RowMapper<BoardRow> {
         Posture recommended = Posture.valueOf(rs.getString("recommended_posture"));
         String currency = rs.getString("currency");
         Instant postureSince = Sql.instant(rs, "posture_since");
+        Instant lastBreachAt = Sql.instant(rs, "last_breach_at");
+        // The same 48 hours as policy version 2's "no breached threshold in the last 48 hours", up to the board's instant.
+        boolean recentBreach = lastBreachAt != null
+                && lastBreachAt.isAfter(now.minus(DeploymentEvidence.BREACH_FREE_WINDOW));
         return new BoardRow(rs.getString("pilot_id"), rs.getString("name"), rs.getString("business_unit"),
                 rs.getString("sponsor"), rs.getString("operational_owner"), status, authorized, recommended,
                 status != PilotStatus.KILLED && authorized != recommended, readings,
@@ -97,6 +102,7 @@ public class BoardRows implements RowMapper<BoardRow> {
                 new Money(rs.getBigDecimal("capital_committed"), currency), rs.getBoolean("capital_frozen"),
                 postureSince, Math.max(0, Duration.between(postureSince, now).toDays()),
                 Sql.instant(rs, "registered_at"), rs.getBoolean("stale"),
-                Sql.enumValue(NinetyDayReviewStatus.class, rs.getString("ninety_day_review")));
+                Sql.enumValue(NinetyDayReviewStatus.class, rs.getString("ninety_day_review")),
+                recentBreach ? rs.getString("last_breach") : null, rs.getString("kill_criteria_met"));
     }
 }

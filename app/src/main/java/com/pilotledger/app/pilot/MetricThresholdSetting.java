@@ -1,0 +1,25 @@
+package com.pilotledger.app.pilot;
+
+import com.pilotledger.api.metric.MetricThresholds;
+import com.pilotledger.api.metric.ProductionMetric;
+import com.pilotledger.api.metric.SetMetricThresholds;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+
+/** Setting a production metric's thresholds after registration, stamped now; the rules are the pilot's. */
+@Component
+public class MetricThresholdSetting {
+
+    private final CommandSender commands;
+    private final Clock clock;
+
+    public MetricThresholdSetting(CommandSender commands, Clock clock) {
+        this.commands = commands;
+        this.clock = clock;
+    }
+
+    public void set(String pilotId, ProductionMetric metric, MetricThresholds thresholds, CommandOrigin origin) {
+        commands.send(new SetMetricThresholds(pilotId, metric, thresholds, clock.instant()), origin);
+    }
+}

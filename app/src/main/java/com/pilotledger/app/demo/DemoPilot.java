@@ -97,6 +97,7 @@ final class DemoPilot {
     DemoPilot assess(int daysAgo, ChecklistCriterion criterion, ChecklistStatus status, String evidence) {
         steps.add(new Step("owen", "PILOT_OWNER", daysAgo, at -> new AssessChecklistItem(pilotId, criterion, status,
                 evidence, at)));
+        return this;
     }
 
     /** Thresholds of one production metric, given at registration. */

@@ -42,7 +42,7 @@ class ApiMoneyTest extends ApiSliceTest {
         BoardRow row = new BoardRow("p-1", "Demand forecasting", "Merchandising", "VP Merchandising", "Maria Chen",
                 PilotStatus.PROPOSED, Posture.PAUSE, Posture.PAUSE, false, Map.of(),
                 new Money(new BigDecimal("1200000"), "USD"), Money.of("999999999999999.99", "USD"),
-                new Money(new BigDecimal("100000.0"), "USD"), false, NOW, 0, NOW, false, null);
+                new Money(new BigDecimal("100000.0"), "USD"), false, NOW, 0, NOW, false, null, null, null);
         when(reader.board(any())).thenReturn(new PortfolioBoard(List.of(row), 0, 50, 1, List.of()));
 
         perform(get("/api/pilots").with(httpBasic("ada", "pilot-ledger")))

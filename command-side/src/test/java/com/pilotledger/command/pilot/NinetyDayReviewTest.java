@@ -286,7 +286,7 @@ class NinetyDayReviewTest {
     private static PilotRegistered registered() {
         return new PilotRegistered(PILOT, "Demand forecasting", "Merchandising", "VP Merchandising", "owen",
                 "Markdowns and stockouts", "Heuristic forecast", "+15% accuracy on top 5% SKUs", REQUESTED,
-                "No accuracy gain by day 75", "pam", T0);
+                "No accuracy gain by day 75", "pam", T0, List.of());
     }
 
     private static PostureRecommendationChanged deploymentRecommended() {

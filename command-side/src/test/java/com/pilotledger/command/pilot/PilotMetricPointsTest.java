@@ -142,6 +142,6 @@ class PilotMetricPointsTest {
 
     private static PilotRegistered registered() {
         return new PilotRegistered(PILOT, "Claims triage", "Operations", "COO", "owen", "Slow claims", "4 days",
-                "1 day", Money.of("500000.00", "USD"), "No gain by day 90", "pam", REGISTERED);
+                "1 day", Money.of("500000.00", "USD"), "No gain by day 90", "pam", REGISTERED, List.of());
     }
 }

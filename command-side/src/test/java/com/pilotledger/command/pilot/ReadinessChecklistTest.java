@@ -302,7 +302,7 @@ class ReadinessChecklistTest {
     private static PilotRegistered registered() {
         return new PilotRegistered(PILOT, "Demand forecasting", "Merchandising", "VP Merchandising", "owen",
                 "Markdowns and stockouts", "Heuristic forecast", "+15% accuracy on top 5% SKUs",
-                Money.of("1200000.00", "USD"), "No accuracy gain by day 75", "pam", T0);
+                Money.of("1200000.00", "USD"), "No accuracy gain by day 75", "pam", T0, List.of());
     }
 
     /** Pause while the two other gates have no reading: operational ownership has one. */

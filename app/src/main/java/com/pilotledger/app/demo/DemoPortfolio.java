@@ -267,8 +267,8 @@ class DemoPortfolio implements ApplicationRunner {
                         "Camera rollout cost above $1M", 300)
                         .signal(80, OPERATIONAL_OWNERSHIP, STABILIZING, "Store ops shares ownership with IT")
                         .signal(80, GOVERNANCE_CONTINUITY, UNSETTLED, "Privacy review not started")
-                        // Defined up front: quality of at least 75 points by day 250; the weeks after it say 70.
-                        .killCriterion(OUTPUT_QUALITY_SCORE, KillComparison.BELOW, "75", 250)
+                        // Defined up front: quality of at least 75 points by day 270; the week before it says 70.
+                        .killCriterion(OUTPUT_QUALITY_SCORE, KillComparison.BELOW, "75", 270)
                         .points(25, OUTPUT_QUALITY_SCORE, "72", "71", "70", "69", "70", "71", "70", "68", "70", "71"),
                 new DemoPilot("Contract review assistant", "Legal", "General Counsel", "Ivy Morgan",
                         "Contract review takes weeks", "Review time per contract", "-60% review time", "200000.00",

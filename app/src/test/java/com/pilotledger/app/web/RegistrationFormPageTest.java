@@ -1,5 +1,11 @@
 package com.pilotledger.app.web;
 
+import static org.mockito.Mockito.when;
+
+import com.pilotledger.api.capital.ApprovalsInbox;
+
+import org.junit.jupiter.api.BeforeEach;
+
 import com.pilotledger.api.metric.KillComparison;
 import com.pilotledger.api.metric.KillCriterion;
 import com.pilotledger.api.metric.MetricThresholds;
@@ -10,7 +16,9 @@ import com.pilotledger.app.decision.DecisionContexts;
 import com.pilotledger.app.idempotency.IdempotencyProperties;
 import com.pilotledger.app.idempotency.IdempotencyRecords;
 import com.pilotledger.app.pilot.CommandSender;
+import com.pilotledger.app.capital.ApprovalInbox;
 import com.pilotledger.app.pilot.PilotRegistration;
+import com.pilotledger.app.projection.ViewsCatchingUp;
 import com.pilotledger.app.pilot.PortfolioCurrency;
 import com.pilotledger.app.portfolio.AsOfParameter;
 import com.pilotledger.app.portfolio.PortfolioReader;
@@ -49,7 +57,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** The board's registration form gives one metric's thresholds and one measurable kill criterion to the pilot. */
 @WebMvcTest(controllers = BoardPage.class)
 @Import({SecurityConfiguration.class, ProblemResponses.class, StrictJson.class, ChartData.class,
-        PilotRegistration.class, RebuildStatus.class, AsOfControl.class, AsOfParameter.class,
+        PilotRegistration.class, RebuildStatus.class, AsOfControl.class, AsOfParameter.class, ApprovalInbox.class,
         RegistrationFormPageTest.FixedClock.class})
 @EnableConfigurationProperties({LedgerUsers.class, PortfolioCurrency.class, SignInLimits.class,
         IdempotencyProperties.class})
@@ -65,6 +73,16 @@ class RegistrationFormPageTest {
     IdempotencyRecords idempotencyRecords;
     @MockitoBean
     DecisionContexts decisionContexts;
+
+    /** Whether the views are current; here they always are. */
+    @MockitoBean
+    ViewsCatchingUp catchingUp;
+
+    /** The navigation counts the requests waiting for the signed-in checker: none here. */
+    @BeforeEach
+    void nothingWaitsForApproval() {
+        when(reader.inbox(any())).thenReturn(new ApprovalsInbox(List.of()));
+    }
 
     @Test
     void theThresholdsOfTheChosenMetricAndTheKillCriterionAreRegisteredWithThePilot() throws Exception {

@@ -248,7 +248,7 @@ class DemoPortfolio implements ApplicationRunner {
                         .signal(65, DEPLOYMENT_SEQUENCING, STABILIZING, "Supplier waves drafted")
                         .authorize(60, CONTROLLED_INVESTMENT, "120000.00", "Top 50 suppliers first", null)
                         // Touchless extraction held for three weeks, then a new supplier layout broke it: a breach.
-                        .thresholds(TASK_COMPLETION_RATE, "70", "90", "82", "70")
+                        .thresholds(TASK_COMPLETION_RATE, "85", "90", "82", "70")
                         .points(1, TASK_COMPLETION_RATE, "88", "89", "88", "90", "87", "88", "89", "88", "91", "88",
                                 "89", "88", "87", "90", "88", "89", "88", "90", "88", "89", "88")
                         .points(0, TASK_COMPLETION_RATE, "84", "79"),

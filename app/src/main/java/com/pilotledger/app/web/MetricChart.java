@@ -17,7 +17,7 @@ public record MetricChart(ProductionMetric metric, String title, String unit, St
     public static final int HEIGHT = 220;
     /** The plot area: room on the left for the value ticks, on the right for the threshold labels. */
     public static final int LEFT = 56;
-    public static final int RIGHT = 470;
+    public static final int RIGHT = 430;
     public static final int TOP = 12;
     public static final int BOTTOM = 200;
 

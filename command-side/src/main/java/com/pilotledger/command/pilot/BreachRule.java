@@ -10,6 +10,8 @@ import com.pilotledger.api.metric.ProductionMetric;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
 /**
  * Whether one production metric point breaches, and how: the most severe of
@@ -37,6 +39,10 @@ final class BreachRule {
     record Breach(BreachKind kind, BigDecimal limit, String evidence) {
     }
 
+    /** The observation instant in words a reader takes in at a glance (the event keeps the exact instant). */
+    private static final DateTimeFormatter OBSERVED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
     private BreachRule() {
     }
 
@@ -45,7 +51,7 @@ final class BreachRule {
         ProductionMetric metric = point.metric();
         Direction direction = Direction.of(metric);
         BigDecimal value = point.value();
-        String measured = metric.label() + " was " + MetricValues.format(metric, value) + " at " + point.observedAt();
+        String measured = metric.label() + " was " + MetricValues.format(metric, value) + " at " + OBSERVED.format(point.observedAt());
         if (thresholds != null && thresholds.killThreshold() != null
                 && !direction.isBetter(value, thresholds.killThreshold())) {
             return new Breach(BreachKind.KILL_THRESHOLD, thresholds.killThreshold(), measured

@@ -49,7 +49,7 @@ class DemoPortfolioEndToEndTest extends EndToEndTest {
         });
         assertThat(breaches).hasSize(2)
                 .anySatisfy(breach -> assertThat(breach).contains("below its minimum acceptable of 82 %"))
-                .anySatisfy(breach -> assertThat(breach).contains("above its 4-week median"));
+                .anySatisfy(breach -> assertThat(breach).contains("its 4-week median"));
         assertThat(killCriteriaMet).singleElement().asString()
                 .startsWith("Kill criterion met: Output quality score below 75 points on ");
         JsonNode overrides = client.get("ada", "/api/audit?eventType=InvestmentAuthorized&size=100").body();

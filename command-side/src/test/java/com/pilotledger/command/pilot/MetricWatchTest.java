@@ -35,6 +35,8 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.ZoneOffset;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -142,7 +144,7 @@ class MetricWatchTest {
                     .when(record("b1", DAY0, point), MONITOR)
                     .expectEvents(recorded("b1", DAY0, point),
                             breach(point, BreachKind.MINIMUM_ACCEPTABLE, "80", "Task completion rate was 78 % at "
-                                    + DAY0 + ", below its minimum acceptable of 80 %", DAY0));
+                                    + minute(DAY0) + ", below its minimum acceptable of 80 %", DAY0));
         }
 
         @Test
@@ -153,7 +155,7 @@ class MetricWatchTest {
                     .when(record("b1", DAY0, point), MONITOR)
                     .expectEvents(recorded("b1", DAY0, point),
                             breach(point, BreachKind.MINIMUM_ACCEPTABLE, "10", "Human escalation rate was 11 % at "
-                                    + DAY0 + ", above its minimum acceptable of 10 %", DAY0));
+                                    + minute(DAY0) + ", above its minimum acceptable of 10 %", DAY0));
         }
 
         @Test
@@ -175,7 +177,7 @@ class MetricWatchTest {
                     .when(record("b1", DAY0, point), MONITOR)
                     .expectEvents(recorded("b1", DAY0, point),
                             breach(point, BreachKind.KILL_THRESHOLD, "70", "Task completion rate was 70 % at "
-                                    + DAY0 + ", past its kill threshold of 70 %", DAY0));
+                                    + minute(DAY0) + ", past its kill threshold of 70 %", DAY0));
         }
 
         @Test
@@ -185,7 +187,7 @@ class MetricWatchTest {
             fixture.given(registered(List.of()), firstRecommendation(), history(TASK_COMPLETION_RATE, "90", 10))
                     .when(record("b1", day10, point), MONITOR)
                     .expectEvents(recorded("b1", day10, point),
-                            breach(point, BreachKind.REGRESSION, "85", "Task completion rate was 85 % at " + day10
+                            breach(point, BreachKind.REGRESSION, "85", "Task completion rate was 85 % at " + minute(day10)
                                     + ", 5 points or more below its 4-week median of 90 %", day10));
         }
 
@@ -204,7 +206,7 @@ class MetricWatchTest {
             fixture.given(registered(List.of()), firstRecommendation(), history(COST_PER_TASK, "2.50", 10))
                     .when(record("b1", day10, point), MONITOR)
                     .expectEvents(recorded("b1", day10, point),
-                            breach(point, BreachKind.REGRESSION, "3.000", "Cost per task was 3 at " + day10
+                            breach(point, BreachKind.REGRESSION, "3.000", "Cost per task was 3 at " + minute(day10)
                                     + ", 20 % or more above its 4-week median of 2.5", day10));
         }
 
@@ -226,9 +228,9 @@ class MetricWatchTest {
                     .when(new RecordMetricPoints(PILOT, "b1", hourly, recordedAt), MONITOR)
                     .expectEvents(new MetricPointsRecorded(PILOT, "b1", hourly, "monitoring", recordedAt),
                             breach(hourly.get(0), BreachKind.MINIMUM_ACCEPTABLE, "80", "Task completion rate was 78 % "
-                                    + "at " + DAY0 + ", below its minimum acceptable of 80 %", recordedAt),
+                                    + "at " + minute(DAY0) + ", below its minimum acceptable of 80 %", recordedAt),
                             breach(hourly.get(24), BreachKind.MINIMUM_ACCEPTABLE, "80", "Task completion rate was 78 "
-                                    + "% at " + hourly.get(24).observedAt() + ", below its minimum acceptable of 80 %",
+                                    + "% at " + minute(hourly.get(24).observedAt()) + ", below its minimum acceptable of 80 %",
                                     recordedAt));
         }
 
@@ -242,7 +244,7 @@ class MetricWatchTest {
                     .when(record("b2", worse.observedAt(), worse), MONITOR)
                     .expectEvents(recorded("b2", worse.observedAt(), worse),
                             breach(worse, BreachKind.KILL_THRESHOLD, "70", "Task completion rate was 65 % at "
-                                    + worse.observedAt() + ", past its kill threshold of 70 %", worse.observedAt()));
+                                    + minute(worse.observedAt()) + ", past its kill threshold of 70 %", worse.observedAt()));
         }
 
         @Test
@@ -330,7 +332,7 @@ class MetricWatchTest {
         }
 
         private MetricThresholdBreached minimumBreach() {
-            return breach(breaching, BreachKind.MINIMUM_ACCEPTABLE, "80", "Task completion rate was 78 % at " + DAY0
+            return breach(breaching, BreachKind.MINIMUM_ACCEPTABLE, "80", "Task completion rate was 78 % at " + minute(DAY0)
                     + ", below its minimum acceptable of 80 %", recordedAt);
         }
 
@@ -483,5 +485,10 @@ class MetricWatchTest {
                                                   Instant detectedAt) {
         return new MetricThresholdBreached(PILOT, point.metric(), kind, new BigDecimal(limit), point.value(),
                 point.observedAt(), evidence, detectedAt);
+    }
+
+    /** An observation instant as a breach's evidence words it. */
+    private static String minute(Instant instant) {
+        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC).format(instant);
     }
 }

@@ -19,7 +19,7 @@ import com.pilotledger.api.policy.WhatIfRecommendation;
 import com.pilotledger.api.policy.WhatIfReport;
 import com.pilotledger.app.problem.CommandRefusedException;
 import com.pilotledger.command.pilot.PostureAssessment;
-import com.pilotledger.command.pilot.ReadinessEvidence;
+import com.pilotledger.command.pilot.EvidenceTrail;
 import com.pilotledger.command.pilot.ReadinessPolicy;
 import com.pilotledger.command.policy.EventStoreReadinessPolicies;
 import com.pilotledger.command.policy.ReadinessPolicyHistory;
@@ -36,6 +36,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -47,9 +48,9 @@ import java.util.stream.Stream;
 public class WhatIf {
 
     /** The events a replay needs; the payloads of all others are never deserialized. */
-    private static final Set<Class<?>> REPLAYED = Set.of(PilotRegistered.class, SignalRecorded.class,
-            PostureRecommendationChanged.class, InvestmentAuthorizationRequested.class, InvestmentAuthorized.class,
-            PilotKilled.class);
+    private static final Set<Class<?>> REPLAYED = Stream.concat(Stream.of(PilotRegistered.class,
+            SignalRecorded.class, PostureRecommendationChanged.class, InvestmentAuthorizationRequested.class,
+            InvestmentAuthorized.class, PilotKilled.class), EvidenceTrail.EVENTS.stream()).collect(Collectors.toSet());
 
     private final EventStorageEngine events;
     private final EventStoreReadinessPolicies policies;
@@ -101,11 +102,11 @@ public class WhatIf {
         void read(TrackedEventMessage<?> event) {
             eventsRead++;
             if (REPLAYED.contains(event.getPayloadType())) {
-                on(event.getPayload());
+                on(event.getPayload(), event.getTimestamp());
             }
         }
 
-        private void on(Object event) {
+        private void on(Object event, Instant recordedAt) {
             if (event instanceof PilotRegistered registered) {
                 pilots.put(registered.pilotId(), new PilotReplay(registered.pilotId(), registered.name()));
                 return;
@@ -124,6 +125,11 @@ public class WhatIf {
             if (event instanceof SignalRecorded signal) {
                 pilot.take(signal);
                 pilot.signalAt = signal.recordedAt();
+            } else if (EvidenceTrail.EVENTS.contains(event.getClass())) {
+                // Evidence beside the readings (gate review, breach, checklist, kill criterion) is assessed like a
+                // reading: the recommendation it changed, if any, follows in the same command.
+                pilot.evidence.take(event);
+                pilot.signalAt = recordedAt;
             } else if (event instanceof InvestmentAuthorizationRequested requested) {
                 pilot.whatIfAtRequest.put(requested.requestId(),
                         pilot.assess(whatIf, requested.requestedAt()).posture());
@@ -191,6 +197,7 @@ public class WhatIf {
         private final String name;
         private final Map<StabilizationDomain, SignalRecorded> counting = new EnumMap<>(StabilizationDomain.class);
         private final Map<String, Posture> whatIfAtRequest = new HashMap<>();
+        private final EvidenceTrail evidence = new EvidenceTrail();
         private PostureRecommendationChanged recorded;
         /** When a signal was recorded whose recommendation has not been compared yet. */
         private Instant signalAt;
@@ -213,7 +220,7 @@ public class WhatIf {
         PostureAssessment assess(ReadinessPolicy policy, Instant assessedAt) {
             Map<StabilizationDomain, ReadinessLevel> levels = new EnumMap<>(StabilizationDomain.class);
             counting.forEach((domain, signal) -> levels.put(domain, signal.level()));
-            return policy.assess(ReadinessEvidence.ofReadings(levels), assessedAt);
+            return policy.assess(evidence.with(levels), assessedAt);
         }
     }
 }

@@ -53,7 +53,7 @@ class AccessibilityBrowserTest extends BrowserTest {
         browser.open("/?asOf=" + LocalDate.now(ZoneOffset.UTC).minusDays(200));
         check("portfolio board as of a past date");
         openPilot("Demand forecasting");
-        for (String form : List.of("signal", "authorize", "pause", "kill")) {
+        for (String form : List.of("signal", "assess-checklist", "authorize", "pause", "kill")) {
             browser.expand(form);
         }
         check("pilot page with its action forms open");
@@ -64,6 +64,10 @@ class AccessibilityBrowserTest extends BrowserTest {
         check("pilot page whose authorization differs from the recommendation");
         openPilot("Customer service chatbot");
         check("paused pilot page");
+        openPilot("Supplier invoice extraction");
+        check("pilot page with a metric chart, its breach, the gate review and the readiness checklist");
+        openPilot("Contract review assistant");
+        check("pilot page with its 90-day review due");
         browser.open("/");
         browser.expand("killed-pilots");
         browser.clickToNextPage(By.linkText("Product description generator"));
@@ -101,6 +105,11 @@ class AccessibilityBrowserTest extends BrowserTest {
         browser.open("/dead-letters");
         check("error page: not allowed");
         browser.open("/");
+        browser.signOut();
+
+        browser.signIn("ethan");
+        browser.open("/approvals");
+        check("approvals inbox");
         browser.signOut();
 
         browser.signIn("alex");

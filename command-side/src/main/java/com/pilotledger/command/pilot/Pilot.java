@@ -16,7 +16,6 @@ import com.pilotledger.api.metric.MetricPointsRecorded;
 import com.pilotledger.api.metric.MetricThresholdBreached;
 import com.pilotledger.api.metric.MetricThresholds;
 import com.pilotledger.api.metric.MetricThresholdsSet;
-import com.pilotledger.api.metric.MetricValues;
 import com.pilotledger.api.metric.ProductionMetric;
 import com.pilotledger.api.metric.RecordMetricPoints;
 import com.pilotledger.api.metric.SetMetricThresholds;
@@ -500,8 +499,7 @@ class Pilot {
     @EventSourcingHandler
     void on(KillCriterionMet event) {
         openKillCriteria.remove(event.criterion());
-        killCriteriaMet.add(event.criterion().words() + " (measured " + MetricValues.format(event.criterion().metric(),
-                event.level()) + ")");
+        killCriteriaMet.add(EvidenceTrail.words(event));
     }
 
     /** Every reading is kept in the history; only the latest observation of its domain counts for the policy. */

@@ -26,11 +26,6 @@ public record ReadinessEvidence(Map<StabilizationDomain, ReadinessLevel> reading
         killCriteriaMet = List.copyOf(killCriteriaMet);
     }
 
-    /** Readings and nothing else: no review, no breach, the checklist not started, no kill criterion met. */
-    public static ReadinessEvidence ofReadings(Map<StabilizationDomain, ReadinessLevel> readings) {
-        return new ReadinessEvidence(readings, false, null, true, List.of());
-    }
-
     /** Whether this evidence satisfies one requirement at an instant (a breach counts for 48 hours). */
     boolean satisfies(DeploymentEvidence requirement, Instant at) {
         return switch (requirement) {

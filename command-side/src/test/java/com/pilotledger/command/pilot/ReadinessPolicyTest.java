@@ -182,7 +182,7 @@ class ReadinessPolicyTest {
 
     @Test
     void versionTwoNamesEveryMissingPieceOfEvidence() {
-        PostureAssessment assessment = VERSION_TWO.assess(ReadinessEvidence.ofReadings(allAt(ESTABLISHED)), NOW);
+        PostureAssessment assessment = VERSION_TWO.assess(new EvidenceTrail().with(allAt(ESTABLISHED)), NOW);
 
         assertThat(assessment.reason()).isEqualTo("Authorize Deployment also needs a concluded gate review that said"
                 + " proceed, no readiness checklist item Not started");
@@ -209,6 +209,6 @@ class ReadinessPolicyTest {
     }
 
     private static PostureAssessment assess(ReadinessPolicy version, Map<StabilizationDomain, ReadinessLevel> readings) {
-        return version.assess(ReadinessEvidence.ofReadings(readings), NOW);
+        return version.assess(new EvidenceTrail().with(readings), NOW);
     }
 }

@@ -24,6 +24,11 @@ import com.pilotledger.api.pilot.PostureRecommendationChanged;
 import com.pilotledger.api.pilot.SignalRecorded;
 import com.pilotledger.api.policy.ReadinessPolicyActivated;
 import com.pilotledger.api.policy.ReadinessPolicyProposed;
+import com.pilotledger.api.review.GapClosurePlanCompleted;
+import com.pilotledger.api.review.GapClosurePlanOverdue;
+import com.pilotledger.api.review.GateReviewConcluded;
+import com.pilotledger.api.review.GateReviewConvened;
+import com.pilotledger.api.review.ScaleReadinessAssessed;
 
 import java.time.Instant;
 import java.util.Map;
@@ -60,7 +65,12 @@ public final class BusinessTime {
             of(FourEyesThresholdSet.class, FourEyesThresholdSet::setAt),
             of(ApprovalWindowSet.class, ApprovalWindowSet::setAt),
             of(ReadinessPolicyProposed.class, ReadinessPolicyProposed::proposedAt),
-            of(ReadinessPolicyActivated.class, ReadinessPolicyActivated::effectiveFrom));
+            of(ReadinessPolicyActivated.class, ReadinessPolicyActivated::effectiveFrom),
+            of(GateReviewConvened.class, GateReviewConvened::convenedAt),
+            of(ScaleReadinessAssessed.class, ScaleReadinessAssessed::assessedAt),
+            of(GateReviewConcluded.class, GateReviewConcluded::concludedAt),
+            of(GapClosurePlanOverdue.class, GapClosurePlanOverdue::dueAt),
+            of(GapClosurePlanCompleted.class, GapClosurePlanCompleted::completedAt));
 
     private BusinessTime() {
     }

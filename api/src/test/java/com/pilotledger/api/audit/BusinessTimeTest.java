@@ -8,9 +8,15 @@ import com.pilotledger.api.pilot.ReadinessLevel;
 import com.pilotledger.api.pilot.SignalRecorded;
 import com.pilotledger.api.pilot.StabilizationDomain;
 import com.pilotledger.api.policy.ReadinessPolicyActivated;
+import com.pilotledger.api.review.GapClosurePlanOverdue;
+import com.pilotledger.api.review.GateReviewConcluded;
+import com.pilotledger.api.review.GateReviewOutcome;
+import com.pilotledger.api.review.ScaleReadinessSignal;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,6 +52,18 @@ class BusinessTimeTest {
     void aPolicyVersionTookEffectWhenItWasActivated() {
         assertThat(BusinessTime.of(new ReadinessPolicyActivated("v2", "v1", FEB_20, "alex", "Stricter sequencing"),
                 STORED)).isEqualTo(FEB_20);
+    }
+
+    @Test
+    void aGapClosurePlanWentOverdueAtItsDueDate() {
+        assertThat(BusinessTime.of(new GapClosurePlanOverdue("pilot-1", "review-1", "plan-1",
+                ScaleReadinessSignal.END_USERS_PREPARED, "Chris", FEB_20), STORED)).isEqualTo(FEB_20);
+    }
+
+    @Test
+    void aGateReviewConcludedWhenItWasConcluded() {
+        assertThat(BusinessTime.of(new GateReviewConcluded("pilot-1", "review-1", GateReviewOutcome.PROCEED, Map.of(),
+                List.of(), List.of(), "pam", FEB_5), STORED)).isEqualTo(FEB_5);
     }
 
     @Test

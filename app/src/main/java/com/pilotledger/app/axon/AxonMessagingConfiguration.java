@@ -11,6 +11,7 @@ import com.pilotledger.query.audit.AuditProjection;
 import com.pilotledger.query.capital.CapitalProjection;
 import com.pilotledger.query.pilot.PilotDetailProjection;
 import com.pilotledger.query.portfolio.BoardProjection;
+import com.pilotledger.query.review.GateReviewProjection;
 import com.pilotledger.app.projection.ProjectionSettings;
 import org.axonframework.commandhandling.AsynchronousCommandBus;
 import org.axonframework.commandhandling.CommandBus;
@@ -62,7 +63,7 @@ public class AxonMessagingConfiguration {
     /** The processor that builds every read model (board, pilot detail, audit history, capital). */
     public static final String READ_MODELS = "read-models";
     private static final Set<String> PROJECTIONS = Set.of(BoardProjection.GROUP, PilotDetailProjection.GROUP,
-            AuditProjection.GROUP, CapitalProjection.GROUP);
+            AuditProjection.GROUP, CapitalProjection.GROUP, GateReviewProjection.GROUP);
 
     /**
      * Event handlers run in pooled streaming processors: several segments each, a batch of events and its token

@@ -5,6 +5,7 @@ import com.pilotledger.query.audit.AuditProjection;
 import com.pilotledger.query.capital.CapitalProjection;
 import com.pilotledger.query.pilot.PilotDetailProjection;
 import com.pilotledger.query.portfolio.BoardProjection;
+import com.pilotledger.query.review.GateReviewProjection;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
@@ -36,7 +37,7 @@ import java.util.Set;
  * pilot ({@link PerPilotSequencingPolicy}), so only that pilot's later events in that group wait behind the parked
  * one; every other pilot, and every other group, goes on. Administrators list and retry them (DeadLetters).
  * <p>
- * The four projections and the capital policy park their events. The authorization process (a saga) does not: Axon 4
+ * The projections and the capital policy park their events. The authorization process (a saga) does not: Axon 4
  * dead-letters event handlers only, never sagas. Its failures keep stopping its segment, logged at ERROR by
  * {@link ProcessorFailureLog} and shown in health.
  */
@@ -47,7 +48,7 @@ public class DeadLetterConfiguration {
 
     /** The processing groups that park events. */
     public static final Set<String> PARKING_GROUPS = Set.of(BoardProjection.GROUP, PilotDetailProjection.GROUP,
-            AuditProjection.GROUP, CapitalProjection.GROUP, PilotCapitalPolicy.GROUP);
+            AuditProjection.GROUP, CapitalProjection.GROUP, GateReviewProjection.GROUP, PilotCapitalPolicy.GROUP);
 
     /** How often an administrator retried a letter; absent until its first retry fails. */
     public static final String RETRIES = "retries";

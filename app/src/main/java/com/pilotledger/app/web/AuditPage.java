@@ -50,7 +50,8 @@ public class AuditPage {
             "PilotKilled", "CapitalReserved", "CapitalRequestApproved", "CapitalRequestRejected", "CapitalRequestExpired",
             "CapitalCommitted", "CapitalReservationReleased", "PilotCapitalFrozen", "PilotCapitalReleased",
             "CapitalBudgetSet", "ApprovalLimitSet", "ApprovalLimitRemoved", "FourEyesThresholdSet", "ApprovalWindowSet",
-            "ReadinessPolicyProposed", "ReadinessPolicyActivated");
+            "ReadinessPolicyProposed", "ReadinessPolicyActivated", "GateReviewConvened", "ScaleReadinessAssessed",
+            "GateReviewConcluded", "GapClosurePlanOverdue", "GapClosurePlanCompleted");
 
     private final PortfolioReader reader;
     private final AuditExport export;

@@ -15,6 +15,7 @@ import com.pilotledger.app.pilot.CommandOrigin;
 import com.pilotledger.app.pilot.PilotRegistration;
 import com.pilotledger.app.pilot.PortfolioCurrency;
 import com.pilotledger.app.portfolio.PortfolioReader;
+import com.pilotledger.app.review.GateReviewBadges;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.springframework.stereotype.Controller;
@@ -47,11 +48,13 @@ public class BoardPage {
     private final PilotRegistration registration;
     private final ChartData charts;
     private final AsOfControl asOfControl;
+    private final GateReviewBadges gateReviewBadges;
     private final String currency;
 
     public BoardPage(PortfolioReader reader, PilotRegistration registration, ChartData charts, AsOfControl asOfControl,
-                     PortfolioCurrency portfolio) {
+                     GateReviewBadges gateReviewBadges, PortfolioCurrency portfolio) {
         this.reader = reader;
+        this.gateReviewBadges = gateReviewBadges;
         this.registration = registration;
         this.charts = charts;
         this.asOfControl = asOfControl;
@@ -124,6 +127,7 @@ public class BoardPage {
         model.addAttribute("capitalByPosture", charts.capital(capital.byPosture(), ChartData::postureLabel));
         model.addAttribute("capitalByUnit", charts.capital(capital.byBusinessUnit(), unit -> unit));
         model.addAttribute("purgatoryDays", PURGATORY_DAYS);
+        model.addAttribute("gateReviewBadges", asOf == null ? gateReviewBadges.of(board.rows()) : GateReviewBadges.none());
         return "board";
     }
 

@@ -60,12 +60,15 @@ public class PilotPage {
     private final ChartData charts;
     private final DecisionContexts contexts;
     private final AsOfControl asOfControl;
+    private final GateReviewPanel gateReviewPanel;
     private final String currency;
     private final Clock clock;
 
     public PilotPage(PortfolioReader reader, SignalRecording signals, PilotDecisions decisions, AuthorizationDesk desk,
                      ApprovalDesk approvals, CapitalRequests requests, ChartData charts, DecisionContexts contexts,
-                     AsOfControl asOfControl, PortfolioCurrency portfolio, Clock clock) {
+                     AsOfControl asOfControl, GateReviewPanel gateReviewPanel, PortfolioCurrency portfolio,
+                     Clock clock) {
+        this.gateReviewPanel = gateReviewPanel;
         this.reader = reader;
         this.signals = signals;
         this.decisions = decisions;
@@ -219,6 +222,9 @@ public class PilotPage {
         addIfAbsent(model, "pauseForm", ReasonForm::empty);
         addIfAbsent(model, "killForm", ReasonForm::empty);
         addIfAbsent(model, "rejectForm", ReasonForm::empty);
+        if (query.asOf() == null && query.knownOn() == null) {
+            gateReviewPanel.addTo(model, pilotId);
+        }
         return "pilot";
     }
 
@@ -227,7 +233,7 @@ public class PilotPage {
         return then == null ? 0 : Math.max(0, Duration.between(then, now).toDays());
     }
 
-    private static void addIfAbsent(Model model, String name, Supplier<Object> value) {
+    static void addIfAbsent(Model model, String name, Supplier<Object> value) {
         if (model.getAttribute(name) == null) {
             model.addAttribute(name, value.get());
         }

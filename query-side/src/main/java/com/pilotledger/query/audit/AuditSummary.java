@@ -96,7 +96,7 @@ final class AuditSummary {
             return "Readiness policy " + e.version() + " in force from " + e.effectiveFrom() + " (was "
                     + e.previousVersion() + "): " + e.reason();
         }
-        return CapitalSummary.of(event);
+        return GateReviewSummary.of(event).orElseGet(() -> CapitalSummary.of(event));
     }
 
     static String overrideOf(boolean override, Posture recommended, String justification) {

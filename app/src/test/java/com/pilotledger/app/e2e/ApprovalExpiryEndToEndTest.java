@@ -4,8 +4,6 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
-import java.util.concurrent.locks.LockSupport;
-import java.util.function.Supplier;
 
 import static com.pilotledger.app.e2e.Requests.authorization;
 import static com.pilotledger.app.e2e.Requests.registration;
@@ -47,18 +45,5 @@ class ApprovalExpiryEndToEndTest extends EndToEndTest {
                 .isEqualTo("REQUEST_NOT_PENDING");
         assertThat(client.get("ada", path + "/history?size=50").body().toString())
                 .contains("CapitalRequestExpired", "InvestmentRequestClosed");
-    }
-
-    /** Polls for an asynchronous outcome (a deadline firing), failing when it does not come in time. */
-    private static <T> T within(Duration timeout, Supplier<T> outcome) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            T value = outcome.get();
-            if (value != null) {
-                return value;
-            }
-            LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
-        }
-        throw new AssertionError("No outcome within " + timeout);
     }
 }

@@ -3,6 +3,7 @@ package com.pilotledger.app.e2e;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -13,7 +14,7 @@ class DemoPortfolioEndToEndTest extends EndToEndTest {
 
     @Override
     protected String[] arguments() {
-        return new String[] {"--demo"};
+        return new String[] {"--demo", "--pilot-ledger.deadlines.polling-interval=200ms"};
     }
 
     @Test
@@ -32,6 +33,12 @@ class DemoPortfolioEndToEndTest extends EndToEndTest {
                 .isGreaterThanOrEqualTo(2);
         JsonNode overrides = client.get("ada", "/api/audit?eventType=InvestmentAuthorized&size=100").body();
         assertThat(overrides.toString()).contains("\"override\":true");
+        JsonNode concluded = client.get("ada", "/api/audit?eventType=GateReviewConcluded&size=10").body();
+        assertThat(concluded.toString()).contains("Proceed to the scale decision",
+                "Continue in pre-production with a gap-closure plan");
+        // The demo's gap-closure plan fell due a month ago: its persisted deadline fires as soon as the ledger runs.
+        within(Duration.ofSeconds(30), () -> client.get("ada", "/api/audit?eventType=GapClosurePlanOverdue").body()
+                .at("/entries").isEmpty() ? null : true);
 
         long events = ledger.eventCount();
         ledger.stop();

@@ -8,11 +8,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import tools.jackson.databind.JsonNode;
 
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import static com.pilotledger.app.e2e.Requests.reason;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -141,6 +144,66 @@ class GateReviewEndToEndTest extends EndToEndTest {
         assertThat(page.body()).contains("id=\"gate-review\"", "gate-review-matrix", "Olivia Ops",
                 "Proceed to the scale decision", "Not assessed", "id=\"convene-submit\"");
         assertThat(PageSession.signIn(ledger.port(), "pam").get("/").body()).doesNotContain("Gate review due");
+    }
+
+    @Test
+    @Order(6)
+    void onThePilotPageAReviewIsConvenedAssessedAndConcludedWithAGapClosurePlan() {
+        String page = "/pilots/" + pilotId;
+        PageSession manager = PageSession.signIn(ledger.port(), "pam");
+        HttpResponse<String> unnamed = manager.submit(page, page + "/gate-reviews", form(Map.of(
+                "participants[EXECUTIVE_SPONSOR]", "Vera Sponsor", "participants[OPERATIONAL_LEAD]", "Olivia Ops")));
+        assertThat(unnamed.statusCode()).isEqualTo(302);
+        assertThat(manager.get(page).body()).contains("Name the person in each stakeholder role; missing: "
+                + "Technology lead, Governance or compliance lead, Change management lead");
+
+        assertThat(manager.submit(page, page + "/gate-reviews", form(Map.of(
+                "participants[EXECUTIVE_SPONSOR]", "Vera Sponsor", "participants[OPERATIONAL_LEAD]", "Olivia Ops",
+                "participants[TECHNOLOGY_LEAD]", "Theo Tech", "participants[GOVERNANCE_LEAD]", "Grace Governance",
+                "participants[CHANGE_MANAGEMENT_LEAD]", "Chris Change"))).statusCode()).isEqualTo(302);
+        String review = client.get("ada", "/api/pilots/" + pilotId + "/gate-reviews").body()
+                .at("/reviews/0/reviewId").asString();
+
+        PageSession executive = PageSession.signIn(ledger.port(), "eve");
+        Map<String, String> assessment = new HashMap<>(Map.of("role", "OPERATIONAL_LEAD"));
+        for (String signal : SIGNALS) {
+            assessment.put("signals[" + signal + "].status",
+                    signal.equals("END_USERS_PREPARED") ? "CONDITIONAL" : "CONFIRMED");
+            assessment.put("signals[" + signal + "].evidence", "Heard in the review");
+        }
+        assessment.put("signals[DATA_INFRASTRUCTURE_READY].evidence", "");
+        executive.submit(page, page + "/gate-reviews/" + review + "/assessments", form(assessment));
+        assertThat(executive.get(page).body()).contains("Check the fields marked below", "Enter the evidence");
+        assessment.put("signals[DATA_INFRASTRUCTURE_READY].evidence", "Load test at production volume passed");
+        executive.submit(page, page + "/gate-reviews/" + review + "/assessments", form(assessment));
+        assertThat(executive.get(page).body()).contains("Recorded the assessment of the operational lead.");
+
+        manager.submit(page, page + "/gate-reviews/" + review + "/conclusion", "");
+        assertThat(manager.get(page).body()).contains("Give one gap-closure plan for each Conditional signal: "
+                + "End users prepared");
+        manager.submit(page, page + "/gate-reviews/" + review + "/conclusion", form(Map.of(
+                "plans[END_USERS_PREPARED].action", "Train the accounts payable clerks",
+                "plans[END_USERS_PREPARED].owner", "Chris Change", "plans[END_USERS_PREPARED].dueOn", "2099-06-30",
+                "plans[END_USERS_PREPARED].investment", "15000")));
+        String concluded = manager.get(page).body();
+        assertThat(concluded).contains("Gate review concluded: Continue in pre-production with a gap-closure plan.",
+                "Train the accounts payable clerks", "2099-06-30", "Record as completed");
+        JsonNode plan = client.get("ada", "/api/pilots/" + pilotId + "/gate-reviews").body().at("/plans/0");
+        assertThat(plan.at("/dueAt").asString()).isEqualTo("2099-07-01T00:00:00Z");
+        assertThat(plan.at("/overdue").asBoolean()).isFalse();
+        // The later review did not say proceed: under v2 the recommendation waits for a review again.
+        assertThat(client.get("ada", "/api/pilots/" + pilotId).body().at("/recommendation/reason").asString())
+                .contains(REVIEW_MISSING);
+
+        PageSession owner = PageSession.signIn(ledger.port(), "owen");
+        owner.submit(page, page + "/gap-closure-plans/" + plan.at("/planId").asString() + "/completion",
+                form(Map.of("evidence", "All clerks trained")));
+        assertThat(owner.get(page).body()).contains("Gap-closure plan recorded as completed.");
+    }
+
+    private static String form(Map<String, String> fields) {
+        return fields.entrySet().stream().map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8)
+                + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
     }
 
     private String assessments() {

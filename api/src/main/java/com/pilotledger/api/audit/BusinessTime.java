@@ -34,6 +34,11 @@ import com.pilotledger.api.pilot.PostureRecommendationChanged;
 import com.pilotledger.api.pilot.SignalRecorded;
 import com.pilotledger.api.policy.ReadinessPolicyActivated;
 import com.pilotledger.api.policy.ReadinessPolicyProposed;
+import com.pilotledger.api.review.GapClosurePlanCompleted;
+import com.pilotledger.api.review.GapClosurePlanOverdue;
+import com.pilotledger.api.review.GateReviewConcluded;
+import com.pilotledger.api.review.GateReviewConvened;
+import com.pilotledger.api.review.ScaleReadinessAssessed;
 
 import java.time.Instant;
 import java.util.Comparator;
@@ -80,7 +85,12 @@ public final class BusinessTime {
             of(NinetyDayReviewCompleted.class, NinetyDayReviewCompleted::completedAt),
             of(MetricThresholdsSet.class, MetricThresholdsSet::setAt),
             of(MetricThresholdBreached.class, MetricThresholdBreached::observedAt),
-            of(KillCriterionMet.class, KillCriterionMet::metAt));
+            of(KillCriterionMet.class, KillCriterionMet::metAt),
+            of(GateReviewConvened.class, GateReviewConvened::convenedAt),
+            of(ScaleReadinessAssessed.class, ScaleReadinessAssessed::assessedAt),
+            of(GateReviewConcluded.class, GateReviewConcluded::concludedAt),
+            of(GapClosurePlanOverdue.class, GapClosurePlanOverdue::dueAt),
+            of(GapClosurePlanCompleted.class, GapClosurePlanCompleted::completedAt));
 
     private BusinessTime() {
     }

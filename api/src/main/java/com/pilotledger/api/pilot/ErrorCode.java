@@ -53,5 +53,19 @@ public enum ErrorCode {
     /** A production metric's thresholds lie outside its unit or out of order for its direction. */
     INVALID_METRIC_THRESHOLDS,
     /** A measurable kill criterion is incomplete, outside what its metric measures, or one too many. */
-    INVALID_KILL_CRITERION
+    INVALID_KILL_CRITERION,
+    /** A gate review of the pilot is already open: conclude it before convening another. */
+    GATE_REVIEW_ALREADY_OPEN,
+    /** No open gate review of the pilot has that id (never convened, or already concluded). */
+    GATE_REVIEW_NOT_OPEN,
+    /** A gate review names a person in each of the five stakeholder roles. */
+    STAKEHOLDER_ROLE_UNNAMED,
+    /** A role's assessment gives each of the five scale-readiness signals exactly once, with evidence. */
+    SIGNAL_ASSESSMENT_INCOMPLETE,
+    /** A gate review without the operational lead's assessment cannot conclude. */
+    OPERATIONAL_LEAD_NOT_ASSESSED,
+    /** Each Conditional signal needs one gap-closure plan (what, owner, due date, investment), and only those. */
+    GAP_CLOSURE_PLAN_REQUIRED,
+    /** No open gap-closure plan of the pilot has that id (never planned, or already completed). */
+    GAP_CLOSURE_PLAN_NOT_FOUND
 }

@@ -14,12 +14,17 @@ import com.pilotledger.api.pilot.ReadinessLevel;
 import com.pilotledger.api.pilot.SignalRecorded;
 import com.pilotledger.api.pilot.StabilizationDomain;
 import com.pilotledger.api.policy.ReadinessPolicyActivated;
+import com.pilotledger.api.review.GapClosurePlanOverdue;
+import com.pilotledger.api.review.GateReviewConcluded;
+import com.pilotledger.api.review.GateReviewOutcome;
+import com.pilotledger.api.review.ScaleReadinessSignal;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -76,6 +81,18 @@ class BusinessTimeTest {
         assertThat(BusinessTime.of(new MetricThresholdBreached("pilot-1", ProductionMetric.TASK_COMPLETION_RATE,
                 BreachKind.MINIMUM_ACCEPTABLE, new BigDecimal("80"), new BigDecimal("78"), FEB_5, "Below 80 %",
                 FEB_20), STORED)).isEqualTo(FEB_5);
+    }
+
+    @Test
+    void aGapClosurePlanWentOverdueAtItsDueDate() {
+        assertThat(BusinessTime.of(new GapClosurePlanOverdue("pilot-1", "review-1", "plan-1",
+                ScaleReadinessSignal.END_USERS_PREPARED, "Chris", FEB_20), STORED)).isEqualTo(FEB_20);
+    }
+
+    @Test
+    void aGateReviewConcludedWhenItWasConcluded() {
+        assertThat(BusinessTime.of(new GateReviewConcluded("pilot-1", "review-1", GateReviewOutcome.PROCEED, Map.of(),
+                List.of(), List.of(), "pam", FEB_5), STORED)).isEqualTo(FEB_5);
     }
 
     @Test

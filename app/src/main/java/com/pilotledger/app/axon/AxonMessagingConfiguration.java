@@ -14,6 +14,7 @@ import com.pilotledger.query.metric.ProductionMetricsProjection;
 import com.pilotledger.query.ninetyday.NinetyDayReviewProjection;
 import com.pilotledger.query.pilot.PilotDetailProjection;
 import com.pilotledger.query.portfolio.BoardProjection;
+import com.pilotledger.query.review.GateReviewProjection;
 import com.pilotledger.app.projection.ProjectionSettings;
 import org.axonframework.commandhandling.AsynchronousCommandBus;
 import org.axonframework.commandhandling.CommandBus;
@@ -66,7 +67,8 @@ public class AxonMessagingConfiguration {
     public static final String READ_MODELS = "read-models";
     private static final Set<String> PROJECTIONS = Set.of(BoardProjection.GROUP, PilotDetailProjection.GROUP,
             AuditProjection.GROUP, CapitalProjection.GROUP, ChecklistProjection.GROUP,
-            ProductionMetricsProjection.GROUP, NinetyDayReviewProjection.GROUP);
+            ProductionMetricsProjection.GROUP, NinetyDayReviewProjection.GROUP,
+            GateReviewProjection.GROUP);
 
     /**
      * Event handlers run in pooled streaming processors: several segments each, a batch of events and its token

@@ -7,6 +7,7 @@ import com.pilotledger.query.metric.ProductionMetricsProjection;
 import com.pilotledger.query.ninetyday.NinetyDayReviewProjection;
 import com.pilotledger.query.pilot.PilotDetailProjection;
 import com.pilotledger.query.portfolio.BoardProjection;
+import com.pilotledger.query.review.GateReviewProjection;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
@@ -50,7 +51,7 @@ public class DeadLetterConfiguration {
     /** The processing groups that park events. */
     public static final Set<String> PARKING_GROUPS = Set.of(BoardProjection.GROUP, PilotDetailProjection.GROUP,
             AuditProjection.GROUP, CapitalProjection.GROUP, PilotCapitalPolicy.GROUP, ProductionMetricsProjection.GROUP,
-            NinetyDayReviewProjection.GROUP);
+            NinetyDayReviewProjection.GROUP, GateReviewProjection.GROUP);
 
     /** How often an administrator retried a letter; absent until its first retry fails. */
     public static final String RETRIES = "retries";

@@ -18,6 +18,14 @@ import com.pilotledger.api.pilot.ReadinessLevel;
 import com.pilotledger.api.pilot.RecordSignal;
 import com.pilotledger.api.pilot.RegisterPilot;
 import com.pilotledger.api.pilot.StabilizationDomain;
+import com.pilotledger.api.review.AssessScaleReadiness;
+import com.pilotledger.api.review.ConcludeGateReview;
+import com.pilotledger.api.review.ConveneGateReview;
+import com.pilotledger.api.review.GapClosurePlan;
+import com.pilotledger.api.review.ScaleReadinessSignal;
+import com.pilotledger.api.review.SignalAssessment;
+import com.pilotledger.api.review.SignalStatus;
+import com.pilotledger.api.review.StakeholderRole;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -36,7 +44,9 @@ import com.pilotledger.api.metric.MetricThresholds;
 import com.pilotledger.api.metric.ProductionMetric;
 import com.pilotledger.api.metric.RecordMetricPoints;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -60,6 +70,7 @@ final class DemoPilot {
     /** Given at registration; filled by the script before the load, read when registration is sent. */
     private final Map<ProductionMetric, MetricThresholds> thresholds = new EnumMap<>(ProductionMetric.class);
     private final List<Function<Instant, KillCriterion>> killCriteria = new ArrayList<>();
+    private String lastReviewId;
 
     DemoPilot(String name, String businessUnit, String sponsor, String owner, String problem, String baseline,
               String target, String requestedCapital, String killCriteria, int registeredDaysAgo) {
@@ -209,6 +220,42 @@ final class DemoPilot {
                     .divide(BigDecimal.valueOf(days - 1L), 10, RoundingMode.HALF_EVEN);
             return first.add(step).setScale(Math.max(first.scale(), last.scale()), RoundingMode.HALF_EVEN);
         }
+    }
+
+    /** A portfolio manager convenes a gate review naming the five stakeholder roles (seed 002). */
+    DemoPilot gateReview(int daysAgo, Map<StakeholderRole, String> people) {
+        lastReviewId = demoId(name + ":review:" + steps.size());
+        String reviewId = lastReviewId;
+        steps.add(new Step("pam", PORTFOLIO_MANAGER, daysAgo, at -> new ConveneGateReview(pilotId, reviewId, people,
+                at)));
+        return this;
+    }
+
+    /**
+     * The portfolio manager records one role's assessment of the open review on the person's behalf: every signal
+     * Confirmed but the one given, with the evidence heard in the review.
+     */
+    DemoPilot assessed(int daysAgo, StakeholderRole role, ScaleReadinessSignal except, SignalStatus status,
+                       String evidence) {
+        String reviewId = lastReviewId;
+        List<SignalAssessment> assessments = Arrays.stream(ScaleReadinessSignal.values())
+                .map(signal -> signal == except ? new SignalAssessment(signal, status, evidence)
+                        : new SignalAssessment(signal, SignalStatus.CONFIRMED, "Confirmed in the review: " + evidence))
+                .toList();
+        steps.add(new Step("pam", PORTFOLIO_MANAGER, daysAgo, at -> new AssessScaleReadiness(pilotId, reviewId, role,
+                assessments, at)));
+        return this;
+    }
+
+    /** The review concludes; a Conditional signal's gap-closure plan falls due some days after the conclusion. */
+    DemoPilot concluded(int daysAgo, ScaleReadinessSignal planned, String action, String owner, int dueInDays,
+                        String investment) {
+        String reviewId = lastReviewId;
+        String planId = demoId(name + ":plan:" + steps.size());
+        steps.add(new Step("pam", PORTFOLIO_MANAGER, daysAgo, at -> new ConcludeGateReview(pilotId, reviewId,
+                planned == null ? List.of() : List.of(new GapClosurePlan(planId, planned, action, owner,
+                        at.plus(Duration.ofDays(dueInDays)), Money.of(investment, DemoPortfolio.CURRENCY))), at)));
+        return this;
     }
 
     DemoPilot pause(int daysAgo, String reason) {

@@ -6,6 +6,9 @@ import com.pilotledger.api.pilot.CommandRefusal;
 import com.pilotledger.api.pilot.ErrorCode;
 import com.pilotledger.api.pilot.Metric;
 import com.pilotledger.app.demo.DemoPilot.Trend;
+import com.pilotledger.api.review.ScaleReadinessSignal;
+import com.pilotledger.api.review.SignalStatus;
+import com.pilotledger.api.review.StakeholderRole;
 import com.pilotledger.app.pilot.CommandOrigin;
 import com.pilotledger.app.pilot.CommandSender;
 import com.pilotledger.app.projection.ViewsCatchingUp;
@@ -22,7 +25,9 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static com.pilotledger.api.checklist.ChecklistCriterion.APPROVAL_PATHWAYS_FORMALIZED;
@@ -62,6 +67,9 @@ import static com.pilotledger.api.pilot.StabilizationDomain.PRODUCTION_ECONOMICS
  * "The sprint in action", through the real commands, so a newcomer sees a populated board. Loading twice changes
  * nothing: the demo pilots have fixed ids, and a pilot that is already registered is left as it is. Three pilots have
  * production metric series from their monitoring; the returns fraud detector's declines over its last two weeks.
+ * Two pilots went
+ * through a gate review (seed 002): Demand forecasting's said proceed; Supplier invoice extraction's found End users
+ * prepared Conditional, and its gap-closure plan is long overdue.
  */
 @Component
 @Order(1)
@@ -140,6 +148,17 @@ class DemoPortfolio implements ApplicationRunner {
         return days;
     }
 
+    /** The five stakeholder roles of a demo gate review; the operational lead is the pilot's operational owner. */
+    private static Map<StakeholderRole, String> reviewers(String operationalLead) {
+        Map<StakeholderRole, String> people = new EnumMap<>(StakeholderRole.class);
+        people.put(StakeholderRole.EXECUTIVE_SPONSOR, "Rita Alvarez");
+        people.put(StakeholderRole.OPERATIONAL_LEAD, operationalLead);
+        people.put(StakeholderRole.TECHNOLOGY_LEAD, "Tom Becker");
+        people.put(StakeholderRole.GOVERNANCE_LEAD, "Hannah Weiss");
+        people.put(StakeholderRole.CHANGE_MANAGEMENT_LEAD, "Jon Adeyemi");
+        return people;
+    }
+
     private static List<DemoPilot> pilots() {
         return List.of(
                 new DemoPilot("Demand forecasting", "Merchandising", "VP of Merchandising", "Maria Chen",
@@ -160,6 +179,14 @@ class DemoPortfolio implements ApplicationRunner {
                         .measured(30, OPERATIONAL_RESILIENCE, ESTABLISHED, "Weekend POS delay monitored and alerting",
                                 accuracy("94"))
                         .signal(20, PORTFOLIO_COORDINATION, ESTABLISHED, "Shared model gateway reused by two pilots")
+                        .gateReview(16, reviewers("Maria Chen"))
+                        .assessed(15, StakeholderRole.OPERATIONAL_LEAD, null, SignalStatus.CONFIRMED,
+                                "Planners trained in all 40 stores; merchandising owns monitoring and retraining")
+                        .assessed(15, StakeholderRole.EXECUTIVE_SPONSOR, null, SignalStatus.CONFIRMED,
+                                "Production case approved: +22% on high-margin SKUs at production volume")
+                        .assessed(15, StakeholderRole.TECHNOLOGY_LEAD, null, SignalStatus.CONFIRMED,
+                                "Pipelines load-tested at chain volume, weekend POS delay handled")
+                        .concluded(14, null, null, null, 0, null)
                         .authorize(10, AUTHORIZE_DEPLOYMENT, "1400000.00", "Outperforms on 89% of SKUs, +22% on high-margin", null)
                         .approve(9)
                         .assess(8, LONG_TERM_ACCOUNTABILITY_DEFINED, COMPLETE, "Merchandising planning owns the model")
@@ -246,6 +273,13 @@ class DemoPortfolio implements ApplicationRunner {
                         .signal(70, GOVERNANCE_CONTINUITY, ESTABLISHED, "Human-in-the-loop policy approved")
                         .signal(70, PRODUCTION_ECONOMICS, ESTABLISHED, "Cost per invoice below manual")
                         .signal(65, DEPLOYMENT_SEQUENCING, STABILIZING, "Supplier waves drafted")
+                        .gateReview(64, reviewers("Omar Haddad"))
+                        .assessed(63, StakeholderRole.OPERATIONAL_LEAD, null, SignalStatus.CONFIRMED,
+                                "Accounts payable runs the exceptions queue")
+                        .assessed(63, StakeholderRole.CHANGE_MANAGEMENT_LEAD, ScaleReadinessSignal.END_USERS_PREPARED,
+                                SignalStatus.CONDITIONAL, "Clerks outside the head office not trained yet")
+                        .concluded(62, ScaleReadinessSignal.END_USERS_PREPARED,
+                                "Train the regional AP clerks on the exceptions workflow", "Jon Adeyemi", 30, "25000.00")
                         .authorize(60, CONTROLLED_INVESTMENT, "120000.00", "Top 50 suppliers first", null)
                         // Touchless extraction held for three weeks, then a new supplier layout broke it: a breach.
                         .thresholds(TASK_COMPLETION_RATE, "85", "90", "82", "70")

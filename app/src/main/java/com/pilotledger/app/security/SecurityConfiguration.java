@@ -34,6 +34,9 @@ import java.util.stream.Collectors;
  * run the verification; every role but pilot owners asks what a policy version would have changed (what-if).
  * Monitoring systems (and pilot owners and portfolio managers, who may backfill by hand) send production metric
  * points; a monitoring system does nothing else: it reads no view and opens no page.
+ * Gate reviews: portfolio managers convene and conclude them; a portfolio manager or an executive records each
+ * stakeholder role's assessment on behalf of the person named in it (the event keeps both); pilot owners and
+ * portfolio managers record a gap-closure plan as completed.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -89,6 +92,12 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/pilots/*/authorizations", "/api/approvals/*/approve",
                                 "/api/approvals/*/reject").hasAnyRole(EXECUTIVE, PORTFOLIO_MANAGER)
                         .requestMatchers(HttpMethod.GET, "/api/approvals").hasAnyRole(EXECUTIVE, PORTFOLIO_MANAGER)
+                        .requestMatchers(HttpMethod.POST, "/api/pilots/*/gate-reviews", "/api/pilots/*/gate-reviews/*/conclusion")
+                        .hasRole(PORTFOLIO_MANAGER)
+                        .requestMatchers(HttpMethod.POST, "/api/pilots/*/gate-reviews/*/assessments")
+                        .hasAnyRole(PORTFOLIO_MANAGER, EXECUTIVE)
+                        .requestMatchers(HttpMethod.POST, "/api/pilots/*/gap-closure-plans/*/completion")
+                        .hasAnyRole(PORTFOLIO_MANAGER, PILOT_OWNER)
                         .requestMatchers(HttpMethod.PUT, "/api/capital/**", "/api/decision-rights/**")
                         .hasRole(ADMINISTRATOR)
                         .requestMatchers(HttpMethod.DELETE, "/api/decision-rights/**").hasRole(ADMINISTRATOR)
@@ -172,6 +181,12 @@ public class SecurityConfiguration {
                                 "/approvals/*/reject").hasAnyRole(EXECUTIVE, PORTFOLIO_MANAGER)
                         .requestMatchers(HttpMethod.POST, "/pilots/*/pause", "/pilots/*/kill",
                                 "/pilots/*/ninety-day-review").hasAnyRole(PORTFOLIO_MANAGER, EXECUTIVE)
+                        .requestMatchers(HttpMethod.POST, "/pilots/*/gate-reviews", "/pilots/*/gate-reviews/*/conclusion")
+                        .hasRole(PORTFOLIO_MANAGER)
+                        .requestMatchers(HttpMethod.POST, "/pilots/*/gate-reviews/*/assessments")
+                        .hasAnyRole(PORTFOLIO_MANAGER, EXECUTIVE)
+                        .requestMatchers(HttpMethod.POST, "/pilots/*/gap-closure-plans/*/completion")
+                        .hasAnyRole(PORTFOLIO_MANAGER, PILOT_OWNER)
                         .requestMatchers("/dead-letters/**").hasRole(ADMINISTRATOR)
                         .requestMatchers(HttpMethod.POST, "/policy/versions", "/policy/versions/*/activation")
                         .hasRole(ADMINISTRATOR)

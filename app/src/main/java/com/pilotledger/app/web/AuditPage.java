@@ -57,7 +57,9 @@ public class AuditPage {
             "ReadinessPolicyProposed", "ReadinessPolicyActivated", "ChecklistItemAssessed",
             "MetricPointsRecorded",
             "NinetyDayReviewScheduled", "NinetyDayReviewDue", "NinetyDayReviewOverdue", "NinetyDayReviewCompleted",
-            "MetricThresholdsSet", "MetricThresholdBreached", "KillCriterionMet");
+            "MetricThresholdsSet", "MetricThresholdBreached", "KillCriterionMet",
+            "GateReviewConvened", "ScaleReadinessAssessed", "GateReviewConcluded", "GapClosurePlanOverdue",
+            "GapClosurePlanCompleted");
 
     private final PortfolioReader reader;
     private final AuditExport export;

@@ -21,6 +21,7 @@ import com.pilotledger.app.pilot.PortfolioCurrency;
 import com.pilotledger.app.portfolio.PortfolioReader;
 import com.pilotledger.app.projection.ViewsCatchingUp;
 import jakarta.servlet.http.HttpServletResponse;
+import com.pilotledger.app.review.GateReviewBadges;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.springframework.stereotype.Controller;
@@ -57,10 +58,12 @@ public class BoardPage {
     private final ChartData charts;
     private final AsOfControl asOfControl;
     private final ViewsCatchingUp catchingUp;
+    private final GateReviewBadges gateReviewBadges;
     private final String currency;
 
     public BoardPage(PortfolioReader reader, PilotRegistration registration, ChartData charts, AsOfControl asOfControl,
-                     ViewsCatchingUp catchingUp, PortfolioCurrency portfolio) {
+                     ViewsCatchingUp catchingUp, GateReviewBadges gateReviewBadges, PortfolioCurrency portfolio) {
+        this.gateReviewBadges = gateReviewBadges;
         this.reader = reader;
         this.registration = registration;
         this.charts = charts;
@@ -166,6 +169,7 @@ public class BoardPage {
         model.addAttribute("purgatoryDays", PURGATORY_DAYS);
         model.addAttribute("metrics", ProductionMetric.values());
         model.addAttribute("killComparisons", KillComparison.values());
+        model.addAttribute("gateReviewBadges", asOf == null ? gateReviewBadges.of(board.rows()) : GateReviewBadges.none());
         return "board";
     }
 

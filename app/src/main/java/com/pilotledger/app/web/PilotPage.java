@@ -67,13 +67,16 @@ public class PilotPage {
     private final AsOfControl asOfControl;
     private final ReadinessChecklists checklists;
     private final NinetyDayReviews reviews;
+    private final GateReviewPanel gateReviewPanel;
     private final String currency;
     private final Clock clock;
 
     public PilotPage(PortfolioReader reader, SignalRecording signals, PilotDecisions decisions, AuthorizationDesk desk,
                      ApprovalDesk approvals, CapitalRequests requests, ChartData charts, DecisionContexts contexts,
                      AsOfControl asOfControl, ReadinessChecklists checklists, NinetyDayReviews reviews,
-                     PortfolioCurrency portfolio, Clock clock, MetricCharts productionCharts) {
+                     GateReviewPanel gateReviewPanel, PortfolioCurrency portfolio, Clock clock,
+                     MetricCharts productionCharts) {
+        this.gateReviewPanel = gateReviewPanel;
         this.reader = reader;
         this.signals = signals;
         this.decisions = decisions;
@@ -268,6 +271,9 @@ public class PilotPage {
         addIfAbsent(model, "killForm", ReasonForm::empty);
         addIfAbsent(model, "rejectForm", ReasonForm::empty);
         addIfAbsent(model, "reviewForm", ReasonForm::empty);
+        if (query.asOf() == null && query.knownOn() == null) {
+            gateReviewPanel.addTo(model, pilotId);
+        }
         return "pilot";
     }
 
@@ -276,7 +282,7 @@ public class PilotPage {
         return then == null ? 0 : Math.max(0, Duration.between(then, now).toDays());
     }
 
-    private static void addIfAbsent(Model model, String name, Supplier<Object> value) {
+    static void addIfAbsent(Model model, String name, Supplier<Object> value) {
         if (model.getAttribute(name) == null) {
             model.addAttribute(name, value.get());
         }

@@ -27,6 +27,20 @@ public record SignedInUser(String username, Set<Role> roles) {
         return has(Role.PORTFOLIO_MANAGER) || has(Role.EXECUTIVE);
     }
 
+    /** Convene and conclude gate reviews, as {@code SecurityConfiguration} allows. */
+    public boolean canConveneGateReviews() {
+        return has(Role.PORTFOLIO_MANAGER);
+    }
+
+    /** Record a stakeholder role's assessment on behalf of the person named in it. */
+    public boolean canAssessGateReviews() {
+        return has(Role.PORTFOLIO_MANAGER) || has(Role.EXECUTIVE);
+    }
+
+    public boolean canCompleteGapClosurePlans() {
+        return has(Role.PORTFOLIO_MANAGER) || has(Role.PILOT_OWNER);
+    }
+
     public boolean canExportAudit() {
         return has(Role.AUDITOR) || has(Role.ADMINISTRATOR);
     }

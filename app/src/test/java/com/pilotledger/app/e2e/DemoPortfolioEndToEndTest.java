@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -15,7 +16,7 @@ class DemoPortfolioEndToEndTest extends EndToEndTest {
 
     @Override
     protected String[] arguments() {
-        return new String[] {"--demo"};
+        return new String[] {"--demo", "--pilot-ledger.deadlines.polling-interval=200ms"};
     }
 
     @Test
@@ -54,6 +55,12 @@ class DemoPortfolioEndToEndTest extends EndToEndTest {
                 .startsWith("Kill criterion met: Output quality score below 75 points on ");
         JsonNode overrides = client.get("ada", "/api/audit?eventType=InvestmentAuthorized&size=100").body();
         assertThat(overrides.toString()).contains("\"override\":true");
+        JsonNode concluded = client.get("ada", "/api/audit?eventType=GateReviewConcluded&size=10").body();
+        assertThat(concluded.toString()).contains("Proceed to the scale decision",
+                "Continue in pre-production with a gap-closure plan");
+        // The demo's gap-closure plan fell due a month ago: its persisted deadline fires as soon as the ledger runs.
+        within(Duration.ofSeconds(30), () -> client.get("ada", "/api/audit?eventType=GapClosurePlanOverdue").body()
+                .at("/entries").isEmpty() ? null : true);
 
         long events = ledger.eventCount();
         ledger.stop();

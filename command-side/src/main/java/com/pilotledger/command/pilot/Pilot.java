@@ -49,6 +49,17 @@ import com.pilotledger.api.pilot.RegisterPilot;
 import com.pilotledger.api.pilot.RequestOutcome;
 import com.pilotledger.api.pilot.SignalRecorded;
 import com.pilotledger.api.pilot.StabilizationDomain;
+import com.pilotledger.api.review.AssessScaleReadiness;
+import com.pilotledger.api.review.CompleteGapClosurePlan;
+import com.pilotledger.api.review.ConcludeGateReview;
+import com.pilotledger.api.review.ConveneGateReview;
+import com.pilotledger.api.review.GapClosurePlan;
+import com.pilotledger.api.review.GapClosurePlanCompleted;
+import com.pilotledger.api.review.GapClosurePlanOverdue;
+import com.pilotledger.api.review.GateReviewConcluded;
+import com.pilotledger.api.review.GateReviewConvened;
+import com.pilotledger.api.review.GateReviewOutcome;
+import com.pilotledger.api.review.ScaleReadinessAssessed;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.deadline.DeadlineManager;
@@ -137,6 +148,8 @@ class Pilot {
     private final MetricWindow metricWindow = new MetricWindow();
     /** The 90-day review of the latest scale decision; null before the first. */
     private NinetyDayReview ninetyDayReview;
+    private final GateReview gateReview = new GateReview();
+    private final GapClosurePlans gapClosurePlans = new GapClosurePlans();
 
     Pilot() {
         // required by Axon to rebuild the pilot from its events
@@ -285,6 +298,62 @@ class Pilot {
     void killCriteriaDue(DeadlineMessage<?> deadline, ReadinessPolicies policies) {
         if (!killed && judgeKillCriteria(deadline.getTimestamp(), BY_DEADLINE)) {
             reassess(policies, deadline.getTimestamp(), BY_DEADLINE);
+        }
+    }
+
+    /** A portfolio manager convenes a gate review (seed 002), naming the person in each stakeholder role. */
+    @CommandHandler
+    void handle(ConveneGateReview command, @MetaDataValue(AuditMetaData.ACTOR) String actor,
+                @MetaDataValue(AuditMetaData.IDEMPOTENCY_KEY) String key) {
+        gateReview.mayConvene(command);
+        apply(new GateReviewConvened(pilotId, command.reviewId(), command.participants(), actor,
+                command.convenedAt()), origin(key));
+    }
+
+    /** One role's assessment of the five signals, recorded by the signed-in user for the person named in it. */
+    @CommandHandler
+    void handle(AssessScaleReadiness command, @MetaDataValue(AuditMetaData.ACTOR) String actor,
+                @MetaDataValue(AuditMetaData.IDEMPOTENCY_KEY) String key) {
+        String participant = gateReview.participantFor(command);
+        apply(new ScaleReadinessAssessed(pilotId, command.reviewId(), command.role(), participant,
+                command.assessments(), actor, command.assessedAt()), origin(key));
+    }
+
+    /**
+     * The outcome follows from the assessments ({@link GateReviewOutcomeRule}); the recommendation is assessed again,
+     * since a version may require a review that said proceed. Each gap-closure plan's due date becomes a deadline.
+     */
+    @CommandHandler
+    void handle(ConcludeGateReview command, @MetaDataValue(AuditMetaData.ACTOR) String actor,
+                @MetaDataValue(AuditMetaData.IDEMPOTENCY_KEY) String key, ReadinessPolicies policies,
+                DeadlineManager deadlines) {
+        GateReview.Conclusion conclusion = gateReview.conclude(command);
+        MetaData origin = origin(key);
+        apply(new GateReviewConcluded(pilotId, command.reviewId(), conclusion.outcome(), conclusion.signals(),
+                command.gapClosurePlans(), conclusion.rolesNotAssessed(), actor, command.concludedAt()), origin);
+        reassess(policies, command.concludedAt(), origin);
+        for (GapClosurePlan plan : command.gapClosurePlans()) {
+            deadlines.schedule(plan.dueAt(), GapClosurePlans.DUE, plan.planId());
+        }
+    }
+
+    @CommandHandler
+    void handle(CompleteGapClosurePlan command, @MetaDataValue(AuditMetaData.ACTOR) String actor,
+                @MetaDataValue(AuditMetaData.IDEMPOTENCY_KEY) String key) {
+        GapClosurePlans.Tracked plan = gapClosurePlans.toComplete(command.planId());
+        WrittenReasonRule.require(command.evidence(), ErrorCode.EVIDENCE_REQUIRED, "Evidence").orRefuse();
+        apply(new GapClosurePlanCompleted(pilotId, plan.reviewId(), command.planId(), command.evidence(), actor,
+                command.completedAt()), origin(key));
+    }
+
+    /**
+     * A gap-closure plan's due date came. The deadline may fire twice or after the plan was completed: the plan is
+     * flagged at most once, never when completed, and a killed pilot is left alone.
+     */
+    @DeadlineHandler(deadlineName = GapClosurePlans.DUE)
+    void gapClosurePlanDue(String planId) {
+        if (!killed) {
+            gapClosurePlans.dueNow(pilotId, planId).ifPresent(overdue -> apply(overdue));
         }
     }
 
@@ -523,6 +592,38 @@ class Pilot {
     void on(MetricPointsRecorded event, @MetaDataValue(AuditMetaData.IDEMPOTENCY_KEY) String key) {
         metricWindow.record(event.points());
         recordedBatches.remember(event.batchId());
+        recentCommandKeys.remember(key);
+    }
+
+    @EventSourcingHandler
+    void on(GateReviewConvened event, @MetaDataValue(AuditMetaData.IDEMPOTENCY_KEY) String key) {
+        gateReview.convened(event);
+        recentCommandKeys.remember(key);
+    }
+
+    @EventSourcingHandler
+    void on(ScaleReadinessAssessed event, @MetaDataValue(AuditMetaData.IDEMPOTENCY_KEY) String key) {
+        gateReview.assessed(event);
+        recentCommandKeys.remember(key);
+    }
+
+    /** The latest concluded review decides: a later one that did not say proceed withdraws an earlier proceed. */
+    @EventSourcingHandler
+    void on(GateReviewConcluded event, @MetaDataValue(AuditMetaData.IDEMPOTENCY_KEY) String key) {
+        gateReview.concluded(event);
+        gateReviewProceeds = EvidenceTrail.proceeds(event);
+        gapClosurePlans.planned(event);
+        recentCommandKeys.remember(key);
+    }
+
+    @EventSourcingHandler
+    void on(GapClosurePlanOverdue event) {
+        gapClosurePlans.overdue(event);
+    }
+
+    @EventSourcingHandler
+    void on(GapClosurePlanCompleted event, @MetaDataValue(AuditMetaData.IDEMPOTENCY_KEY) String key) {
+        gapClosurePlans.completed(event);
         recentCommandKeys.remember(key);
     }
 

@@ -111,7 +111,7 @@ final class AuditSummary {
         if (event instanceof NinetyDayReviewEvent e) {
             return NinetyDayReviewSummary.of(e);
         }
-        return MetricSummary.of(event);
+        return GateReviewSummary.of(event).orElseGet(() -> MetricSummary.of(event));
     }
 
     /** How many points, from when to when, and the latest value of each metric in the batch. */

@@ -1,0 +1,96 @@
+package com.pilotledger.app.review;
+
+import com.pilotledger.api.review.GateReviews;
+import com.pilotledger.api.review.SignalAssessment;
+import com.pilotledger.app.input.LineOfText;
+import com.pilotledger.app.pilot.CommandOrigin;
+import com.pilotledger.app.pilot.PortfolioCurrency;
+import com.pilotledger.app.portfolio.PortfolioReader;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import static com.pilotledger.api.input.FieldLimits.IDENTIFIER;
+
+/**
+ * A pilot's gate reviews (seed 002): convened and concluded by portfolio managers, each role's assessment recorded by
+ * a portfolio manager or an executive on behalf of the person named in the role, gap-closure plans completed by pilot
+ * owners or portfolio managers. Each answers with the pilot's gate reviews as the views show them after the command.
+ */
+@RestController
+@RequestMapping("/api/pilots/{pilotId}")
+@Tag(name = "Gate reviews")
+public class GateReviewController {
+
+    private final GateReviewDesk desk;
+    private final PortfolioReader reader;
+    private final PortfolioCurrency currency;
+
+    public GateReviewController(GateReviewDesk desk, PortfolioReader reader, PortfolioCurrency currency) {
+        this.desk = desk;
+        this.reader = reader;
+        this.currency = currency;
+    }
+
+    @GetMapping("/gate-reviews")
+    @Operation(summary = "A pilot's gate reviews, their assessments and gap-closure plans")
+    public GateReviews reviews(@PathVariable @LineOfText(max = IDENTIFIER) String pilotId) {
+        reader.pilot(pilotId);
+        return desk.reviews(pilotId);
+    }
+
+    @PostMapping("/gate-reviews")
+    @Operation(summary = "Convene a gate review naming the five stakeholder roles (portfolio managers)")
+    public ResponseEntity<GateReviews> convene(@PathVariable @LineOfText(max = IDENTIFIER) String pilotId,
+                                               @Valid @RequestBody ConveneGateReviewRequest request,
+                                               CommandOrigin origin) {
+        String reviewId = desk.convene(pilotId, request.participants(), origin);
+        return ResponseEntity.created(URI.create("/api/pilots/" + pilotId + "/gate-reviews#" + reviewId))
+                .body(desk.reviews(pilotId));
+    }
+
+    @PostMapping("/gate-reviews/{reviewId}/assessments")
+    @Operation(summary = "Record one role's assessment of the five signals (portfolio managers, executives)")
+    public GateReviews assess(@PathVariable @LineOfText(max = IDENTIFIER) String pilotId,
+                              @PathVariable @LineOfText(max = IDENTIFIER) String reviewId,
+                              @Valid @RequestBody AssessScaleReadinessRequest request, CommandOrigin origin) {
+        desk.assess(pilotId, reviewId, request.role(), request.assessments().stream()
+                .map(given -> new SignalAssessment(given.signal(), given.status(), given.evidence())).toList(), origin);
+        return desk.reviews(pilotId);
+    }
+
+    @PostMapping("/gate-reviews/{reviewId}/conclusion")
+    @Operation(summary = "Conclude a gate review, with a gap-closure plan per Conditional signal (portfolio managers)")
+    public GateReviews conclude(@PathVariable @LineOfText(max = IDENTIFIER) String pilotId,
+                                @PathVariable @LineOfText(max = IDENTIFIER) String reviewId,
+                                @Valid @RequestBody ConcludeGateReviewRequest request, CommandOrigin origin) {
+        List<GapClosurePlanRequest> plans = request.gapClosurePlans() == null ? List.of() : request.gapClosurePlans();
+        desk.conclude(pilotId, reviewId, IntStream.range(0, plans.size())
+                .mapToObj(index -> {
+                    GapClosurePlanRequest plan = plans.get(index);
+                    return new GateReviewDesk.PlanDraft(plan.signal(), plan.action(), plan.owner(), plan.dueOn(),
+                            currency.money(plan.investment(), "gapClosurePlans[" + index + "].investment"));
+                }).toList(), "dueOn", origin);
+        return desk.reviews(pilotId);
+    }
+
+    @PostMapping("/gap-closure-plans/{planId}/completion")
+    @Operation(summary = "Record that a gap-closure plan was carried out (pilot owners, portfolio managers)")
+    public GateReviews completePlan(@PathVariable @LineOfText(max = IDENTIFIER) String pilotId,
+                                    @PathVariable @LineOfText(max = IDENTIFIER) String planId,
+                                    @Valid @RequestBody CompleteGapClosurePlanRequest request, CommandOrigin origin) {
+        desk.completePlan(pilotId, planId, request.evidence(), origin);
+        return desk.reviews(pilotId);
+    }
+}

@@ -306,7 +306,7 @@ class GateReviewTest {
         oneConditional.put(END_USERS_PREPARED, CONDITIONAL);
         return List.of(new com.pilotledger.api.pilot.RegisterPilot(PILOT, "Demand forecasting", "Merchandising",
                         "VP Merchandising", "owen", "Markdowns", "Heuristic", "+15%", Money.of("1200000.00", "USD"),
-                        "No gain by day 75", T0),
+                        "No gain by day 75", Map.of(), List.of(), T0),
                 new ConveneGateReview(PILOT, REVIEW, PEOPLE, CONVENED),
                 assess(OPERATIONAL_LEAD, oneConditional),
                 conclude(List.of(plan(END_USERS_PREPARED))));
@@ -326,7 +326,7 @@ class GateReviewTest {
     private static PilotRegistered registered() {
         return new PilotRegistered(PILOT, "Demand forecasting", "Merchandising", "VP Merchandising", "owen",
                 "Markdowns and stockouts", "Heuristic forecast", "+15% accuracy on top 5% SKUs",
-                Money.of("1200000.00", "USD"), "No accuracy gain by day 75", "pam", T0);
+                Money.of("1200000.00", "USD"), "No accuracy gain by day 75", "pam", T0, List.of());
     }
 
     private static PostureRecommendationChanged firstRecommendation() {

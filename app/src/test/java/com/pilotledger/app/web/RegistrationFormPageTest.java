@@ -19,6 +19,7 @@ import com.pilotledger.app.pilot.CommandSender;
 import com.pilotledger.app.capital.ApprovalInbox;
 import com.pilotledger.app.pilot.PilotRegistration;
 import com.pilotledger.app.projection.ViewsCatchingUp;
+import com.pilotledger.app.review.GateReviewBadges;
 import com.pilotledger.app.pilot.PortfolioCurrency;
 import com.pilotledger.app.portfolio.AsOfParameter;
 import com.pilotledger.app.portfolio.PortfolioReader;
@@ -73,6 +74,10 @@ class RegistrationFormPageTest {
     IdempotencyRecords idempotencyRecords;
     @MockitoBean
     DecisionContexts decisionContexts;
+
+    /** The board's gate review badges (a query); none here. */
+    @MockitoBean
+    GateReviewBadges gateReviewBadges;
 
     /** Whether the views are current; here they always are. */
     @MockitoBean

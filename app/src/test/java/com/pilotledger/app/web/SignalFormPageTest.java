@@ -6,6 +6,7 @@ import com.pilotledger.api.checklist.ChecklistItemView;
 import com.pilotledger.api.checklist.ChecklistStatus;
 import com.pilotledger.api.checklist.ChecklistView;
 import com.pilotledger.api.money.Money;
+import com.pilotledger.api.review.GateReviews;
 import com.pilotledger.api.pilot.Posture;
 import com.pilotledger.api.portfolio.BoardRow;
 import com.pilotledger.api.portfolio.Decision;
@@ -31,6 +32,7 @@ import com.pilotledger.app.pilot.SignalRecording;
 import com.pilotledger.app.portfolio.AsOfParameter;
 import com.pilotledger.app.portfolio.PortfolioReader;
 import com.pilotledger.app.projection.RebuildStatus;
+import com.pilotledger.app.review.GateReviewDesk;
 import com.pilotledger.app.security.LedgerUsers;
 import com.pilotledger.app.security.SignInLimits;
 import com.pilotledger.app.security.ProblemResponses;
@@ -73,7 +75,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @WebMvcTest(controllers = PilotPage.class)
 @Import({SecurityConfiguration.class, ProblemResponses.class, StrictJson.class, ChartData.class,
         SignalRecording.class, PilotDecisions.class, ApprovalDesk.class, ApprovalInbox.class, RebuildStatus.class,
-        AsOfControl.class, AsOfParameter.class, SignalFormPageTest.FixedClock.class})
+        AsOfControl.class, AsOfParameter.class, GateReviewPanel.class, SignalFormPageTest.FixedClock.class})
 @EnableConfigurationProperties({LedgerUsers.class, PortfolioCurrency.class, SignInLimits.class,
         IdempotencyProperties.class})
 class SignalFormPageTest {
@@ -103,12 +105,17 @@ class SignalFormPageTest {
     @MockitoBean
     MetricCharts metricCharts;
 
+    /** Reads the pilot's gate reviews (a query); none here. */
+    @MockitoBean
+    GateReviewDesk gateReviewDesk;
+
     /** Asks the 90-day review's view (a database); none here. */
     @MockitoBean
     NinetyDayReviews ninetyDayReviews;
 
     @BeforeEach
     void aPilotToRecordFor() {
+        when(gateReviewDesk.reviews("p-1")).thenReturn(new GateReviews("p-1", List.of(), List.of()));
         Money none = Money.of("0.00", "USD");
         BoardRow row = new BoardRow("p-1", "Demand forecasting", "Merchandising", "VP Merchandising", "Maria Chen",
                 PilotStatus.PROPOSED, Posture.PAUSE, Posture.PAUSE, false, Map.of(), Money.of("1000.00", "USD"),

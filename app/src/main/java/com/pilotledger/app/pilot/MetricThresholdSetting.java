@@ -3,6 +3,7 @@ package com.pilotledger.app.pilot;
 import com.pilotledger.api.metric.MetricThresholds;
 import com.pilotledger.api.metric.ProductionMetric;
 import com.pilotledger.api.metric.SetMetricThresholds;
+import com.pilotledger.app.problem.InvalidRequestException;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -19,7 +20,13 @@ public class MetricThresholdSetting {
         this.clock = clock;
     }
 
+    /** Sets the thresholds; a request that gives none sets nothing and is refused, naming what to give. */
     public void set(String pilotId, ProductionMetric metric, MetricThresholds thresholds, CommandOrigin origin) {
+        if (thresholds.baseline() == null && thresholds.target() == null && thresholds.minimumAcceptable() == null
+                && thresholds.killThreshold() == null) {
+            throw new InvalidRequestException("thresholds",
+                    "Give at least one of baseline, target, minimumAcceptable and killThreshold");
+        }
         commands.send(new SetMetricThresholds(pilotId, metric, thresholds, clock.instant()), origin);
     }
 }

@@ -1,10 +1,8 @@
 package com.pilotledger.app.review;
 
 import com.pilotledger.api.review.GateReviews;
-import com.pilotledger.api.review.SignalAssessment;
 import com.pilotledger.app.input.LineOfText;
 import com.pilotledger.app.pilot.CommandOrigin;
-import com.pilotledger.app.pilot.PortfolioCurrency;
 import com.pilotledger.app.portfolio.PortfolioReader;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -18,8 +16,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
-import java.util.List;
-import java.util.stream.IntStream;
 
 import static com.pilotledger.api.input.FieldLimits.IDENTIFIER;
 
@@ -35,12 +31,10 @@ public class GateReviewController {
 
     private final GateReviewDesk desk;
     private final PortfolioReader reader;
-    private final PortfolioCurrency currency;
 
-    public GateReviewController(GateReviewDesk desk, PortfolioReader reader, PortfolioCurrency currency) {
+    public GateReviewController(GateReviewDesk desk, PortfolioReader reader) {
         this.desk = desk;
         this.reader = reader;
-        this.currency = currency;
     }
 
     @GetMapping("/gate-reviews")
@@ -65,8 +59,7 @@ public class GateReviewController {
     public GateReviews assess(@PathVariable @LineOfText(max = IDENTIFIER) String pilotId,
                               @PathVariable @LineOfText(max = IDENTIFIER) String reviewId,
                               @Valid @RequestBody AssessScaleReadinessRequest request, CommandOrigin origin) {
-        desk.assess(pilotId, reviewId, request.role(), request.assessments().stream()
-                .map(given -> new SignalAssessment(given.signal(), given.status(), given.evidence())).toList(), origin);
+        desk.assess(pilotId, reviewId, request.role(), request.assessments(), origin);
         return desk.reviews(pilotId);
     }
 
@@ -75,13 +68,7 @@ public class GateReviewController {
     public GateReviews conclude(@PathVariable @LineOfText(max = IDENTIFIER) String pilotId,
                                 @PathVariable @LineOfText(max = IDENTIFIER) String reviewId,
                                 @Valid @RequestBody ConcludeGateReviewRequest request, CommandOrigin origin) {
-        List<GapClosurePlanRequest> plans = request.gapClosurePlans() == null ? List.of() : request.gapClosurePlans();
-        desk.conclude(pilotId, reviewId, IntStream.range(0, plans.size())
-                .mapToObj(index -> {
-                    GapClosurePlanRequest plan = plans.get(index);
-                    return new GateReviewDesk.PlanDraft(plan.signal(), plan.action(), plan.owner(), plan.dueOn(),
-                            currency.money(plan.investment(), "gapClosurePlans[" + index + "].investment"));
-                }).toList(), "dueOn", origin);
+        desk.conclude(pilotId, reviewId, request.drafts(), origin);
         return desk.reviews(pilotId);
     }
 

@@ -17,11 +17,13 @@ import com.pilotledger.api.review.StakeholderRole;
 import com.pilotledger.app.pilot.CommandIds;
 import com.pilotledger.app.pilot.CommandOrigin;
 import com.pilotledger.app.pilot.CommandSender;
+import com.pilotledger.app.pilot.PortfolioCurrency;
 import com.pilotledger.app.problem.InvalidRequestException;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,17 +41,19 @@ public class GateReviewDesk {
 
     private final CommandSender commands;
     private final QueryGateway queries;
+    private final String currency;
     private final Clock clock;
 
-    public GateReviewDesk(CommandSender commands, QueryGateway queries, Clock clock) {
+    public GateReviewDesk(CommandSender commands, QueryGateway queries, PortfolioCurrency portfolio, Clock clock) {
         this.commands = commands;
         this.queries = queries;
+        this.currency = portfolio.currency();
         this.clock = clock;
     }
 
-    /** A gap-closure plan as its author gives it, due on a day. */
+    /** A gap-closure plan as its author gives it, due on a day, its investment in the portfolio currency. */
     public record PlanDraft(ScaleReadinessSignal signal, String action, String owner, LocalDate dueOn,
-                            Money investment) {
+                            BigDecimal investment) {
     }
 
     /** Returns the new review's id. */
@@ -64,11 +68,11 @@ public class GateReviewDesk {
         commands.send(new AssessScaleReadiness(pilotId, reviewId, role, assessments, clock.instant()), origin);
     }
 
-    public void conclude(String pilotId, String reviewId, List<PlanDraft> drafts, String field, CommandOrigin origin) {
+    public void conclude(String pilotId, String reviewId, List<PlanDraft> drafts, CommandOrigin origin) {
         List<GapClosurePlan> plans = drafts.stream()
                 .map(draft -> new GapClosurePlan(CommandIds.newId("gap-closure-plan-" + draft.signal(), origin),
-                        draft.signal(), draft.action(), draft.owner(), endOf(draft.dueOn(), field),
-                        draft.investment()))
+                        draft.signal(), draft.action(), draft.owner(), endOf(draft),
+                        draft.investment() == null ? null : new Money(draft.investment(), currency)))
                 .toList();
         commands.send(new ConcludeGateReview(pilotId, reviewId, plans, clock.instant()), origin);
     }
@@ -87,13 +91,14 @@ public class GateReviewDesk {
     }
 
     /** The instant a plan due on a day becomes overdue: the start of the next day, UTC. */
-    private static Instant endOf(LocalDate dueOn, String field) {
-        if (dueOn == null) {
+    private static Instant endOf(PlanDraft draft) {
+        if (draft.dueOn() == null) {
             return null;
         }
-        Instant end = dueOn.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant end = draft.dueOn().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         if (!FieldLimits.isWithinTime(end)) {
-            throw new InvalidRequestException(field, "must be a day between 1970 and the year 9999");
+            throw new InvalidRequestException(SignalFields.of(draft.signal()) + ".dueOn",
+                    "must be a day between 1970 and the year 9999");
         }
         return end;
     }

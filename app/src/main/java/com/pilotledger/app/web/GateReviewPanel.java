@@ -6,7 +6,14 @@ import com.pilotledger.api.review.RoleAssessmentView;
 import com.pilotledger.api.review.ScaleReadinessSignal;
 import com.pilotledger.api.review.SignalStatus;
 import com.pilotledger.api.review.StakeholderRole;
+import com.pilotledger.app.review.AssessScaleReadinessRequest;
+import com.pilotledger.app.review.CompleteGapClosurePlanRequest;
+import com.pilotledger.app.review.ConcludeGateReviewRequest;
+import com.pilotledger.app.review.ConveneGateReviewRequest;
+import com.pilotledger.app.review.GapClosurePlanRequest;
 import com.pilotledger.app.review.GateReviewDesk;
+import com.pilotledger.app.review.SignalAssessmentRequest;
+import com.pilotledger.app.review.SignalFields;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -21,6 +28,10 @@ import java.util.stream.Collectors;
  */
 @Component
 public class GateReviewPanel {
+
+    /** Empty nested fields, so the forms' field paths ({@code endUsersPrepared.status}) resolve before any input. */
+    private static final SignalAssessmentRequest EMPTY_ASSESSMENT = new SignalAssessmentRequest(null, null);
+    private static final GapClosurePlanRequest EMPTY_PLAN = new GapClosurePlanRequest(null, null, null, null);
 
     private final GateReviewDesk desk;
 
@@ -42,9 +53,13 @@ public class GateReviewPanel {
                 .map(RoleAssessmentView::signal).collect(Collectors.toSet());
         model.addAttribute("conditionalSignals", Arrays.stream(ScaleReadinessSignal.values())
                 .filter(conditional::contains).toList());
-        PilotPage.addIfAbsent(model, "conveneForm", ConveneForm::new);
-        PilotPage.addIfAbsent(model, "assessmentForm", AssessmentForm::new);
-        PilotPage.addIfAbsent(model, "conclusionForm", ConclusionForm::new);
-        PilotPage.addIfAbsent(model, "planCompletionForm", () -> new EvidenceForm(null));
+        model.addAttribute("signalFields", Arrays.stream(ScaleReadinessSignal.values())
+                .collect(Collectors.toMap(signal -> signal, SignalFields::of)));
+        PilotPage.addIfAbsent(model, "conveneForm", () -> new ConveneGateReviewRequest(null, null, null, null, null));
+        PilotPage.addIfAbsent(model, "assessmentForm", () -> new AssessScaleReadinessRequest(null, EMPTY_ASSESSMENT,
+                EMPTY_ASSESSMENT, EMPTY_ASSESSMENT, EMPTY_ASSESSMENT, EMPTY_ASSESSMENT));
+        PilotPage.addIfAbsent(model, "conclusionForm", () -> new ConcludeGateReviewRequest(EMPTY_PLAN, EMPTY_PLAN,
+                EMPTY_PLAN, EMPTY_PLAN, EMPTY_PLAN));
+        PilotPage.addIfAbsent(model, "planCompletionForm", () -> new CompleteGapClosurePlanRequest(null));
     }
 }

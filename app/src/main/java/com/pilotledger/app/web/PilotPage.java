@@ -223,7 +223,7 @@ public class PilotPage {
     }
 
     /** Today's page again, after an action (its outcome or its problem shown). */
-    private String render(String pilotId, CommandOrigin origin, Model model) {
+    String render(String pilotId, CommandOrigin origin, Model model) {
         asOfControl.read(null, List.of(), model);
         return render(new FindPilotDetail(pilotId), origin, model);
     }

@@ -5,6 +5,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -53,6 +55,41 @@ class EvidenceBrowserTest extends BrowserTest {
                 .contains("below its minimum acceptable of 82 %");
         browser.resize(new Dimension(1400, 4200));
         browser.screenshot("pilot-evidence");
+        browser.resize(new Dimension(1400, 1000));
+        assertThat(browser.consoleErrors()).isEmpty();
+        browser.signOut();
+    }
+
+    @Test
+    void aPortfolioManagerConvenesAGateReviewRecordsTheOperationalLeadsAssessmentAndConcludesItToProceed() {
+        browser.signIn("pam");
+        browser.clickToNextPage(By.linkText("Markdown pricing"));
+        browser.expand("convene");
+        browser.type(By.id("executiveSponsor"), "Rita Alvarez");
+        browser.type(By.id("operationalLead"), "Maria Chen");
+        browser.type(By.id("technologyLead"), "Tom Becker");
+        browser.type(By.id("governanceLead"), "Hannah Weiss");
+        browser.type(By.id("changeManagementLead"), "Jon Adeyemi");
+        browser.clickToNextPage(By.id("convene-submit"));
+
+        browser.expand("conclude");
+        browser.clickToNextPage(By.id("conclude-submit"));
+        assertThat(browser.text(By.id("gate-review-problem"))).contains("operational lead");
+
+        browser.expand("assess");
+        browser.select(By.id("assessment-role"), "Operational lead: Maria Chen");
+        for (String signal : List.of("businessKpisValidated", "dataInfrastructureReady", "governanceProtocolsTested",
+                "endUsersPrepared", "operationalOwnershipClear")) {
+            browser.select(By.id(signal + "-status"), "Confirmed");
+            browser.type(By.id(signal + "-evidence"), "Shown in the review with production data");
+        }
+        browser.clickToNextPage(By.id("assess-submit"));
+        browser.expand("conclude");
+        browser.clickToNextPage(By.id("conclude-submit"));
+
+        assertThat(browser.text(By.id("gate-review"))).contains("Proceed", "Maria Chen");
+        browser.resize(new Dimension(1400, 2400));
+        browser.screenshot("gate-review");
         browser.resize(new Dimension(1400, 1000));
         assertThat(browser.consoleErrors()).isEmpty();
         browser.signOut();

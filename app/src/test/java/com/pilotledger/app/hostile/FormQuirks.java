@@ -11,7 +11,8 @@ final class FormQuirks extends FieldInputs {
 
     @Override
     List<Mutation> mutations(InputField field, WriteEndpoint.Encoding encoding) {
-        if (encoding != WriteEndpoint.Encoding.FORM) {
+        // A form carries a nested object (a gap-closure plan) only as its fields, each spoiled on its own.
+        if (encoding != WriteEndpoint.Encoding.FORM || field.isObject()) {
             return List.of();
         }
         List<Mutation> mutations = new ArrayList<>();

@@ -35,13 +35,13 @@ final class IdempotencyKeys implements HostileInputs {
             String reused = "hostile-reused-" + Long.toHexString(random.nextLong());
             requests.add(valid.withHeader(HEADER, reused).labelled(name(), "key " + reused + ", first use"));
             requests.add(valid.withHeader(HEADER, reused).labelled(name(), "key " + reused + ", same request again"));
-            if (endpoint.hasBody()) {
-                requests.add(scene.withBody(valid, scene.validBody(endpoint).with(endpoint.leaves().stream()
-                                .filter(InputField::isText).filter(field -> !field.name().equals("currency"))
-                                .findFirst().orElseThrow().path(), "another body under the same key"))
-                        .withHeader(HEADER, reused).labelled(name(), "key " + reused + " reused with another body")
-                        .expecting(Expect.REFUSED));
-            }
+            // Another body under the same key: a text field changed (a body of numbers only, such as a metric's
+            // thresholds, is covered by the API tests of the idempotency records).
+            endpoint.leaves().stream().filter(InputField::isText).filter(field -> !field.name().equals("currency"))
+                    .findFirst().filter(field -> endpoint.hasBody()).ifPresent(field -> requests.add(scene.withBody(
+                            valid, scene.validBody(endpoint).with(field.path(), "another body under the same key"))
+                            .withHeader(HEADER, reused).labelled(name(), "key " + reused + " reused with another body")
+                            .expecting(Expect.REFUSED)));
         }
         return requests;
     }

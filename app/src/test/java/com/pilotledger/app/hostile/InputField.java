@@ -2,6 +2,7 @@ package com.pilotledger.app.hostile;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalInt;
@@ -20,7 +21,7 @@ record InputField(String path, Class<?> type, boolean required, OptionalInt maxL
         this(path, type, required, maxLength, minimum, maximum, false);
     }
 
-    enum Kind { TEXT, DECIMAL, INTEGER, ENUM, INSTANT, OBJECT }
+    enum Kind { TEXT, DECIMAL, INTEGER, ENUM, INSTANT, DATE, OBJECT }
 
     Kind kind() {
         if (type == String.class) {
@@ -37,6 +38,9 @@ record InputField(String path, Class<?> type, boolean required, OptionalInt maxL
         }
         if (type == Instant.class) {
             return Kind.INSTANT;
+        }
+        if (type == LocalDate.class) {
+            return Kind.DATE;
         }
         if (type.isRecord()) {
             return Kind.OBJECT;

@@ -3,6 +3,7 @@ package com.pilotledger.app.hostile;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 
@@ -24,8 +25,12 @@ final class MalformedBodies implements HostileInputs {
         for (WriteEndpoint endpoint : json) {
             HostileRequest valid = scene.valid(endpoint);
             String body = scene.validBody(endpoint).json();
-            String firstText = endpoint.leaves().stream().filter(InputField::isText)
-                    .filter(field -> !field.path().contains(".")).findFirst().map(InputField::name).orElseThrow();
+            // The field NaN is slipped into: a top-level text field, or (a body of numbers or objects only) any
+            // top-level field, or its first nested one.
+            String firstText = endpoint.leaves().stream().filter(field -> !field.path().contains("."))
+                    .min(Comparator.comparing(field -> !field.isText())).or(() -> endpoint.leaves().stream().findFirst())
+                    .map(field -> field.path().contains(".") ? field.path().substring(0, field.path().indexOf('.'))
+                            : field.name()).orElseThrow();
             add(requests, valid, "an empty body", "", Expect.REFUSED);
             add(requests, valid, "only white space", " \n\t ", Expect.REFUSED);
             for (String topLevel : List.of("null", "[]", "\"text\"", "42", "true", "[" + body + "]")) {

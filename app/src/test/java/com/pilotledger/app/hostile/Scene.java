@@ -91,8 +91,11 @@ final class Scene {
 
     static String actorName(WriteEndpoint endpoint) {
         String pattern = endpoint.pattern();
-        if (pattern.endsWith("/signals") || pattern.endsWith("/checklist")) {
+        if (pattern.endsWith("/signals") || pattern.endsWith("/checklist") || pattern.endsWith("/completion")) {
             return "owen";
+        }
+        if (pattern.contains("/gate-reviews")) {
+            return "pam";
         }
         if (pattern.endsWith("/metrics")) {
             return "monitor";
@@ -104,7 +107,8 @@ final class Scene {
             return "ethan";
         }
         if (pattern.endsWith("/pause") || pattern.endsWith("/kill") || pattern.equals("/api/pilots")
-                || pattern.equals("/pilots") || pattern.endsWith("/ninety-day-review")) {
+                || pattern.equals("/pilots") || pattern.endsWith("/ninety-day-review")
+                || pattern.endsWith("/thresholds")) {
             return "pam";
         }
         if (pattern.startsWith("/api/integrity") || pattern.startsWith("/audit")) {
@@ -131,6 +135,11 @@ final class Scene {
             case "sequence" -> pilots.target();
             // The version in force: activating it again is refused (409), whatever else is wrong with the request.
             case "version" -> "v1";
+            // No gate review is open and no plan exists: an assessment, a conclusion or a completion is refused
+            // (409, 404), whatever else is wrong with it.
+            case "reviewId" -> "hostile-review";
+            case "metric" -> "TASK_COMPLETION_RATE";
+            case "planId" -> "hostile-plan";
             default -> throw new IllegalStateException("The hostile-input suite has no value for {" + variable
                     + "} in " + endpoint + ": add it to Scene.usual");
         };
@@ -156,6 +165,8 @@ final class Scene {
             case ENUM -> field.enumNames().get(0);
             // A metric point may be observed up to a year back: an hour ago stays valid however long the storm runs.
             case INSTANT -> field.path().startsWith("points[") ? RECENTLY.toString() : "2020-01-01T00:00:00Z";
+            // A due date: the day a gap-closure plan is due, after the review concludes.
+            case DATE -> "2099-06-30";
             case OBJECT -> throw new IllegalStateException("objects are built from their fields: " + field.path());
         };
     }

@@ -57,6 +57,11 @@ final class WrongJsonTypes extends FieldInputs {
                 mutations.add(Mutation.refused("empty text for an enum", ""));
                 mutations.add(Mutation.refused("boolean for an enum", new Literal("true")));
             }
+            case DATE -> {
+                mutations.add(Mutation.refused("words for a date", "tomorrow"));
+                mutations.add(Mutation.refused("the 30th of February", "2099-02-30"));
+                mutations.add(Mutation.refused("boolean for a date", new Literal("true")));
+            }
             case INSTANT -> {
                 mutations.add(Mutation.refused("words for an instant", "yesterday"));
                 mutations.add(Mutation.either("epoch seconds as a number", new Literal("1577836800")));

@@ -43,7 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HostileInputTest {
 
     private static final long SEED = Long.getLong("hostile-input.seed", 20261130L);
-    private static final Duration BUDGET = Duration.ofSeconds(Long.getLong("hostile-input.budget-seconds", 150));
+    private static final Duration BUDGET = Duration.ofSeconds(Long.getLong("hostile-input.budget-seconds", 300));
     private static final int AT_LEAST = 5_000;
     private static final int MIXED = 1_800;
     private static final int AT_LEAST_PER_ENDPOINT = 50;

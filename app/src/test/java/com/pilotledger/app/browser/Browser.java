@@ -67,6 +67,24 @@ final class Browser implements AutoCloseable {
         type(By.id("password"), "pilot-ledger");
         click(By.id("sign-in"));
         waitFor(By.id("signed-in-user"));
+        // A board still catching up with the views reloads itself once they are current: a test starts after that.
+        long giveUp = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!findAll(By.id("catching-up")).isEmpty()) {
+            if (System.nanoTime() > giveUp) {
+                throw new IllegalStateException("The board was still catching up 30 s after signing in");
+            }
+            pause(Duration.ofMillis(100));
+        }
+        waitFor(By.id("signed-in-user"));
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        }
     }
 
     void signOut() {

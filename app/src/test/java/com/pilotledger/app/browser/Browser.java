@@ -3,6 +3,7 @@ package com.pilotledger.app.browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -104,9 +105,13 @@ final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
-    /** Waits until the element's text satisfies the condition, e.g. after htmx swapped part of the page. */
+    /**
+     * Waits until the element's text satisfies the condition, e.g. after htmx swapped part of the page. The element is
+     * looked up afresh on each try, because a swap replaces it while it is being read.
+     */
     String waitForText(By by, Predicate<String> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(15)).until(driver -> {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        return wait.ignoring(StaleElementReferenceException.class).until(driver -> {
             String text = driver.findElement(by).getText();
             return condition.test(text) ? text : null;
         });

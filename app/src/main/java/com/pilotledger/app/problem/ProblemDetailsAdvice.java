@@ -2,6 +2,7 @@ package com.pilotledger.app.problem;
 
 import com.pilotledger.api.pilot.CommandRefusal;
 import com.pilotledger.api.pilot.ErrorCode;
+import com.pilotledger.app.backup.OnlineBackupUnavailableException;
 import com.pilotledger.app.deadletter.DeadLetterNotFoundException;
 import com.pilotledger.app.decision.DecisionNotFoundException;
 import com.pilotledger.app.integrity.NoCheckpointYetException;
@@ -73,6 +74,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ProblemDetail deadLetterNotFound(DeadLetterNotFoundException exception) {
         return problem(ErrorCodeStatus.of(ErrorCode.DEAD_LETTER_NOT_FOUND), ErrorCode.DEAD_LETTER_NOT_FOUND.name(),
                 exception.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail onlineBackupUnavailable(OnlineBackupUnavailableException exception) {
+        return problem(ErrorCodeStatus.of(ErrorCode.ONLINE_BACKUP_UNAVAILABLE),
+                ErrorCode.ONLINE_BACKUP_UNAVAILABLE.name(), exception.getMessage());
     }
 
     @ExceptionHandler

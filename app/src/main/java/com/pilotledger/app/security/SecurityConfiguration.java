@@ -105,6 +105,7 @@ public class SecurityConfiguration {
                         .hasRole(ADMINISTRATOR)
                         .requestMatchers(HttpMethod.GET, "/api/policy/versions/*/what-if").hasAnyRole(DECISION_READERS)
                         .requestMatchers("/api/dead-letters/**").hasRole(ADMINISTRATOR)
+                        .requestMatchers(HttpMethod.POST, "/api/operations/backups").hasRole(ADMINISTRATOR)
                         .requestMatchers(HttpMethod.POST, "/api/pilots/*/pause", "/api/pilots/*/kill",
                                 "/api/pilots/*/ninety-day-review").hasAnyRole(PORTFOLIO_MANAGER, EXECUTIVE)
                         .requestMatchers(HttpMethod.GET, "/api/audit/export.csv", "/api/audit/export.jsonl",

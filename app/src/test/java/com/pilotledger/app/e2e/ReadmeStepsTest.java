@@ -133,13 +133,8 @@ class ReadmeStepsTest extends EndToEndTest {
         return json.readTree(answer.output());
     }
 
-    private static String tryItSteps() throws IOException {
-        Path root = Path.of("").toAbsolutePath();
-        while (root != null && !(Files.exists(root.resolve("README.md")) && Files.exists(root.resolve("mvnw")))) {
-            root = root.getParent();
-        }
-        assertThat(root).as("the repository root (README.md next to mvnw) above the working directory").isNotNull();
-        Matcher steps = TRY_IT.matcher(Files.readString(root.resolve("README.md")));
+    private static String tryItSteps() {
+        Matcher steps = TRY_IT.matcher(RepositoryFile.read("README.md"));
         assertThat(steps.find()).as("README.md has a \"Try it\" block of bash").isTrue();
         assertThat(steps.group(1)).as("no placeholder to fill in by hand").doesNotContain("{id}");
         return steps.group(1);

@@ -1,6 +1,7 @@
 package com.pilotledger.app.e2e;
 
 import com.pilotledger.app.PilotLedgerApplication;
+import com.pilotledger.app.axon.LedgerNode;
 import com.pilotledger.app.projection.ProjectionCatchUp;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -13,6 +14,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 
 /**
@@ -76,6 +78,23 @@ public final class RunningLedger implements AutoCloseable {
         }
         if (!bean(ProjectionCatchUp.class).awaitCurrentHead(Duration.ofSeconds(60))) {
             throw new IllegalStateException("The views did not catch up with the demo within 60 s");
+        }
+    }
+
+    /**
+     * Waits until no segment is claimed by another instance. A backup holds the claims of the instance that ran when
+     * it was taken; a copy restored within seconds of it waits for them to lapse (the token store's claim timeout)
+     * before this instance takes those segments over, and a rebuild can reset them.
+     */
+    void awaitClaimsOfOthersLapsed(Duration within) {
+        String node = bean(LedgerNode.class).id();
+        long giveUp = System.nanoTime() + within.toNanos();
+        while (jdbc().queryForObject("SELECT COUNT(*) FROM token_entry WHERE owner IS NOT NULL AND owner <> ?",
+                Long.class, node) > 0) {
+            if (System.nanoTime() > giveUp) {
+                throw new IllegalStateException("Segments still claimed by other instances after " + within);
+            }
+            LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
         }
     }
 

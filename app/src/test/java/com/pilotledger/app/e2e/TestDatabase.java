@@ -25,8 +25,13 @@ abstract class TestDatabase implements AutoCloseable {
     }
 
     /** A fresh PostgreSQL database, whatever the suite's default: for tests that only PostgreSQL can run. */
-    static TestDatabase postgres() {
+    static Postgres postgres() {
         return new Postgres();
+    }
+
+    /** A fresh embedded database, whatever the suite's default: for tests of what only the embedded store does. */
+    static H2 h2() {
+        return new H2();
     }
 
     /** Spring properties that point the application at this database. */
@@ -37,7 +42,8 @@ abstract class TestDatabase implements AutoCloseable {
     @Override
     public abstract void close();
 
-    private static final class H2 extends TestDatabase {
+    /** The application's folder layout in a temporary folder: the database under data/, its backups under backups/. */
+    static final class H2 extends TestDatabase {
 
         private final Path folder;
 
@@ -51,12 +57,18 @@ abstract class TestDatabase implements AutoCloseable {
 
         @Override
         Map<String, Object> properties() {
-            return Map.of("pilot-ledger.data-dir", folder.toString());
+            return Map.of("pilot-ledger.data-dir", folder.resolve("data").toString(),
+                    "pilot-ledger.backups.folder", folder.resolve("backups").toString());
+        }
+
+        /** The folder the application runs in, as an operator sees it: data/ and backups/ side by side. */
+        Path folder() {
+            return folder;
         }
 
         @Override
         String description() {
-            return "H2 file database in " + folder;
+            return "H2 file database in " + folder.resolve("data");
         }
 
         @Override
@@ -69,7 +81,7 @@ abstract class TestDatabase implements AutoCloseable {
         }
     }
 
-    private static final class Postgres extends TestDatabase {
+    static final class Postgres extends TestDatabase {
 
         private static final String SERVER = System.getProperty("pilot-ledger.test.postgres-url",
                 "jdbc:postgresql://127.0.0.1:5432/");
@@ -92,6 +104,11 @@ abstract class TestDatabase implements AutoCloseable {
         @Override
         String description() {
             return "PostgreSQL database " + name;
+        }
+
+        /** The database as PostgreSQL's own tools name it (a libpq connection URI, user included). */
+        String connectionUri() {
+            return SERVER.replaceFirst("^jdbc:postgresql://", "postgresql://" + USER + "@") + name;
         }
 
         @Override

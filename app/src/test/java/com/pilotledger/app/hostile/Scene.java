@@ -116,6 +116,7 @@ final class Scene {
         }
         if (pattern.startsWith("/api/capital") || pattern.startsWith("/api/decision-rights")
                 || pattern.contains("/dead-letters/") || pattern.startsWith("/api/policy")
+                || pattern.startsWith("/api/operations")
                 || pattern.startsWith("/policy")) {
             return "alex";
         }

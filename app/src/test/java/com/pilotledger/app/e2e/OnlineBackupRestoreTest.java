@@ -1,21 +1,15 @@
 package com.pilotledger.app.e2e;
 
-import com.pilotledger.app.integrity.EventSealer;
-import com.pilotledger.app.projection.ProjectionRebuild;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import static com.pilotledger.app.e2e.Requests.registration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -34,14 +28,10 @@ class OnlineBackupRestoreTest {
         try (TestDatabase.H2 database = TestDatabase.h2();
              RunningLedger ledger = RunningLedger.sharing(database, "--demo")) {
             LedgerClient client = ledger.client();
-            assertThat(client.post("pam", "/api/pilots", registration("Returns triage", "Stores", "owen", "120000.00"),
-                    Map.of("Idempotency-Key", "before-the-backup")).status()).isEqualTo(201);
             LedgerClient.Response refused = client.post("ada", "/api/operations/backups", "");
             assertThat(refused.status()).isEqualTo(403);
             assertThat(refused.body().at("/code").asString()).isEqualTo("FORBIDDEN");
-            // Everything sealed and signed: nothing changes in the store until the next command.
-            ledger.bean(EventSealer.class).checkpointNow();
-            LedgerContents atBackup = LedgerContents.of(ledger);
+            LedgerContents atBackup = RestoreCheck.beforeTheBackup(ledger);
 
             LedgerClient.Response backup = client.post("alex", "/api/operations/backups", "");
 
@@ -50,23 +40,13 @@ class OnlineBackupRestoreTest {
             assertThat(name).matches("pilot-ledger-\\d{8}T\\d{6}\\.\\d{3}Z\\.zip");
             Path zip = database.folder().resolve("backups").resolve(name);
             assertThat(backup.body().at("/size").asLong()).isEqualTo(Files.size(zip)).isPositive();
-            atBackup.assertHoldsAWholeLedger();
-            String after = client.post("pam", "/api/pilots", registration("Registered after the backup", "Stores",
-                    "owen", "80000.00")).header("Location");
-            assertThat(ledger.eventCount()).isGreaterThan(atBackup.events());
+            String after = RestoreCheck.afterTheBackup(ledger, atBackup);
 
             ledger.stop();
             restoreAsDocumented(database.folder());
             ledger.start();
 
-            assertThat(LedgerContents.of(ledger)).isEqualTo(atBackup);
-            assertThat(ledger.client().get("ada", after).status()).isEqualTo(404);
-            JsonNode verification = ledger.client().post("ada", "/api/integrity/verification", "").body();
-            assertThat(verification.at("/status").asString()).as(verification.toString()).isEqualTo("INTACT");
-            assertThat(verification.at("/events").asLong()).isEqualTo(atBackup.events());
-            ledger.awaitClaimsOfOthersLapsed(Duration.ofSeconds(30));
-            assertThat(ledger.bean(ProjectionRebuild.class).rebuildAll(Duration.ofSeconds(60))).isTrue();
-            assertThat(LedgerContents.of(ledger)).isEqualTo(atBackup);
+            RestoreCheck.assertRestored(ledger, atBackup, after);
         }
     }
 

@@ -1,21 +1,15 @@
 package com.pilotledger.app.e2e;
 
-import com.pilotledger.app.integrity.EventSealer;
-import com.pilotledger.app.projection.ProjectionRebuild;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import static com.pilotledger.app.e2e.Requests.registration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
@@ -34,36 +28,21 @@ class PgDumpRestorePostgresTest {
         try (TestDatabase.Postgres original = TestDatabase.postgres();
              RunningLedger ledger = RunningLedger.sharing(original, "--demo");
              TestDatabase.Postgres copy = TestDatabase.postgres()) {
-            LedgerClient client = ledger.client();
-            assertThat(client.post("pam", "/api/pilots", registration("Returns triage", "Stores", "owen", "120000.00"),
-                    Map.of("Idempotency-Key", "before-the-dump")).status()).isEqualTo(201);
-            LedgerClient.Response refused = client.post("alex", "/api/operations/backups", "");
+            LedgerClient.Response refused = ledger.client().post("alex", "/api/operations/backups", "");
             assertThat(refused.status()).isEqualTo(409);
             assertThat(refused.body().at("/code").asString()).isEqualTo("ONLINE_BACKUP_UNAVAILABLE");
             assertThat(refused.body().at("/detail").asString()).contains("pg_dump");
-            // Everything sealed and signed: nothing changes in the store until the next command.
-            ledger.bean(EventSealer.class).checkpointNow();
-            LedgerContents atDump = LedgerContents.of(ledger);
-            atDump.assertHoldsAWholeLedger();
+            LedgerContents atDump = RestoreCheck.beforeTheBackup(ledger);
             Path dump = folder.resolve("pilot-ledger.dump");
 
             run("pg_dump", "--format=custom", "--file=" + dump, original.connectionUri());
+
             assertThat(Files.size(dump)).isPositive();
-            String after = client.post("pam", "/api/pilots", registration("Registered after the dump", "Stores",
-                    "owen", "80000.00")).header("Location");
+            String after = RestoreCheck.afterTheBackup(ledger, atDump);
             run("pg_restore", "--exit-on-error", "--single-transaction", "--no-owner",
                     "--dbname=" + copy.connectionUri(), dump.toString());
-
-            assertThat(ledger.eventCount()).isGreaterThan(atDump.events());
             try (RunningLedger restored = RunningLedger.sharing(copy)) {
-                assertThat(LedgerContents.of(restored)).isEqualTo(atDump);
-                assertThat(restored.client().get("ada", after).status()).isEqualTo(404);
-                JsonNode verification = restored.client().post("ada", "/api/integrity/verification", "").body();
-                assertThat(verification.at("/status").asString()).as(verification.toString()).isEqualTo("INTACT");
-                assertThat(verification.at("/events").asLong()).isEqualTo(atDump.events());
-                restored.awaitClaimsOfOthersLapsed(Duration.ofSeconds(30));
-                assertThat(restored.bean(ProjectionRebuild.class).rebuildAll(Duration.ofSeconds(60))).isTrue();
-                assertThat(LedgerContents.of(restored)).isEqualTo(atDump);
+                RestoreCheck.assertRestored(restored, atDump, after);
             }
         }
     }

@@ -50,6 +50,27 @@ class OnlineBackupRestoreTest {
         }
     }
 
+    @Test
+    void aBackupTakenWhileClientsAreAtWorkHoldsOneConsistentState() throws Exception {
+        try (TestDatabase.H2 database = TestDatabase.h2();
+             RunningLedger ledger = RunningLedger.sharing(database)) {
+            long eventsBefore;
+            long eventsAfter;
+            try (CommandsUnderway clients = CommandsUnderway.start(ledger, 4)) {
+                eventsBefore = ledger.eventCount();
+                assertThat(ledger.client().post("alex", "/api/operations/backups", "").status()).isEqualTo(201);
+                eventsAfter = ledger.eventCount();
+                clients.awaitEventsBeyond(eventsAfter);
+            }
+
+            ledger.stop();
+            restoreAsDocumented(database.folder());
+            ledger.start();
+
+            RestoreCheck.assertOneConsistentState(ledger, eventsBefore, eventsAfter);
+        }
+    }
+
     /** The restore commands of docs/operations.md, as an operator pastes them into bash in the application's folder. */
     private static void restoreAsDocumented(Path folder) throws IOException, InterruptedException {
         Matcher steps = RESTORE_STEPS.matcher(RepositoryFile.read("docs/operations.md"));

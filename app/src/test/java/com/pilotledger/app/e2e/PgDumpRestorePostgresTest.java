@@ -47,6 +47,29 @@ class PgDumpRestorePostgresTest {
         }
     }
 
+    @Test
+    void aDumpTakenWhileClientsAreAtWorkHoldsOneConsistentState(@TempDir Path folder) throws Exception {
+        try (TestDatabase.Postgres original = TestDatabase.postgres();
+             RunningLedger ledger = RunningLedger.sharing(original);
+             TestDatabase.Postgres copy = TestDatabase.postgres()) {
+            Path dump = folder.resolve("pilot-ledger.dump");
+            long eventsBefore;
+            long eventsAfter;
+            try (CommandsUnderway clients = CommandsUnderway.start(ledger, 4)) {
+                eventsBefore = ledger.eventCount();
+                run("pg_dump", "--format=custom", "--file=" + dump, original.connectionUri());
+                eventsAfter = ledger.eventCount();
+                clients.awaitEventsBeyond(eventsAfter);
+            }
+
+            run("pg_restore", "--exit-on-error", "--single-transaction", "--no-owner",
+                    "--dbname=" + copy.connectionUri(), dump.toString());
+            try (RunningLedger restored = RunningLedger.sharing(copy)) {
+                RestoreCheck.assertOneConsistentState(restored, eventsBefore, eventsAfter);
+            }
+        }
+    }
+
     /** One of PostgreSQL's own tools, which must be installed (on the PATH): the test fails without it. */
     private static void run(String... command) throws InterruptedException {
         Process process;

@@ -1,6 +1,7 @@
 package com.pilotledger.app.e2e;
 
 import com.pilotledger.app.integrity.EventSealer;
+import com.pilotledger.app.projection.ProjectionCatchUp;
 import com.pilotledger.app.projection.ProjectionRebuild;
 import tools.jackson.databind.JsonNode;
 
@@ -38,6 +39,24 @@ final class RestoreCheck {
                 "Stores", "owen", "80000.00")).header("Location");
         assertThat(ledger.eventCount()).isGreaterThan(atBackup.events());
         return pilot;
+    }
+
+    /**
+     * A copy of a ledger backed up while clients were at work holds one state of it: some of the events stored while
+     * the backup was taken, and views and tokens that agree with them (caught up, they are what a rebuild from the
+     * copy's events gives); its sealed log verifies, every aggregate's sequence whole.
+     */
+    static void assertOneConsistentState(RunningLedger restored, long eventsBefore, long eventsAfter) {
+        assertThat(restored.eventCount()).as("events in the copy").isBetween(eventsBefore, eventsAfter);
+        restored.awaitClaimsOfOthersLapsed(Duration.ofSeconds(30));
+        assertThat(restored.bean(ProjectionCatchUp.class).awaitCurrentHead(Duration.ofSeconds(30))).isTrue();
+        restored.bean(EventSealer.class).checkpointNow();
+        JsonNode verification = restored.client().post("ada", "/api/integrity/verification", "").body();
+        assertThat(verification.at("/status").asString()).as(verification.toString()).isEqualTo("INTACT");
+        assertThat(verification.at("/events").asLong()).isEqualTo(restored.eventCount());
+        LedgerContents caughtUp = LedgerContents.of(restored);
+        assertThat(restored.bean(ProjectionRebuild.class).rebuildAll(Duration.ofSeconds(60))).isTrue();
+        assertThat(LedgerContents.of(restored)).isEqualTo(caughtUp);
     }
 
     /**

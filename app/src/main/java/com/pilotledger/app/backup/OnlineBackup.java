@@ -19,8 +19,8 @@ import java.time.format.DateTimeFormatter;
 /**
  * A backup of the embedded H2 store taken while the application runs. The running application holds the database
  * file locked, so nobody else can copy it consistently: H2's own {@code BACKUP TO} writes a zip of the database as one
- * consistent state while the application keeps taking commands. PostgreSQL is backed up with pg_dump instead, which
- * is refused here.
+ * consistent state while the application keeps taking commands. On PostgreSQL the request is refused: its own pg_dump
+ * takes backups while the application runs, with no need of the application.
  */
 @Service
 public class OnlineBackup {
@@ -42,9 +42,9 @@ public class OnlineBackup {
     }
 
     /**
-     * Writes a new zip into the backup folder. One backup at a time (two requests in the same millisecond would
-     * otherwise share a name); the zip is written under a temporary name and renamed once complete, so a file named
-     * like a backup is always a whole one.
+     * Writes a new zip into the backup folder, never over an earlier one. One backup at a time, so that a name found
+     * free stays free; the zip is written under a temporary name and renamed once complete, so a file named like a
+     * backup is always a whole one.
      */
     public synchronized BackupFile take(String administrator) {
         String database = databaseProduct();
@@ -52,7 +52,10 @@ public class OnlineBackup {
             throw new OnlineBackupUnavailableException(database);
         }
         Instant takenAt = clock.instant();
-        Path backup = folder.resolve("pilot-ledger-" + NAME_TIME.format(takenAt) + ".zip").toAbsolutePath();
+        while (Files.exists(file(takenAt))) {
+            takenAt = takenAt.plusMillis(1);
+        }
+        Path backup = file(takenAt);
         Path partial = backup.resolveSibling(backup.getFileName() + ".part");
         try {
             Files.createDirectories(folder);
@@ -66,6 +69,10 @@ public class OnlineBackup {
         } finally {
             deleteQuietly(partial);
         }
+    }
+
+    private Path file(Instant takenAt) {
+        return folder.resolve("pilot-ledger-" + NAME_TIME.format(takenAt) + ".zip").toAbsolutePath();
     }
 
     private String databaseProduct() {

@@ -49,7 +49,8 @@ public final class SingleSignOn {
 
     /**
      * The provider's origin, for the pages' {@code form-action}: signing out posts a form that the application answers
-     * with a redirect to the provider's end-session endpoint, and browsers check form-action on that redirect too.
+     * with a redirect to the provider's end-session endpoint, and browsers check form-action on that redirect too
+     * (Chromium stops there without it: the Keycloak suite's sign-out fails).
      */
     public String providerOrigin() {
         URI issuer = URI.create(properties.issuerUri());

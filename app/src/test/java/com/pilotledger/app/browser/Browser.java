@@ -94,7 +94,7 @@ final class Browser implements AutoCloseable {
         waitFor(By.id("signed-in-user"));
     }
 
-    private static void pause(Duration duration) {
+    static void pause(Duration duration) {
         try {
             Thread.sleep(duration.toMillis());
         } catch (InterruptedException interrupted) {

@@ -95,7 +95,7 @@ final class KeycloakServer implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
-            sleep(Duration.ofSeconds(1));
+            Browser.pause(Duration.ofSeconds(1));
         }
         close();
         throw new IllegalStateException("Keycloak was not ready within " + READY_WITHIN.toSeconds()
@@ -187,15 +187,6 @@ final class KeycloakServer implements AutoCloseable {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(path);
             }
-        }
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }

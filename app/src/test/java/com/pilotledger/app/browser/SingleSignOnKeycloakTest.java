@@ -113,6 +113,15 @@ class SingleSignOnKeycloakTest {
     }
 
     @Test
+    void theLoginPageOffersTheProvidersSignInBesideTheFormAccessibly() {
+        browser.open("/login");
+
+        assertThat(browser.text(By.id("sign-in-sso"))).isEqualTo("Sign in with Keycloak");
+        assertThat(browser.findAll(By.id("sign-in"))).as("the local users' form stays").hasSize(1);
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+    }
+
+    @Test
     void aPersonWithoutARoleIsSentBackToTheLoginPageWithTheReason() {
         signInThroughKeycloak("nobody");
         assertThat(browser.text(By.id("sign-in-refused"))).contains("none of Pilot Ledger's roles");
@@ -156,6 +165,9 @@ class SingleSignOnKeycloakTest {
         assertProblem(call("GET", "/api/pilots", monitor, null), 403, "FORBIDDEN");
         assertProblem(call("GET", pilotPath + "/metrics", monitor, null), 403, "FORBIDDEN");
         assertProblem(call("POST", "/api/pilots", monitor, registration("Monitored")), 403, "FORBIDDEN");
+        HttpResponse<String> board = call("GET", "/", monitor, null);
+        assertThat(board.statusCode()).as("the pages take no bearer token: sign in first").isEqualTo(302);
+        assertThat(board.headers().firstValue("Location").orElseThrow()).endsWith("/login");
 
         // The local users of the embedded default still sign in with their passwords beside the tokens.
         HttpResponse<String> basic = send(HttpRequest.newBuilder(ledgerUri("/api/pilots")).header("Authorization",

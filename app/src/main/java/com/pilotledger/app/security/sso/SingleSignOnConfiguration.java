@@ -33,6 +33,10 @@ class SingleSignOnConfiguration {
 
     @Bean
     ClientRegistrationRepository clientRegistrations(SingleSignOnProperties sso) {
+        if (isBlank(sso.clientId()) || isBlank(sso.clientSecret())) {
+            throw new IllegalStateException("Single sign-on needs pilot-ledger.sso.client-id and client-secret beside "
+                    + "pilot-ledger.sso.issuer-uri (docs/sso.md)");
+        }
         ClientRegistration registration = ClientRegistrations.fromIssuerLocation(sso.issuerUri())
                 .registrationId(SingleSignOn.REGISTRATION)
                 .clientName(sso.providerName())
@@ -54,7 +58,7 @@ class SingleSignOnConfiguration {
             NimbusJwtDecoder decoder = NimbusJwtDecoder.withIssuerLocation(sso.issuerUri()).build();
             List<OAuth2TokenValidator<Jwt>> checks = new ArrayList<>(List.of(
                     new JwtTimestampValidator(sso.clockSkew()), new JwtIssuerValidator(sso.issuerUri())));
-            if (sso.audience() != null && !sso.audience().isBlank()) {
+            if (!isBlank(sso.audience())) {
                 checks.add(new JwtClaimValidator<Collection<String>>(JwtClaimNames.AUD,
                         audience -> audience != null && audience.contains(sso.audience())));
             }
@@ -67,5 +71,9 @@ class SingleSignOnConfiguration {
     SingleSignOn singleSignOn(SingleSignOnProperties sso, ClientRegistrationRepository clientRegistrations,
                               JwtDecoder bearerTokens) {
         return new SingleSignOn(sso, clientRegistrations, bearerTokens);
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
     }
 }

@@ -28,7 +28,10 @@ class LocalUsersPolicyTest {
 
     @Test
     void theEmbeddedDefaultStartsWithItsLocalUsers() {
-        demo.run(context -> assertThat(context).hasNotFailed().hasSingleBean(LocalUsersPolicy.class));
+        demo.run(context -> {
+            assertThat(context).hasNotFailed().hasSingleBean(LocalUsersPolicy.class);
+            assertThat(context.getBean(LedgerUsers.class).users()).hasSize(1);
+        });
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.pilotledger.app.security;
 
 import com.pilotledger.app.problem.Problems;
+import com.pilotledger.app.security.sso.IdentityRefusedException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -36,6 +37,23 @@ public class ProblemResponses {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Pilot Ledger\"");
             write(response, HttpStatus.UNAUTHORIZED, Problems.UNAUTHENTICATED,
                     "Sign in with a Pilot Ledger user (HTTP Basic) to use the API");
+        };
+    }
+
+    /**
+     * A bearer token refused (single sign-on, docs/sso.md): one whose signature, issuer, audience or expiry does not
+     * hold is 401; a valid one for a person the ledger cannot let in (no mapped role, a user name too long to record)
+     * is 403, with the reason.
+     */
+    AuthenticationEntryPoint bearerRefused() {
+        return (request, response, exception) -> {
+            if (exception instanceof IdentityRefusedException refused) {
+                write(response, HttpStatus.FORBIDDEN, Problems.FORBIDDEN, refused.getMessage());
+                return;
+            }
+            response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+            write(response, HttpStatus.UNAUTHORIZED, Problems.UNAUTHENTICATED,
+                    "The bearer token was refused: its signature, issuer, audience or expiry is not valid");
         };
     }
 

@@ -1,5 +1,7 @@
 package com.pilotledger.app.security;
 
+import com.pilotledger.app.security.sso.SingleSignOn;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -65,19 +67,22 @@ public class SecurityConfiguration {
      */
     @Bean
     @Order(0)
-    SecurityFilterChain operations(HttpSecurity http, ProblemResponses problems) throws Exception {
+    SecurityFilterChain operations(HttpSecurity http, ProblemResponses problems,
+                                   ObjectProvider<SingleSignOn> singleSignOn) throws Exception {
         http
                 .securityMatcher("/actuator/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/liveness",
                                 "/actuator/health/readiness").permitAll()
                         .anyRequest().hasRole(ADMINISTRATOR));
+        singleSignOn.ifAvailable(sso -> sso.acceptBearerTokens(http, problems.bearerRefused()));
         return statelessBasic(http, problems).build();
     }
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, ObjectProvider<SingleSignOn> singleSignOn)
+            throws Exception {
         http
                 .securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
@@ -115,6 +120,7 @@ public class SecurityConfiguration {
                         .hasAnyRole(DECISION_READERS)
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(PEOPLE)
                         .anyRequest().denyAll());
+        singleSignOn.ifAvailable(sso -> sso.acceptBearerTokens(http, problems.bearerRefused()));
         return statelessBasic(http, problems).build();
     }
 
@@ -163,10 +169,14 @@ public class SecurityConfiguration {
      * <p>
      * Every script and style comes from the application itself (htmx and Chart.js from WebJars, charts drawn from
      * data attributes), so the policy allows nothing inline; {@code data:} images are the empty favicon.
+     * With single sign-on, the login page also offers the provider's sign-in, and forms may lead to the provider
+     * (signing out ends its session).
      */
     @Bean
     @Order(3)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, ObjectProvider<SingleSignOn> singleSignOn) throws Exception {
+        String formTargets = singleSignOn.stream().map(sso -> " " + sso.providerOrigin()).findFirst().orElse("");
+        singleSignOn.ifAvailable(sso -> sso.signIn(http));
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", THROTTLED_SIGN_IN, "/error", "/css/**", "/js/**", "/webjars/**",
@@ -202,7 +212,8 @@ public class SecurityConfiguration {
                         .permitAll())
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
-                                + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"))
+                                + "object-src 'none'; base-uri 'self'; form-action 'self'" + formTargets
+                                + "; frame-ancestors 'none'"))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll())
                 .build();

@@ -62,6 +62,21 @@ final class Browser implements AutoCloseable {
         driver.get(baseUrl + path);
     }
 
+    /** Goes to an address on another origin (an identity provider's). */
+    void visit(String url) {
+        driver.get(url);
+    }
+
+    /** Forgets the cookies the page open now can see, as if the browser had been closed. */
+    void forgetCookies() {
+        driver.manage().deleteAllCookies();
+    }
+
+    /** Where the browser is, in full: on another origin (an identity provider's sign-in page) too. */
+    String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
     void signIn(String user) {
         open("/login");
         type(By.id("username"), user);
@@ -79,7 +94,7 @@ final class Browser implements AutoCloseable {
         waitFor(By.id("signed-in-user"));
     }
 
-    private static void pause(Duration duration) {
+    static void pause(Duration duration) {
         try {
             Thread.sleep(duration.toMillis());
         } catch (InterruptedException interrupted) {

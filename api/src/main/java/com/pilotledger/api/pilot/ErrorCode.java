@@ -67,5 +67,7 @@ public enum ErrorCode {
     /** Each Conditional signal needs one gap-closure plan (what, owner, due date, investment), and only those. */
     GAP_CLOSURE_PLAN_REQUIRED,
     /** No open gap-closure plan of the pilot has that id (never planned, or already completed). */
-    GAP_CLOSURE_PLAN_NOT_FOUND
+    GAP_CLOSURE_PLAN_NOT_FOUND,
+    /** A pilot owner records evidence (signals, checklist, metric points, gap closure) only for the pilots they own. */
+    NOT_PILOT_OWNER
 }

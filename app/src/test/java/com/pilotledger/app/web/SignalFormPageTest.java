@@ -125,7 +125,7 @@ class SignalFormPageTest {
                 List.of(new Decision(DecisionKind.AUTHORIZE, "r-1", Posture.CONTROLLED_INVESTMENT,
                         Money.of("250000.00", "USD"), "Forty stores", "Weekly accuracy review", "Bounded test",
                         Posture.PAUSE, true, "Accepted by the COO", "eve", null, null, null, NOW)),
-                List.of(), List.of()));
+                List.of(), List.of(), List.of("owen")));
         // Ownership fully assessed (one item Not started), every other item never assessed.
         when(checklists.find("p-1", null)).thenReturn(new ChecklistView("p-1", Arrays.stream(ChecklistCriterion.values())
                 .map(criterion -> switch (criterion) {

@@ -148,12 +148,12 @@ public class PilotPage {
         });
     }
 
-    @PostMapping("/pilots/{pilotId}/owners/{owner}/removal")
-    public String removeOwner(@PathVariable String pilotId, @PathVariable String owner, CommandOrigin origin,
+    @PostMapping("/pilots/{pilotId}/owners/{username}/removal")
+    public String removeOwner(@PathVariable String pilotId, @PathVariable String username, CommandOrigin origin,
                               Model model, RedirectAttributes redirect) {
         return attempt(pilotId, origin, model, redirect, "ownersProblem", () -> {
-            ownership.remove(pilotId, owner, origin);
-            return owner + " no longer owns this pilot.";
+            ownership.remove(pilotId, username, origin);
+            return username + " no longer owns this pilot.";
         });
     }
 

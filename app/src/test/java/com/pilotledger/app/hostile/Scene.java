@@ -129,8 +129,8 @@ final class Scene {
                     : endpoint.pattern().endsWith("/pause") ? pilots.paused() : pilots.target();
             case "requestId" -> approvalRequestId;
             case "role" -> "PORTFOLIO_MANAGER";
-            // A pilot owner assigned and removed again and again; owen, who records the storm's evidence, stays.
-            case "username", "owner" -> USER_WITH_OWN_LIMIT;
+            // Also a pilot owner assigned and removed again and again; owen, who records the storm's evidence, stays.
+            case "username" -> USER_WITH_OWN_LIMIT;
             // Nothing is parked in the storm: a retry finds no dead letter (404), whatever else is wrong with it.
             case "processingGroup" -> "pilot-detail";
             case "sequence" -> pilots.target();

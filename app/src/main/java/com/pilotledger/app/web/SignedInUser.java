@@ -17,8 +17,8 @@ public record SignedInUser(String username, Set<Role> roles) {
     }
 
     /**
-     * Record a pilot's evidence (signals, checklist): a portfolio manager for any pilot, a pilot owner for the pilots
-     * they own (the pilot's own rule refuses the rest, even when posted directly).
+     * Record a pilot's evidence (signals, checklist, completed gap-closure plans): a portfolio manager for any pilot, a
+     * pilot owner for the pilots they own (the pilot's own rule refuses the rest, even when posted directly).
      */
     public boolean recordsEvidenceFor(List<String> owners) {
         return has(Role.PORTFOLIO_MANAGER) || (has(Role.PILOT_OWNER) && owners.contains(username));
@@ -45,10 +45,6 @@ public record SignedInUser(String username, Set<Role> roles) {
     /** Record a stakeholder role's assessment on behalf of the person named in it. */
     public boolean canAssessGateReviews() {
         return has(Role.PORTFOLIO_MANAGER) || has(Role.EXECUTIVE);
-    }
-
-    public boolean canCompleteGapClosurePlans() {
-        return has(Role.PORTFOLIO_MANAGER) || has(Role.PILOT_OWNER);
     }
 
     public boolean canExportAudit() {

@@ -91,7 +91,7 @@ class PilotJourneyEndToEndTest extends EndToEndTest {
         JsonNode history = client.get("ada", path + "/history?size=100").body();
         List<String> types = new ArrayList<>();
         history.at("/entries").forEach(entry -> types.add(entry.at("/eventType").asString()));
-        assertThat(types).containsExactly("PilotRegistered", "PostureRecommendationChanged",
+        assertThat(types).containsExactly("PilotRegistered", "PilotOwnerAssigned", "PostureRecommendationChanged",
                 "SignalRecorded", "PostureRecommendationChanged", "SignalRecorded", "PostureRecommendationChanged",
                 "SignalRecorded", "PostureRecommendationChanged",
                 "InvestmentAuthorizationRequested", "CapitalReserved", "InvestmentAuthorized", "CapitalCommitted",
@@ -125,7 +125,8 @@ class PilotJourneyEndToEndTest extends EndToEndTest {
                     .isEqualTo(200);
             JsonNode detail = client.get("owen", path).body();
             assertThat(detail.at("/summary/readings/OPERATIONAL_RESILIENCE").asString()).isEqualTo(level);
-            assertThat(client.get("ada", path + "/history?size=1&page=" + (2 + i)).body().at("/entries/0/payload/evidence").asString())
+            // Registered, owned by owen, first recommendation; then one reading per write.
+            assertThat(client.get("ada", path + "/history?size=1&page=" + (3 + i)).body().at("/entries/0/payload/evidence").asString())
                     .isEqualTo("Reading " + i);
         }
     }
@@ -172,7 +173,7 @@ class PilotJourneyEndToEndTest extends EndToEndTest {
         assertThat(badPage.status()).isEqualTo(400);
 
         assertThat(ledger.eventCount()).isEqualTo(afterRegistration);
-        assertThat(afterRegistration).isEqualTo(before + 2);
+        assertThat(afterRegistration).as("registered, owned by owen, first recommendation").isEqualTo(before + 3);
         assertThat(missing.text()).doesNotContain("Exception", "at com.");
     }
 

@@ -98,16 +98,16 @@ class PilotJourneyEndToEndTest extends EndToEndTest {
                 "InvestmentAuthorizationRequested", "CapitalReserved", "InvestmentAuthorized",
                 "NinetyDayReviewScheduled", "CapitalCommitted", "PilotPaused", "PilotCapitalFrozen", "PilotKilled",
                 "PilotCapitalReleased");
-        JsonNode overrideEntry = history.at("/entries/14");
+        JsonNode overrideEntry = history.at("/entries/15");
         assertThat(overrideEntry.at("/actor").asString()).isEqualTo("eve");
         assertThat(overrideEntry.at("/correlationId").asString()).isEqualTo("board-q4-decision");
         assertThat(overrideEntry.at("/summary").asString()).contains("OVERRIDE", "Board mandate for Q4");
         assertThat(overrideEntry.at("/payload/capital/amount").decimalValue()).isEqualByComparingTo("450000");
         assertThat(overrideEntry.at("/payload/deciderAuthority/limit/amount").decimalValue()).isEqualByComparingTo("2000000");
-        assertThat(history.at("/entries/19/summary").asString()).contains("Sponsor left; no owner in sight");
-        assertThat(history.at("/entries/19/actor").asString()).isEqualTo("pam");
-        assertThat(history.at("/entries/20/summary").asString()).contains("Released USD 450,000.00");
-        assertThat(history.at("/entries/2/actor").asString()).isEqualTo("owen");
+        assertThat(history.at("/entries/20/summary").asString()).contains("Sponsor left; no owner in sight");
+        assertThat(history.at("/entries/20/actor").asString()).isEqualTo("pam");
+        assertThat(history.at("/entries/21/summary").asString()).contains("Released USD 450,000.00");
+        assertThat(history.at("/entries/3/actor").asString()).isEqualTo("owen");
 
         JsonNode authorizations = client.get("ada", "/api/audit?eventType=InvestmentAuthorized&pilotId=" + pilotId).body();
         assertThat(authorizations.at("/totalEntries").asLong()).isEqualTo(2);

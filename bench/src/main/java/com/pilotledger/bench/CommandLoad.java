@@ -55,6 +55,7 @@ final class CommandLoad {
                 body.put("requestedCapital", Map.of("amount", command.requestedCapital().amount().toPlainString(),
                         "currency", command.requestedCapital().currency()));
                 body.put("killCriteria", command.killCriteria());
+                body.put("owners", command.owners());
                 http.post("/api/pilots", body, "pam");
             } else {
                 RecordSignal command = signal();

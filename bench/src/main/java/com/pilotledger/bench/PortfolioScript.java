@@ -18,6 +18,7 @@ import org.axonframework.messaging.MetaData;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
@@ -72,6 +73,7 @@ final class PortfolioScript {
                 "Benchmark: what a stricter gate would have changed", Instant.now());
     }
 
+    /** Owen, the pilot owner who records the script's signals, owns every pilot from its registration. */
     static RegisterPilot register(String pilotId, int number) {
         String unit = BUSINESS_UNITS[number % BUSINESS_UNITS.length];
         return new RegisterPilot(pilotId, INITIATIVES[number % INITIATIVES.length] + " #" + number, unit,
@@ -79,7 +81,7 @@ final class PortfolioScript {
                 "Agents spend hours on work the pilot showed it can draft; the team cannot yet run it without the "
                         + "vendor's engineers.", "42 minutes average handling time", "25 minutes average handling time",
                 new Money(BigDecimal.valueOf(50_000 + (number % 40) * 5_000L), CURRENCY),
-                "Stop if handling time is not down 20% after two quarters in production", null, null,
+                "Stop if handling time is not down 20% after two quarters in production", null, null, List.of("owen"),
                 Instant.now());
     }
 

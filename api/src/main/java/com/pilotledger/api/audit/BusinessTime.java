@@ -28,6 +28,8 @@ import com.pilotledger.api.pilot.InvestmentAuthorized;
 import com.pilotledger.api.pilot.InvestmentRequestClosed;
 import com.pilotledger.api.pilot.LatestObservation;
 import com.pilotledger.api.pilot.PilotKilled;
+import com.pilotledger.api.pilot.PilotOwnerAssigned;
+import com.pilotledger.api.pilot.PilotOwnerRemoved;
 import com.pilotledger.api.pilot.PilotPaused;
 import com.pilotledger.api.pilot.PilotRegistered;
 import com.pilotledger.api.pilot.PostureRecommendationChanged;
@@ -62,6 +64,8 @@ public final class BusinessTime {
             of(InvestmentRequestClosed.class, InvestmentRequestClosed::closedAt),
             of(PilotPaused.class, PilotPaused::decidedAt),
             of(PilotKilled.class, PilotKilled::decidedAt),
+            of(PilotOwnerAssigned.class, PilotOwnerAssigned::assignedAt),
+            of(PilotOwnerRemoved.class, PilotOwnerRemoved::removedAt),
             of(CapitalReserved.class, CapitalReserved::reservedAt),
             of(CapitalRequestApproved.class, CapitalRequestApproved::approvedAt),
             of(CapitalRequestRejected.class, CapitalRequestRejected::rejectedAt),

@@ -69,5 +69,7 @@ public enum ErrorCode {
     /** No open gap-closure plan of the pilot has that id (never planned, or already completed). */
     GAP_CLOSURE_PLAN_NOT_FOUND,
     /** The application backs up only its embedded store; PostgreSQL is backed up with pg_dump. */
-    ONLINE_BACKUP_UNAVAILABLE
+    ONLINE_BACKUP_UNAVAILABLE,
+    /** A pilot owner records evidence (signals, checklist, metric points, gap closure) only for the pilots they own. */
+    NOT_PILOT_OWNER
 }

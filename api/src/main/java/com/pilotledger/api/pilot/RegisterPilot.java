@@ -11,11 +11,13 @@ import java.util.Map;
 
 /**
  * Register an AI initiative that has proven feasibility and now competes for production capital, optionally with the
- * thresholds of its production metrics and its measurable kill criteria (null or empty: none).
+ * thresholds of its production metrics, its measurable kill criteria and its first pilot owners, by sign-in name
+ * (each null or empty: none).
  */
 public record RegisterPilot(String pilotId, String name, String businessUnit, String sponsor, String operationalOwner,
                             String problemStatement, String baselineMetric, String targetMetric,
                             Money requestedCapital, String killCriteria,
                             Map<ProductionMetric, MetricThresholds> metricThresholds,
-                            List<KillCriterion> measurableKillCriteria, Instant registeredAt) implements PilotCommand {
+                            List<KillCriterion> measurableKillCriteria, List<String> owners,
+                            Instant registeredAt) implements PilotCommand {
 }

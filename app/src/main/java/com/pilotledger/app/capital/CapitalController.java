@@ -8,7 +8,7 @@ import com.pilotledger.api.capital.SetApprovalLimit;
 import com.pilotledger.api.capital.SetApprovalWindow;
 import com.pilotledger.api.capital.SetCapitalBudget;
 import com.pilotledger.api.capital.SetFourEyesThreshold;
-import com.pilotledger.api.input.FieldLimits;
+import com.pilotledger.app.input.SignInName;
 import com.pilotledger.app.input.WrittenText;
 import com.pilotledger.app.pilot.CommandOrigin;
 import com.pilotledger.app.pilot.CommandSender;
@@ -21,7 +21,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,8 +40,6 @@ import java.time.Duration;
 @Tag(name = "Capital and decision rights")
 public class CapitalController {
 
-    private static final String USERNAME = "[A-Za-z0-9._@-]{1," + FieldLimits.USERNAME + "}";
-    private static final String USERNAME_WORDS = "must be a user name: 1 to 100 letters, digits or . _ @ -";
 
     private final CommandSender commands;
     private final PortfolioReader reader;
@@ -91,15 +88,14 @@ public class CapitalController {
 
     @PutMapping("/api/decision-rights/limits/users/{username}")
     @Operation(summary = "Set the approval limit of one named user, above or below their roles' (administrators)")
-    public DecisionRights setUserLimit(@PathVariable @Pattern(regexp = USERNAME, message = USERNAME_WORDS) String username,
+    public DecisionRights setUserLimit(@PathVariable @SignInName String username,
                                        @Valid @RequestBody AmountDecisionRequest request, CommandOrigin origin) {
         return setLimit(LimitHolder.user(username), request, origin);
     }
 
     @DeleteMapping("/api/decision-rights/limits/users/{username}")
     @Operation(summary = "Remove a user's own approval limit; their roles' limits apply again (administrators)")
-    public DecisionRights removeUserLimit(@PathVariable @Pattern(regexp = USERNAME, message = USERNAME_WORDS)
-                                          String username,
+    public DecisionRights removeUserLimit(@PathVariable @SignInName String username,
                                           @RequestParam @NotBlank(message = "Enter the reason") @WrittenText
                                           String reason,
                                           CommandOrigin origin) {

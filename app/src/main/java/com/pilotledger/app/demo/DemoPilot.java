@@ -47,6 +47,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -58,6 +60,8 @@ final class DemoPilot {
 
     private static final String EXECUTIVE = "EXECUTIVE";
     private static final String PORTFOLIO_MANAGER = "PORTFOLIO_MANAGER";
+    /** The demo's pilot owner. */
+    private static final String PILOT_OWNER_USER = "owen";
 
     /** A command of the script, who sends it with which role, and how many days before the load it happened. */
     record Step(String actor, String role, int daysAgo, Function<Instant, Object> command) {
@@ -71,6 +75,8 @@ final class DemoPilot {
     private final Map<ProductionMetric, MetricThresholds> thresholds = new EnumMap<>(ProductionMetric.class);
     private final List<Function<Instant, KillCriterion>> killCriteria = new ArrayList<>();
     private String lastReviewId;
+    /** Who owns the pilot from its registration: the pilot owner who records its evidence. */
+    private final Set<String> owners = new TreeSet<>();
 
     DemoPilot(String name, String businessUnit, String sponsor, String owner, String problem, String baseline,
               String target, String requestedCapital, String killCriteria, int registeredDaysAgo) {
@@ -78,7 +84,14 @@ final class DemoPilot {
         this.pilotId = demoId(name);
         steps.add(new Step("pam", PORTFOLIO_MANAGER, registeredDaysAgo, at -> new RegisterPilot(pilotId, name, businessUnit, sponsor,
                 owner, problem, baseline, target, Money.of(requestedCapital, DemoPortfolio.CURRENCY), killCriteria,
-                Map.copyOf(thresholds), this.killCriteria.stream().map(criterion -> criterion.apply(at)).toList(), at)));
+                Map.copyOf(thresholds), this.killCriteria.stream().map(criterion -> criterion.apply(at)).toList(),
+                List.copyOf(owners), at)));
+    }
+
+    /** A step of the demo's pilot owner, who therefore owns the pilot (a pilot owner records only for their own). */
+    private Step byOwner(int daysAgo, Function<Instant, Object> command) {
+        owners.add(PILOT_OWNER_USER);
+        return new Step(PILOT_OWNER_USER, "PILOT_OWNER", daysAgo, command);
     }
 
     private static String demoId(String key) {
@@ -99,14 +112,14 @@ final class DemoPilot {
 
     /** A signal backed by one of the production metrics (task completion, quality, cost per task, escalation). */
     DemoPilot measured(int daysAgo, StabilizationDomain domain, ReadinessLevel level, String evidence, Metric metric) {
-        steps.add(new Step("owen", "PILOT_OWNER", daysAgo, at -> new RecordSignal(pilotId, domain, level, evidence,
+        steps.add(byOwner(daysAgo, at -> new RecordSignal(pilotId, domain, level, evidence,
                 "Gate review", at.minus(Duration.ofDays(1)), metric, at)));
         return this;
     }
 
     /** The pilot owner assesses one readiness checklist item. */
     DemoPilot assess(int daysAgo, ChecklistCriterion criterion, ChecklistStatus status, String evidence) {
-        steps.add(new Step("owen", "PILOT_OWNER", daysAgo, at -> new AssessChecklistItem(pilotId, criterion, status,
+        steps.add(byOwner(daysAgo, at -> new AssessChecklistItem(pilotId, criterion, status,
                 evidence, at)));
         return this;
     }
@@ -131,7 +144,7 @@ final class DemoPilot {
      */
     DemoPilot points(int daysAgo, ProductionMetric metric, String... daily) {
         String batchId = demoId(name + ":points:" + steps.size());
-        steps.add(new Step("owen", "PILOT_OWNER", daysAgo, at -> new RecordMetricPoints(pilotId, batchId,
+        steps.add(byOwner(daysAgo, at -> new RecordMetricPoints(pilotId, batchId,
                 IntStream.range(0, daily.length).mapToObj(day -> new MetricPoint(metric, new BigDecimal(daily[day]),
                         at.minus(Duration.ofHours(6)).minus(Duration.ofDays(daily.length - 1 - day)))).toList(), at)));
         return this;
@@ -162,7 +175,7 @@ final class DemoPilot {
      */
     DemoPilot monitored(int daysAgo, ProductionMetric metric, String... dailyValues) {
         String batchId = demoId(name + ":metrics:" + steps.size());
-        steps.add(new Step("owen", "PILOT_OWNER", daysAgo, at -> {
+        steps.add(byOwner(daysAgo, at -> {
             List<MetricPoint> points = new ArrayList<>();
             for (int day = 0; day < dailyValues.length; day++) {
                 points.add(new MetricPoint(metric, new BigDecimal(dailyValues[day]),

@@ -61,7 +61,7 @@ public class PilotCommandController {
         String pilotId = registration.register(request.name(), request.businessUnit(), request.sponsor(),
                 request.operationalOwner(), request.problemStatement(), request.baselineMetric(),
                 request.targetMetric(), currency.money(request.requestedCapital(), "requestedCapital"),
-                request.killCriteria(), request.thresholds(), request.killCriteriaMeasures(), origin);
+                request.killCriteria(), request.thresholds(), request.killCriteriaMeasures(), request.owners(), origin);
         URI location = URI.create("/api/pilots/" + pilotId);
         return reader.findPilot(pilotId)
                 .map(pilot -> ResponseEntity.created(location).body(pilot))

@@ -14,7 +14,7 @@ import java.util.Map;
 /**
  * Registering a pilot, the one path for the API and the board's form: the pilot's id is made here (from the
  * Idempotency-Key when there is one, so a retry addresses the same pilot), the time comes from the clock, and every
- * rule about the business case is the {@code Pilot}'s.
+ * rule about the business case is the {@code Pilot}'s. Its first pilot owners, if named, are assigned with it.
  */
 @Component
 public class PilotRegistration {
@@ -32,11 +32,11 @@ public class PilotRegistration {
                            String problemStatement, String baselineMetric, String targetMetric,
                            Money requestedCapital, String killCriteria,
                            Map<ProductionMetric, MetricThresholds> metricThresholds,
-                           List<KillCriterion> measurableKillCriteria, CommandOrigin origin) {
+                           List<KillCriterion> measurableKillCriteria, List<String> owners, CommandOrigin origin) {
         String pilotId = CommandIds.newId("register-pilot", origin);
         commands.send(new RegisterPilot(pilotId, name, businessUnit, sponsor, operationalOwner, problemStatement,
                 baselineMetric, targetMetric, requestedCapital, killCriteria, metricThresholds, measurableKillCriteria,
-                clock.instant()), origin);
+                owners, clock.instant()), origin);
         return pilotId;
     }
 }

@@ -1,6 +1,7 @@
 package com.pilotledger.app.pilot;
 
 import com.pilotledger.app.input.LineOfText;
+import com.pilotledger.app.input.SignInName;
 import com.pilotledger.app.input.WrittenText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -18,7 +19,8 @@ import static com.pilotledger.api.input.FieldLimits.NAME;
 
 /**
  * The business case of a pilot as a portfolio manager registers it (the limits of {@code RegisterPilotForm}), with
- * the thresholds of its production metrics and its measurable kill criteria if it has them.
+ * the thresholds of its production metrics, its measurable kill criteria and its first pilot owners (sign-in names) if
+ * it has them.
  */
 public record RegisterPilotRequest(
         @NotBlank(message = "Enter the name of the pilot") @LineOfText(max = NAME) String name,
@@ -33,10 +35,14 @@ public record RegisterPilotRequest(
         Map<ProductionMetric, @NotNull(message = "Give the metric's thresholds") @Valid MetricThresholdsRequest>
                 metricThresholds,
         @Size(max = MEASURABLE_KILL_CRITERIA, message = "At most 8 measurable kill criteria")
-        List<@NotNull(message = "Give the kill criterion") @Valid KillCriterionRequest> measurableKillCriteria) {
+        List<@NotNull(message = "Give the kill criterion") @Valid KillCriterionRequest> measurableKillCriteria,
+        @Size(max = OWNERS, message = "At most 20 pilot owners")
+        List<@NotNull(message = "Give the pilot owner's sign-in name") @SignInName String> owners) {
 
     /** As many as the pilot accepts (its KillCriterionRule). */
     static final int MEASURABLE_KILL_CRITERIA = 8;
+    /** Pilot owners named at registration; more are assigned one by one. */
+    static final int OWNERS = 20;
 
     Map<ProductionMetric, MetricThresholds> thresholds() {
         Map<ProductionMetric, MetricThresholds> thresholds = new EnumMap<>(ProductionMetric.class);

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.security.Principal;
 import java.util.List;
 
 import static com.pilotledger.api.input.FieldLimits.IDENTIFIER;
@@ -49,18 +50,22 @@ public class PortfolioController {
     @GetMapping("/api/pilots")
     @Operation(summary = "The portfolio board: one page of pilots, filtered and sorted, with totals per posture")
     public PortfolioBoard board(@RequestParam(required = false) @LineOfText(max = NAME) String businessUnit,
-                                @RequestParam(required = false) @LineOfText(max = NAME) String owner,
+                                @RequestParam(required = false) @Parameter(description = "The operational owner named at "
+                                        + "registration") @LineOfText(max = NAME) String owner,
                                 @RequestParam(required = false) Posture posture,
                                 @RequestParam(required = false) PilotStatus status,
                                 @RequestParam(required = false) Boolean divergent,
                                 @RequestParam(required = false) @LineOfText(max = NAME) String q,
+                                @RequestParam(defaultValue = "false") @Parameter(description = "Only the pilots the "
+                                        + "signed-in user owns, as a pilot owner (my pilots)") boolean mine,
                                 @RequestParam(defaultValue = "NAME") BoardSort sort,
                                 @RequestParam(defaultValue = "asc") Direction direction,
                                 @RequestParam(defaultValue = "0") @Min(0) int page,
                                 @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
-                                @RequestParam(required = false) @Parameter(description = AS_OF) String asOf) {
+                                @RequestParam(required = false) @Parameter(description = AS_OF) String asOf,
+                                Principal user) {
         return reader.board(new FindPortfolioBoard(
-                new BoardFilter(businessUnit, owner, posture, status, divergent, q),
+                new BoardFilter(businessUnit, owner, posture, status, divergent, q, mine ? user.getName() : null),
                 sort, direction == Direction.desc, page, size, instants.parse("asOf", asOf)));
     }
 

@@ -6,7 +6,8 @@ import org.springframework.http.HttpStatus;
 /**
  * The HTTP status of each refusal: 404 for an unknown pilot or request, 409 when the state of the pilot or the pool
  * conflicts with the command (it cannot succeed until that state changes, e.g. capital is freed), 422 when the
- * command itself breaks a rule (including deciding beyond one's authority), 503 while the views are rebuilt.
+ * command itself breaks a rule (including deciding beyond one's authority), 403 when a pilot owner records evidence for
+ * a pilot they do not own, 503 while the views are rebuilt.
  */
 final class ErrorCodeStatus {
 
@@ -18,6 +19,7 @@ final class ErrorCodeStatus {
             case PILOT_NOT_FOUND, REQUEST_NOT_FOUND, DEAD_LETTER_NOT_FOUND, POLICY_VERSION_NOT_FOUND,
                  NINETY_DAY_REVIEW_NOT_FOUND, GAP_CLOSURE_PLAN_NOT_FOUND -> HttpStatus.NOT_FOUND;
             case VIEWS_REBUILDING -> HttpStatus.SERVICE_UNAVAILABLE;
+            case NOT_PILOT_OWNER -> HttpStatus.FORBIDDEN;
             case PILOT_ALREADY_REGISTERED, PILOT_KILLED, PILOT_ALREADY_PAUSED, CONCURRENT_MODIFICATION,
                  AUTHORIZATION_PENDING, INSUFFICIENT_CAPITAL, BUDGET_NOT_SET, BUDGET_BELOW_COMMITMENTS,
                  REQUEST_NOT_PENDING, IDEMPOTENCY_KEY_IN_FLIGHT, POLICY_VERSION_EXISTS,

@@ -30,7 +30,8 @@ import java.util.stream.Collectors;
 /**
  * Who may call what. The whole access policy of the API is here, in one place: executives and portfolio managers
  * authorize and approve (how much each may decide is data: the approval limits), portfolio managers register, pause
- * and kill, pilot owners (and portfolio managers) record signals, administrators set the budget and decision rights
+ * and kill and assign pilot owners, pilot owners (for the pilots they own, the pilot's own rule) and portfolio managers
+ * record signals, administrators set the budget and decision rights
  * and see and retry parked events, administrators propose and activate readiness policy versions, everyone signed in
  * reads, and auditors only read; auditors and administrators export the whole event store, download evidence packs and
  * run the verification; every role but pilot owners asks what a policy version would have changed (what-if).
@@ -94,6 +95,8 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/pilots/*/metrics")
                         .hasAnyRole(MONITOR, PILOT_OWNER, PORTFOLIO_MANAGER)
                         .requestMatchers(HttpMethod.PUT, "/api/pilots/*/metrics/*/thresholds").hasRole(PORTFOLIO_MANAGER)
+                        .requestMatchers(HttpMethod.PUT, "/api/pilots/*/owners/*").hasRole(PORTFOLIO_MANAGER)
+                        .requestMatchers(HttpMethod.DELETE, "/api/pilots/*/owners/*").hasRole(PORTFOLIO_MANAGER)
                         .requestMatchers(HttpMethod.POST, "/api/pilots/*/authorizations", "/api/approvals/*/approve",
                                 "/api/approvals/*/reject").hasAnyRole(EXECUTIVE, PORTFOLIO_MANAGER)
                         .requestMatchers(HttpMethod.GET, "/api/approvals").hasAnyRole(EXECUTIVE, PORTFOLIO_MANAGER)
@@ -186,6 +189,8 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/audit/verification").hasAnyRole(AUDITOR, ADMINISTRATOR)
                         .requestMatchers(HttpMethod.GET, "/audit/decisions/*").hasAnyRole(DECISION_READERS)
                         .requestMatchers(HttpMethod.POST, "/pilots").hasRole(PORTFOLIO_MANAGER)
+                        .requestMatchers(HttpMethod.POST, "/pilots/*/owners", "/pilots/*/owners/*/removal")
+                        .hasRole(PORTFOLIO_MANAGER)
                         .requestMatchers(HttpMethod.POST, "/pilots/*/signals").hasAnyRole(PILOT_OWNER, PORTFOLIO_MANAGER)
                         .requestMatchers(HttpMethod.POST, "/pilots/*/checklist").hasAnyRole(PILOT_OWNER, PORTFOLIO_MANAGER)
                         .requestMatchers(HttpMethod.POST, "/pilots/*/authorizations", "/approvals/*/approve",

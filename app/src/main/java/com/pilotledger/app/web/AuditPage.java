@@ -51,6 +51,7 @@ public class AuditPage {
     static final int PAGE_SIZE = 50;
     static final List<String> EVENT_TYPES = List.of("PilotRegistered", "SignalRecorded", "PostureRecommendationChanged",
             "InvestmentAuthorizationRequested", "InvestmentAuthorized", "InvestmentRequestClosed", "PilotPaused",
+            "PilotOwnerAssigned", "PilotOwnerRemoved",
             "PilotKilled", "CapitalReserved", "CapitalRequestApproved", "CapitalRequestRejected", "CapitalRequestExpired",
             "CapitalCommitted", "CapitalReservationReleased", "PilotCapitalFrozen", "PilotCapitalReleased",
             "CapitalBudgetSet", "ApprovalLimitSet", "ApprovalLimitRemoved", "FourEyesThresholdSet", "ApprovalWindowSet",

@@ -77,14 +77,17 @@ public class BoardPage {
                         @RequestParam(required = false) String owner,
                         @RequestParam(required = false) Posture posture,
                         @RequestParam(required = false) String q,
+                        @RequestParam(defaultValue = "false") boolean mine,
                         @RequestParam(required = false) String asOf,
                         CommandOrigin origin, Model model) {
         model.addAttribute("registerForm", RegisterPilotForm.empty());
+        // My pilots: those the signed-in user owns, whatever the operational owner named at registration.
         BoardFilter filter = new BoardFilter(blankToNull(businessUnit), blankToNull(owner), posture, null, null,
-                blankToNull(q));
+                blankToNull(q), mine ? origin.actor() : null);
         return render(filter, asOfControl.read(asOf, List.of(
                 new SimpleEntry<>("businessUnit", filter.businessUnit()), new SimpleEntry<>("owner", filter.owner()),
-                new SimpleEntry<>("posture", posture == null ? null : posture.name()), new SimpleEntry<>("q", filter.text())), model), origin, model);
+                new SimpleEntry<>("posture", posture == null ? null : posture.name()), new SimpleEntry<>("q", filter.text()),
+                new SimpleEntry<>("mine", mine ? "true" : null)), model), origin, model);
     }
 
     /**
@@ -115,7 +118,7 @@ public class BoardPage {
             pilotId = registration.register(form.name(), form.businessUnit(), form.sponsor(),
                     form.operationalOwner(), form.problemStatement(), form.baselineMetric(), form.targetMetric(),
                     new Money(form.requestedCapital(), currency), form.killCriteria(), form.thresholds(),
-                    form.killCriteriaMeasures(), origin);
+                    form.killCriteriaMeasures(), List.of(), origin);
         } catch (CommandExecutionException refused) {
             // The pilot's rules (e.g. capital must be positive) are the aggregate's: shown next to the form in words.
             CommandRefusal refusal = refused.<CommandRefusal>getDetails().orElseThrow(() -> refused);

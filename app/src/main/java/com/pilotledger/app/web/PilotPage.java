@@ -6,6 +6,7 @@ import com.pilotledger.api.capital.InvestmentRequestView;
 import com.pilotledger.api.capital.RequestStatus;
 import com.pilotledger.api.money.Money;
 import com.pilotledger.api.pilot.CommandRefusal;
+import com.pilotledger.api.pilot.ErrorCode;
 import com.pilotledger.api.pilot.Metric;
 import com.pilotledger.api.pilot.StabilizationDomain;
 import com.pilotledger.api.portfolio.DecisionKind;
@@ -20,6 +21,7 @@ import com.pilotledger.app.decision.DecisionContexts;
 import com.pilotledger.app.ninetyday.NinetyDayReviews;
 import com.pilotledger.app.pilot.CommandOrigin;
 import com.pilotledger.app.pilot.PilotDecisions;
+import com.pilotledger.app.pilot.PilotOwnership;
 import com.pilotledger.app.pilot.SignalRecording;
 import com.pilotledger.app.pilot.PortfolioCurrency;
 import com.pilotledger.app.portfolio.PortfolioReader;
@@ -43,6 +45,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -58,6 +61,7 @@ public class PilotPage {
     private final PortfolioReader reader;
     private final SignalRecording signals;
     private final PilotDecisions decisions;
+    private final PilotOwnership ownership;
     private final AuthorizationDesk desk;
     private final ApprovalDesk approvals;
     private final CapitalRequests requests;
@@ -75,11 +79,12 @@ public class PilotPage {
                      ApprovalDesk approvals, CapitalRequests requests, ChartData charts, DecisionContexts contexts,
                      AsOfControl asOfControl, ReadinessChecklists checklists, NinetyDayReviews reviews,
                      GateReviewPanel gateReviewPanel, PortfolioCurrency portfolio, Clock clock,
-                     MetricCharts productionCharts) {
+                     MetricCharts productionCharts, PilotOwnership ownership) {
         this.gateReviewPanel = gateReviewPanel;
         this.reader = reader;
         this.signals = signals;
         this.decisions = decisions;
+        this.ownership = ownership;
         this.desk = desk;
         this.approvals = approvals;
         this.requests = requests;
@@ -128,6 +133,27 @@ public class PilotPage {
         return attempt(pilotId, origin, model, redirect, "checklistProblem", () -> {
             checklists.assess(pilotId, form.criterion(), form.status(), form.checklistEvidence(), origin);
             return "Assessed \"" + form.criterion().words() + "\" as " + form.status().label() + ".";
+        });
+    }
+
+    @PostMapping("/pilots/{pilotId}/owners")
+    public String assignOwner(@PathVariable String pilotId, @Valid @ModelAttribute("ownerForm") OwnerForm form,
+                              BindingResult errors, CommandOrigin origin, Model model, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return render(pilotId, origin, model);
+        }
+        return attempt(pilotId, origin, model, redirect, "ownersProblem", () -> {
+            ownership.assign(pilotId, form.pilotOwner(), origin);
+            return form.pilotOwner() + " owns this pilot: they record its evidence.";
+        });
+    }
+
+    @PostMapping("/pilots/{pilotId}/owners/{username}/removal")
+    public String removeOwner(@PathVariable String pilotId, @PathVariable String username, CommandOrigin origin,
+                              Model model, RedirectAttributes redirect) {
+        return attempt(pilotId, origin, model, redirect, "ownersProblem", () -> {
+            ownership.remove(pilotId, username, origin);
+            return username + " no longer owns this pilot.";
         });
     }
 
@@ -207,15 +233,21 @@ public class PilotPage {
         });
     }
 
-    /** Runs the action; a refusal re-renders the page with the reason in words under the form that caused it. */
+    /**
+     * Runs the action; a refusal re-renders the page with the reason in words under the form that caused it. A pilot
+     * owner's evidence for a pilot they do not own is refused under the pilot's owners, since the page offers them no
+     * evidence form to show it under.
+     */
     private String attempt(String pilotId, CommandOrigin origin, Model model, RedirectAttributes redirect,
                            String problemAttribute, Supplier<String> action) {
         try {
             redirect.addFlashAttribute("notice", action.get());
             return "redirect:/pilots/" + pilotId;
         } catch (CommandExecutionException refused) {
-            model.addAttribute(problemAttribute, refused.<CommandRefusal>getDetails()
-                    .map(CommandRefusal::message).orElse("The action could not be completed."));
+            Optional<CommandRefusal> refusal = refused.getDetails();
+            boolean notOwner = refusal.map(CommandRefusal::code).filter(ErrorCode.NOT_PILOT_OWNER::equals).isPresent();
+            model.addAttribute(notOwner ? "ownersProblem" : problemAttribute,
+                    refusal.map(CommandRefusal::message).orElse("The action could not be completed."));
         } catch (CommandRefusedException refused) {
             model.addAttribute(problemAttribute, refused.refusal().message());
         }
@@ -267,6 +299,7 @@ public class PilotPage {
         addIfAbsent(model, "signalForm", SignalForm::empty);
         addIfAbsent(model, "authorizationForm", AuthorizationForm::empty);
         addIfAbsent(model, "checklistForm", ChecklistForm::empty);
+        addIfAbsent(model, "ownerForm", OwnerForm::empty);
         addIfAbsent(model, "pauseForm", ReasonForm::empty);
         addIfAbsent(model, "killForm", ReasonForm::empty);
         addIfAbsent(model, "rejectForm", ReasonForm::empty);

@@ -2,6 +2,7 @@ package com.pilotledger.app.web;
 
 import com.pilotledger.app.security.Role;
 
+import java.util.List;
 import java.util.Set;
 
 /** The person using the pages, and what their roles let them do; pages show only the actions allowed. */
@@ -15,8 +16,17 @@ public record SignedInUser(String username, Set<Role> roles) {
         return has(Role.PORTFOLIO_MANAGER);
     }
 
-    public boolean canRecordSignals() {
-        return has(Role.PILOT_OWNER) || has(Role.PORTFOLIO_MANAGER);
+    /**
+     * Record a pilot's evidence (signals, checklist, completed gap-closure plans): a portfolio manager for any pilot, a
+     * pilot owner for the pilots they own (the pilot's own rule refuses the rest, even when posted directly).
+     */
+    public boolean recordsEvidenceFor(List<String> owners) {
+        return has(Role.PORTFOLIO_MANAGER) || (has(Role.PILOT_OWNER) && owners.contains(username));
+    }
+
+    /** Assign and remove a pilot's owners, as {@code SecurityConfiguration} allows. */
+    public boolean canAssignOwners() {
+        return has(Role.PORTFOLIO_MANAGER);
     }
 
     public boolean canAuthorize() {
@@ -35,10 +45,6 @@ public record SignedInUser(String username, Set<Role> roles) {
     /** Record a stakeholder role's assessment on behalf of the person named in it. */
     public boolean canAssessGateReviews() {
         return has(Role.PORTFOLIO_MANAGER) || has(Role.EXECUTIVE);
-    }
-
-    public boolean canCompleteGapClosurePlans() {
-        return has(Role.PORTFOLIO_MANAGER) || has(Role.PILOT_OWNER);
     }
 
     public boolean canExportAudit() {

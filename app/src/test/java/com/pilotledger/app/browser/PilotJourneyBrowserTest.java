@@ -73,6 +73,11 @@ class PilotJourneyBrowserTest extends BrowserTest {
         assertThat(browser.text(By.id("recommended-posture"))).isEqualTo("Pause");
         assertThat(inColumn("PAUSE")).contains("Demand forecasting");
         browser.open(pilotPath);
+        // A pilot owner records evidence only for the pilots they own: the portfolio manager makes owen one.
+        browser.type(By.id("pilotOwner"), "owen");
+        browser.click(By.id("assign-owner-submit"));
+        assertThat(browser.text(By.cssSelector(".notice"))).contains("owen owns this pilot");
+        assertThat(browser.text(By.id("owner-list"))).contains("owen");
         browser.signOut();
 
         browser.signIn("owen");

@@ -18,6 +18,7 @@ import tools.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -202,7 +203,7 @@ class DecisionContextEndToEndTest extends EndToEndTest {
     private void register(String pilot, String name, String day) {
         send("pam", "PORTFOLIO_MANAGER", new RegisterPilot(pilot, name, "Merchandising", "VP of Merchandising",
                 "Maria Chen", "Heuristic forecasts", "Heuristic accuracy", "+15% accuracy",
-                Money.of("1400000.00", USD), "No gain by day 75", null, null, at(day)));
+                Money.of("1400000.00", USD), "No gain by day 75", null, null, List.of("owen"), at(day)));
     }
 
     private void signal(String pilot, StabilizationDomain domain, ReadinessLevel level, String evidence,

@@ -13,6 +13,7 @@ import com.pilotledger.app.pilot.CommandOrigin;
 import com.pilotledger.app.pilot.CommandSender;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -48,7 +49,7 @@ public final class FebruaryPilot {
                 at("2026-01-15T09:00:00Z")), origin("alex", "ADMINISTRATOR"));
         commands.send(new RegisterPilot(pilotId, NAME, "Supply chain", "SVP Supply Chain", "Priya Raman",
                 "Shelves empty before replenishment", "Stockouts per week", "-30% stockouts",
-                Money.of("800000.00", "USD"), "No stockout reduction after two cycles", null, null,
+                Money.of("800000.00", "USD"), "No stockout reduction after two cycles", null, null, List.of("owen"),
                 at("2026-02-01T10:00:00Z")),
                 origin("pam", "PORTFOLIO_MANAGER"));
         signal(commands, pilotId, OPERATIONAL_OWNERSHIP, ESTABLISHED, "Store operations own it",

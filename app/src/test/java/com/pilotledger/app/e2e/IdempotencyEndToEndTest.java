@@ -38,8 +38,8 @@ class IdempotencyEndToEndTest extends EndToEndTest {
                 registration("Service chatbot", "Customer service", "owen", "150000.00"), key);
         assertThat(first.status()).isEqualTo(201);
         assertAnsweredAlike(retry, first);
-        assertThat(ledger.eventCount()).as("PilotRegistered and its first recommendation, once")
-                .isEqualTo(before + 2);
+        assertThat(ledger.eventCount()).as("PilotRegistered, owen its owner and its first recommendation, once")
+                .isEqualTo(before + 3);
 
         String path = first.header("Location");
         Map<String, String> signalKey = key("chatbot-signal-1");

@@ -37,7 +37,7 @@ class LaggingViewsEndToEndTest extends EndToEndTest {
 
         assertThat(registered.status()).isEqualTo(202);
         assertThat(registered.header("Location")).startsWith("/api/pilots/");
-        assertThat(ledger.eventCount()).isEqualTo(events + 2);
+        assertThat(ledger.eventCount()).as("registered, owned by owen, first recommendation").isEqualTo(events + 3);
         assertThat(ledger.bean(ProjectionCatchUp.class).awaitCurrentHead(Duration.ofSeconds(30))).isTrue();
         assertThat(client.get("ada", registered.header("Location")).body().at("/summary/name").asString())
                 .isEqualTo("Shelf scanning");

@@ -162,7 +162,7 @@ class MetricWatchEndToEndTest extends EndToEndTest {
 
     private void record(String pilot, String batch, Instant recordedAt, MetricPoint... points) {
         ledger.bean(CommandSender.class).send(new RecordMetricPoints(pilot, batch, List.of(points), recordedAt),
-                new CommandOrigin("monitoring", Set.of("PILOT_OWNER"), "metric-watch", null));
+                new CommandOrigin("monitoring", Set.of("MONITOR"), "metric-watch", null));
     }
 
     private static Map<String, Object> versionTwo() {

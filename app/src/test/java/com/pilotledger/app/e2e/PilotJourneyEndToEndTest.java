@@ -91,23 +91,23 @@ class PilotJourneyEndToEndTest extends EndToEndTest {
         JsonNode history = client.get("ada", path + "/history?size=100").body();
         List<String> types = new ArrayList<>();
         history.at("/entries").forEach(entry -> types.add(entry.at("/eventType").asString()));
-        assertThat(types).containsExactly("PilotRegistered", "PostureRecommendationChanged",
+        assertThat(types).containsExactly("PilotRegistered", "PilotOwnerAssigned", "PostureRecommendationChanged",
                 "SignalRecorded", "PostureRecommendationChanged", "SignalRecorded", "PostureRecommendationChanged",
                 "SignalRecorded", "PostureRecommendationChanged",
                 "InvestmentAuthorizationRequested", "CapitalReserved", "InvestmentAuthorized", "CapitalCommitted",
                 "InvestmentAuthorizationRequested", "CapitalReserved", "InvestmentAuthorized",
                 "NinetyDayReviewScheduled", "CapitalCommitted", "PilotPaused", "PilotCapitalFrozen", "PilotKilled",
                 "PilotCapitalReleased");
-        JsonNode overrideEntry = history.at("/entries/14");
+        JsonNode overrideEntry = history.at("/entries/15");
         assertThat(overrideEntry.at("/actor").asString()).isEqualTo("eve");
         assertThat(overrideEntry.at("/correlationId").asString()).isEqualTo("board-q4-decision");
         assertThat(overrideEntry.at("/summary").asString()).contains("OVERRIDE", "Board mandate for Q4");
         assertThat(overrideEntry.at("/payload/capital/amount").decimalValue()).isEqualByComparingTo("450000");
         assertThat(overrideEntry.at("/payload/deciderAuthority/limit/amount").decimalValue()).isEqualByComparingTo("2000000");
-        assertThat(history.at("/entries/19/summary").asString()).contains("Sponsor left; no owner in sight");
-        assertThat(history.at("/entries/19/actor").asString()).isEqualTo("pam");
-        assertThat(history.at("/entries/20/summary").asString()).contains("Released USD 450,000.00");
-        assertThat(history.at("/entries/2/actor").asString()).isEqualTo("owen");
+        assertThat(history.at("/entries/20/summary").asString()).contains("Sponsor left; no owner in sight");
+        assertThat(history.at("/entries/20/actor").asString()).isEqualTo("pam");
+        assertThat(history.at("/entries/21/summary").asString()).contains("Released USD 450,000.00");
+        assertThat(history.at("/entries/3/actor").asString()).isEqualTo("owen");
 
         JsonNode authorizations = client.get("ada", "/api/audit?eventType=InvestmentAuthorized&pilotId=" + pilotId).body();
         assertThat(authorizations.at("/totalEntries").asLong()).isEqualTo(2);
@@ -125,7 +125,8 @@ class PilotJourneyEndToEndTest extends EndToEndTest {
                     .isEqualTo(200);
             JsonNode detail = client.get("owen", path).body();
             assertThat(detail.at("/summary/readings/OPERATIONAL_RESILIENCE").asString()).isEqualTo(level);
-            assertThat(client.get("ada", path + "/history?size=1&page=" + (2 + i)).body().at("/entries/0/payload/evidence").asString())
+            // Registered, owned by owen, first recommendation; then one reading per write.
+            assertThat(client.get("ada", path + "/history?size=1&page=" + (3 + i)).body().at("/entries/0/payload/evidence").asString())
                     .isEqualTo("Reading " + i);
         }
     }
@@ -172,7 +173,7 @@ class PilotJourneyEndToEndTest extends EndToEndTest {
         assertThat(badPage.status()).isEqualTo(400);
 
         assertThat(ledger.eventCount()).isEqualTo(afterRegistration);
-        assertThat(afterRegistration).isEqualTo(before + 2);
+        assertThat(afterRegistration).as("registered, owned by owen, first recommendation").isEqualTo(before + 3);
         assertThat(missing.text()).doesNotContain("Exception", "at com.");
     }
 

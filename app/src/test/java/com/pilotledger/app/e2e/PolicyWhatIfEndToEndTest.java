@@ -233,7 +233,7 @@ class PolicyWhatIfEndToEndTest extends EndToEndTest {
     private void register(String pilotId, String name) {
         send(new RegisterPilot(pilotId, name, "Operations", "COO", "owen", "Manual planning is slow",
                 "Current planning time", "-30% planning time", Money.of("900000.00", "USD"),
-                "No gain by day 90", null, null, FEB_1), new CommandOrigin("pam", Set.of("PORTFOLIO_MANAGER"), "policy-what-if",
+                "No gain by day 90", null, null, List.of("owen"), FEB_1), new CommandOrigin("pam", Set.of("PORTFOLIO_MANAGER"), "policy-what-if",
                 null));
     }
 

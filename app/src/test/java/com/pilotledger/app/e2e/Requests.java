@@ -1,6 +1,7 @@
 package com.pilotledger.app.e2e;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Request bodies as a client writes them. */
@@ -9,11 +10,13 @@ final class Requests {
     private Requests() {
     }
 
+    /** A pilot that owen, the pilot owner who records evidence in these tests, owns from its registration. */
     static Map<String, Object> registration(String name, String businessUnit, String owner, String amount) {
         return Map.of("name", name, "businessUnit", businessUnit, "sponsor", "VP " + businessUnit,
                 "operationalOwner", owner, "problemStatement", "Manual work on " + name,
                 "baselineMetric", "Current heuristic", "targetMetric", "15% better than the heuristic",
-                "requestedCapital", money(amount), "killCriteria", "No measurable gain by day 75");
+                "requestedCapital", money(amount), "killCriteria", "No measurable gain by day 75",
+                "owners", List.of("owen"));
     }
 
     static Map<String, Object> signal(String domain, String level, String evidence) {

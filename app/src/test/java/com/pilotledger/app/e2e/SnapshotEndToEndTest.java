@@ -80,9 +80,10 @@ class SnapshotEndToEndTest extends EndToEndTest {
     }
 
     /**
-     * The pilot's snapshot state has a revision (3: it keeps when each counting reading was observed, and the evidence
-     * beside the readings); a snapshot of another revision, as stored before, is ignored and the pilot is rebuilt from its events. A snapshot doctored to
-     * say the pilot was killed shows which one decided.
+     * The pilot's snapshot state has a revision (4: it keeps when each counting reading was observed, the evidence
+     * beside the readings, and its owners, so a pilot loaded from its snapshot still knows who records for it); a
+     * snapshot of another revision, as stored before, is ignored and the pilot is rebuilt from its events. A snapshot
+     * doctored to say the pilot was killed shows which one decided.
      */
     @Test
     void aSnapshotOfAnotherRevisionOfThePilotIsIgnoredAndThePilotRebuiltFromItsEvents() {
@@ -93,7 +94,9 @@ class SnapshotEndToEndTest extends EndToEndTest {
         client.post("owen", pilot + "/signals", signal("PORTFOLIO_COORDINATION", "STABILIZING", "Shared queue"));
         assertThat(snapshotted()).contains(id(pilot));
         assertThat(ledger.jdbc().queryForObject("SELECT payload_revision FROM snapshot_event_entry "
-                + "WHERE aggregate_identifier = ?", String.class, id(pilot))).isEqualTo("3");
+                + "WHERE aggregate_identifier = ?", String.class, id(pilot))).isEqualTo("4");
+        assertThat(client.post("owen", pilot + "/signals", signal("OPERATIONAL_RESILIENCE", "STABILIZING",
+                "Fallback tested")).status()).as("its owner, known from the snapshot").isEqualTo(200);
 
         doctorSnapshotAsKilled(id(pilot));
         assertThat(client.post("owen", pilot + "/signals", signal("PRODUCTION_ECONOMICS", "STABILIZING", "Costs"))

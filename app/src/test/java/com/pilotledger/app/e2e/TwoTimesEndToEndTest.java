@@ -112,7 +112,7 @@ class TwoTimesEndToEndTest extends EndToEndTest {
     private String register(String name) {
         String pilotId = UUID.randomUUID().toString();
         send(new RegisterPilot(pilotId, name, "Finance", "CFO", "owen", "Manual matching is slow", "4 days",
-                "1 day", Money.of("400000.00", "USD"), "No gain by day 60", null, null, FEB_1), "pam", "PORTFOLIO_MANAGER");
+                "1 day", Money.of("400000.00", "USD"), "No gain by day 60", null, null, List.of("owen"), FEB_1), "pam", "PORTFOLIO_MANAGER");
         return pilotId;
     }
 

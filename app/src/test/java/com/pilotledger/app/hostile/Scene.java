@@ -94,7 +94,7 @@ final class Scene {
         if (pattern.endsWith("/signals") || pattern.endsWith("/checklist") || pattern.endsWith("/completion")) {
             return "owen";
         }
-        if (pattern.contains("/gate-reviews")) {
+        if (pattern.contains("/gate-reviews") || pattern.contains("/owners")) {
             return "pam";
         }
         if (pattern.endsWith("/metrics")) {
@@ -130,6 +130,7 @@ final class Scene {
                     : endpoint.pattern().endsWith("/pause") ? pilots.paused() : pilots.target();
             case "requestId" -> approvalRequestId;
             case "role" -> "PORTFOLIO_MANAGER";
+            // Also a pilot owner assigned and removed again and again; owen, who records the storm's evidence, stays.
             case "username" -> USER_WITH_OWN_LIMIT;
             // Nothing is parked in the storm: a retry finds no dead letter (404), whatever else is wrong with it.
             case "processingGroup" -> "pilot-detail";
@@ -154,7 +155,10 @@ final class Scene {
         }
         return switch (field.kind()) {
             case TEXT -> field.name().equals("currency") ? CURRENCY
-                    : field.name().equals("version") ? "hostile-v" : "Hostile-input baseline " + field.name();
+                    : field.name().equals("version") ? "hostile-v"
+                    // Owen records the storm's evidence, so he owns its pilots from their registration.
+                    : field.name().equals("owners") ? "owen"
+                    : field.name().equals("pilotOwner") ? USER_WITH_OWN_LIMIT : "Hostile-input baseline " + field.name();
             // A metric point's value is a percentage for the first metric: 0 to 100.
             case DECIMAL -> field.path().startsWith("points[") ? new Body.Literal("90.5")
                     : json ? new Body.Literal("1000.00") : "1000.00";

@@ -7,6 +7,7 @@ import com.pilotledger.api.checklist.ChecklistStatus;
 import com.pilotledger.api.checklist.ChecklistView;
 import com.pilotledger.api.money.Money;
 import com.pilotledger.api.review.GateReviews;
+import com.pilotledger.api.pilot.AssignPilotOwner;
 import com.pilotledger.api.pilot.Posture;
 import com.pilotledger.api.portfolio.BoardRow;
 import com.pilotledger.api.portfolio.Decision;
@@ -28,6 +29,7 @@ import com.pilotledger.app.idempotency.IdempotencyRecords;
 import com.pilotledger.app.pilot.CommandSender;
 import com.pilotledger.app.pilot.PortfolioCurrency;
 import com.pilotledger.app.pilot.PilotDecisions;
+import com.pilotledger.app.pilot.PilotOwnership;
 import com.pilotledger.app.pilot.SignalRecording;
 import com.pilotledger.app.portfolio.AsOfParameter;
 import com.pilotledger.app.portfolio.PortfolioReader;
@@ -74,7 +76,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @WebMvcTest(controllers = PilotPage.class)
 @Import({SecurityConfiguration.class, ProblemResponses.class, StrictJson.class, ChartData.class,
-        SignalRecording.class, PilotDecisions.class, ApprovalDesk.class, ApprovalInbox.class, RebuildStatus.class,
+        SignalRecording.class, PilotDecisions.class, PilotOwnership.class, ApprovalDesk.class, ApprovalInbox.class, RebuildStatus.class,
         AsOfControl.class, AsOfParameter.class, GateReviewPanel.class, SignalFormPageTest.FixedClock.class})
 @EnableConfigurationProperties({LedgerUsers.class, PortfolioCurrency.class, SignInLimits.class,
         IdempotencyProperties.class})
@@ -125,7 +127,7 @@ class SignalFormPageTest {
                 List.of(new Decision(DecisionKind.AUTHORIZE, "r-1", Posture.CONTROLLED_INVESTMENT,
                         Money.of("250000.00", "USD"), "Forty stores", "Weekly accuracy review", "Bounded test",
                         Posture.PAUSE, true, "Accepted by the COO", "eve", null, null, null, NOW)),
-                List.of(), List.of()));
+                List.of(), List.of(), List.of("owen")));
         // Ownership fully assessed (one item Not started), every other item never assessed.
         when(checklists.find("p-1", null)).thenReturn(new ChecklistView("p-1", Arrays.stream(ChecklistCriterion.values())
                 .map(criterion -> switch (criterion) {
@@ -167,6 +169,40 @@ class SignalFormPageTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("without control characters")));
         verify(commands, never()).send(any(), any());
+    }
+
+    @Test
+    void theOwnersAreListedAndTheEvidenceFormsOfferedToTheirOwnersOnly() throws Exception {
+        mvc.perform(get("/pilots/p-1").with(user("owen").roles("PILOT_OWNER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-owner=\"owen\"")))
+                .andExpect(content().string(containsString("Record a signal")))
+                .andExpect(content().string(containsString("Assess a checklist item")))
+                .andExpect(content().string(not(containsString("Assign owner"))));
+        mvc.perform(get("/pilots/p-1").with(user("olivia").roles("PILOT_OWNER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Record a signal"))))
+                .andExpect(content().string(not(containsString("Assess a checklist item"))));
+        mvc.perform(get("/pilots/p-1").with(user("pam").roles("PORTFOLIO_MANAGER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Record a signal")))
+                .andExpect(content().string(containsString("Assign owner")));
+    }
+
+    @Test
+    void aPortfolioManagerAssignsAnOwnerByTheirSignInNameAndABadNameIsAskedForAgain() throws Exception {
+        mvc.perform(post("/pilots/p-1/owners").with(user("pam").roles("PORTFOLIO_MANAGER")).with(csrf())
+                        .param("pilotOwner", "olivia"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("notice", "olivia owns this pilot: they record its evidence."));
+        verify(commands).send(any(AssignPilotOwner.class), any());
+        mvc.perform(post("/pilots/p-1/owners").with(user("pam").roles("PORTFOLIO_MANAGER")).with(csrf())
+                        .param("pilotOwner", "Olivia Smith"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("must be a user name")));
+        mvc.perform(post("/pilots/p-1/owners").with(user("owen").roles("PILOT_OWNER")).with(csrf())
+                        .param("pilotOwner", "owen"))
+                .andExpect(status().isForbidden());
     }
 
     @Test

@@ -27,6 +27,7 @@ import com.pilotledger.api.ninetyday.NinetyDayReviewCompleted;
 import com.pilotledger.api.ninetyday.NinetyDayReviewDue;
 import com.pilotledger.api.ninetyday.NinetyDayReviewOverdue;
 import com.pilotledger.api.ninetyday.NinetyDayReviewScheduled;
+import com.pilotledger.api.pilot.AssignPilotOwner;
 import com.pilotledger.api.pilot.AuthorizeInvestment;
 import com.pilotledger.api.pilot.ErrorCode;
 import com.pilotledger.api.pilot.CloseInvestmentRequest;
@@ -37,7 +38,10 @@ import com.pilotledger.api.pilot.InvestmentRequestClosed;
 import com.pilotledger.api.pilot.KillPilot;
 import com.pilotledger.api.pilot.LatestObservation;
 import com.pilotledger.api.pilot.PausePilot;
+import com.pilotledger.api.pilot.EvidenceRoles;
 import com.pilotledger.api.pilot.PilotKilled;
+import com.pilotledger.api.pilot.PilotOwnerAssigned;
+import com.pilotledger.api.pilot.PilotOwnerRemoved;
 import com.pilotledger.api.pilot.PilotPaused;
 import com.pilotledger.api.pilot.PilotRegistered;
 import com.pilotledger.api.pilot.Posture;
@@ -46,6 +50,7 @@ import com.pilotledger.api.pilot.ReadinessLevel;
 import com.pilotledger.api.pilot.ReassessPilot;
 import com.pilotledger.api.pilot.RecordSignal;
 import com.pilotledger.api.pilot.RegisterPilot;
+import com.pilotledger.api.pilot.RemovePilotOwner;
 import com.pilotledger.api.pilot.RequestOutcome;
 import com.pilotledger.api.pilot.SignalRecorded;
 import com.pilotledger.api.pilot.StabilizationDomain;
@@ -92,11 +97,11 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * Every applied event carries the command key of its command, so a retried command is recognised after reload.
  * <p>
  * The revision is that of its snapshot state: revision 2 keeps when each counting reading was observed, revision 3 the
- * evidence beside the readings. A snapshot of another revision is ignored (Axon's revision snapshot filter) and the
- * pilot is rebuilt from its events.
+ * evidence beside the readings, revision 4 its owners. A snapshot of another revision is ignored (Axon's revision
+ * snapshot filter) and the pilot is rebuilt from its events.
  */
 @Aggregate(snapshotTriggerDefinition = "ledgerSnapshotTrigger")
-@Revision("3")
+@Revision("4")
 class Pilot {
 
     /**
@@ -150,6 +155,7 @@ class Pilot {
     private NinetyDayReview ninetyDayReview;
     private final GateReview gateReview = new GateReview();
     private final GapClosurePlans gapClosurePlans = new GapClosurePlans();
+    private final PilotOwners owners = new PilotOwners();
 
     Pilot() {
         // required by Axon to rebuild the pilot from its events
@@ -181,6 +187,8 @@ class Pilot {
                         command.registeredAt()), origin);
             }
         }
+        Objects.requireNonNullElse(command.owners(), List.<String>of()).stream().distinct().forEach(owner ->
+                apply(new PilotOwnerAssigned(command.pilotId(), owner, actor, command.registeredAt()), origin));
         measurable.stream().map(KillCriterionRule::judgedAt).distinct()
                 .forEach(judgedAt -> deadlines.schedule(judgedAt, KILL_CRITERIA_DUE));
         reassess(policies, command.registeredAt(), origin);
@@ -195,9 +203,29 @@ class Pilot {
                 origin(key));
     }
 
+    /** Assigning an owner the pilot has already records nothing: the pilot already says so. */
+    @CommandHandler
+    void handle(AssignPilotOwner command, @MetaDataValue(AuditMetaData.ACTOR) String actor,
+                @MetaDataValue(AuditMetaData.IDEMPOTENCY_KEY) String key) {
+        if (!owners.includes(command.owner())) {
+            apply(new PilotOwnerAssigned(pilotId, command.owner(), actor, command.assignedAt()), origin(key));
+        }
+    }
+
+    /** Removing someone who does not own the pilot records nothing. */
+    @CommandHandler
+    void handle(RemovePilotOwner command, @MetaDataValue(AuditMetaData.ACTOR) String actor,
+                @MetaDataValue(AuditMetaData.IDEMPOTENCY_KEY) String key) {
+        if (owners.includes(command.owner())) {
+            apply(new PilotOwnerRemoved(pilotId, command.owner(), actor, command.removedAt()), origin(key));
+        }
+    }
+
     @CommandHandler
     void handle(RecordSignal command, @MetaDataValue(AuditMetaData.ACTOR) String actor,
+                @MetaDataValue(AuditMetaData.ACTOR_ROLES) String roles,
                 @MetaDataValue(AuditMetaData.IDEMPOTENCY_KEY) String key, ReadinessPolicies policies) {
+        owners.mayRecord(actor, roles, EvidenceRoles.PORTFOLIO_MANAGER).orRefuse();
         WrittenReasonRule.require(command.evidence(), ErrorCode.EVIDENCE_REQUIRED, "Evidence").orRefuse();
         MetaData origin = origin(key);
         apply(new SignalRecorded(pilotId, command.domain(), command.level(), command.evidence(), command.source(),
@@ -213,7 +241,9 @@ class Pilot {
      */
     @CommandHandler
     void handle(AssessChecklistItem command, @MetaDataValue(AuditMetaData.ACTOR) String actor,
+                @MetaDataValue(AuditMetaData.ACTOR_ROLES) String roles,
                 @MetaDataValue(AuditMetaData.IDEMPOTENCY_KEY) String key, ReadinessPolicies policies) {
+        owners.mayRecord(actor, roles, EvidenceRoles.PORTFOLIO_MANAGER).orRefuse();
         WrittenReasonRule.require(command.evidence(), ErrorCode.EVIDENCE_REQUIRED, "Evidence").orRefuse();
         if (checklist.alreadySays(command.criterion(), command.status(), command.evidence())) {
             return;
@@ -238,8 +268,10 @@ class Pilot {
      */
     @CommandHandler
     void handle(RecordMetricPoints command, @MetaDataValue(AuditMetaData.ACTOR) String actor,
+                @MetaDataValue(AuditMetaData.ACTOR_ROLES) String roles,
                 @MetaDataValue(AuditMetaData.IDEMPOTENCY_KEY) String key, ReadinessPolicies policies,
                 DeadlineManager deadlines) {
+        owners.mayRecord(actor, roles, EvidenceRoles.PORTFOLIO_MANAGER, EvidenceRoles.MONITOR).orRefuse();
         if (recordedBatches.contains(command.batchId())) {
             return;
         }
@@ -339,7 +371,9 @@ class Pilot {
 
     @CommandHandler
     void handle(CompleteGapClosurePlan command, @MetaDataValue(AuditMetaData.ACTOR) String actor,
+                @MetaDataValue(AuditMetaData.ACTOR_ROLES) String roles,
                 @MetaDataValue(AuditMetaData.IDEMPOTENCY_KEY) String key) {
+        owners.mayRecord(actor, roles, EvidenceRoles.PORTFOLIO_MANAGER).orRefuse();
         GapClosurePlans.Tracked plan = gapClosurePlans.toComplete(command.planId());
         WrittenReasonRule.require(command.evidence(), ErrorCode.EVIDENCE_REQUIRED, "Evidence").orRefuse();
         apply(new GapClosurePlanCompleted(pilotId, plan.reviewId(), command.planId(), command.evidence(), actor,
@@ -550,6 +584,18 @@ class Pilot {
         if (event.measurableKillCriteria() != null) {
             openKillCriteria.addAll(event.measurableKillCriteria());
         }
+        recentCommandKeys.remember(key);
+    }
+
+    @EventSourcingHandler
+    void on(PilotOwnerAssigned event, @MetaDataValue(AuditMetaData.IDEMPOTENCY_KEY) String key) {
+        owners.assigned(event.owner());
+        recentCommandKeys.remember(key);
+    }
+
+    @EventSourcingHandler
+    void on(PilotOwnerRemoved event, @MetaDataValue(AuditMetaData.IDEMPOTENCY_KEY) String key) {
+        owners.removed(event.owner());
         recentCommandKeys.remember(key);
     }
 

@@ -306,7 +306,7 @@ class GateReviewTest {
         oneConditional.put(END_USERS_PREPARED, CONDITIONAL);
         return List.of(new com.pilotledger.api.pilot.RegisterPilot(PILOT, "Demand forecasting", "Merchandising",
                         "VP Merchandising", "owen", "Markdowns", "Heuristic", "+15%", Money.of("1200000.00", "USD"),
-                        "No gain by day 75", Map.of(), List.of(), T0),
+                        "No gain by day 75", Map.of(), List.of(), List.of(), T0),
                 new ConveneGateReview(PILOT, REVIEW, PEOPLE, CONVENED),
                 assess(OPERATIONAL_LEAD, oneConditional),
                 conclude(List.of(plan(END_USERS_PREPARED))));

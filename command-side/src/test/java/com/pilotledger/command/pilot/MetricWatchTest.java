@@ -443,7 +443,7 @@ class MetricWatchTest {
                                           List<KillCriterion> criteria) {
         return new RegisterPilot(PILOT, "Claims triage", "Claims", "VP Claims", "owen", "Slow triage",
                 "88% completion", "95% completion", Money.of("500000.00", "USD"), "No gain by day 60", thresholds,
-                criteria, REGISTERED);
+                criteria, null, REGISTERED);
     }
 
     private static PilotRegistered registered(List<KillCriterion> criteria) {

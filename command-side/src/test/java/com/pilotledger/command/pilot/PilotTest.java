@@ -169,7 +169,7 @@ class PilotTest {
             fixture.givenNoPriorActivity()
                     .when(new RegisterPilot(PILOT, "Demand forecasting", "Merchandising", "VP Merchandising", "owen",
                             "Markdowns and stockouts", "Heuristic forecast", "+15% accuracy", Money.of(amount, "USD"),
-                            "No accuracy gain by day 75", null, null, T0), PAM)
+                            "No accuracy gain by day 75", null, null, null, T0), PAM)
                     .expectNoEvents()
                     .expectException(refusedWith(ErrorCode.CAPITAL_NOT_POSITIVE));
         }
@@ -658,7 +658,7 @@ class PilotTest {
     private static RegisterPilot register() {
         return new RegisterPilot(PILOT, "Demand forecasting", "Merchandising", "VP Merchandising", "owen",
                 "Markdowns and stockouts", "Heuristic forecast", "+15% accuracy on top 5% SKUs", REQUESTED,
-                "No accuracy gain by day 75", null, null, T0);
+                "No accuracy gain by day 75", null, null, null, T0);
     }
 
     private static PilotRegistered registered() {

@@ -12,6 +12,8 @@ import com.pilotledger.api.pilot.InvestmentRequestClosed;
 import com.pilotledger.api.pilot.Posture;
 import com.pilotledger.api.pilot.InvestmentAuthorized;
 import com.pilotledger.api.pilot.PilotKilled;
+import com.pilotledger.api.pilot.PilotOwnerAssigned;
+import com.pilotledger.api.pilot.PilotOwnerRemoved;
 import com.pilotledger.api.pilot.PilotPaused;
 import com.pilotledger.api.pilot.PilotRegistered;
 import com.pilotledger.api.pilot.PostureRecommendationChanged;
@@ -95,6 +97,12 @@ final class AuditSummary {
         }
         if (event instanceof PilotKilled e) {
             return "Killed: " + e.reason();
+        }
+        if (event instanceof PilotOwnerAssigned e) {
+            return e.owner() + " became an owner of the pilot (records its evidence)";
+        }
+        if (event instanceof PilotOwnerRemoved e) {
+            return e.owner() + " is no longer an owner of the pilot";
         }
         if (event instanceof ReadinessPolicyProposed e) {
             return "Proposed readiness policy " + e.version() + ": pause while " + labels(e.rules().pauseGates())

@@ -67,7 +67,7 @@ public class PilotQueries {
                         Sql.instant(rs, "registered_at"), recommendation(rs, summary.pilotId(), asOf),
                         List.copyOf(readings(summary.pilotId(), asOf, knownOn).values()),
                         decisions(summary.pilotId(), asOf), metrics(summary.pilotId(), asOf, knownOn),
-                        history(summary.pilotId(), asOf, knownOn)),
+                        history(summary.pilotId(), asOf, knownOn), owners(summary.pilotId())),
                 query.pilotId()).stream().findFirst());
     }
 
@@ -84,6 +84,12 @@ public class PilotQueries {
             compared.ifPresentOrElse(pilots::add, () -> missing.add(pilotId));
         }
         return new PilotComparison(pilots, missing);
+    }
+
+    /** Today's owners, whatever the instant asked about: they decide who records evidence now. */
+    private List<String> owners(String pilotId) {
+        return jdbc.queryForList("SELECT username FROM pilot_owner WHERE pilot_id = ? ORDER BY username", String.class,
+                pilotId);
     }
 
     private Optional<BoardRow> summary(String pilotId, Instant asOf) {

@@ -8,6 +8,8 @@ import com.pilotledger.api.metric.MetricThresholdBreached;
 import com.pilotledger.api.pilot.InvestmentAuthorized;
 import com.pilotledger.api.pilot.LatestObservation;
 import com.pilotledger.api.pilot.PilotKilled;
+import com.pilotledger.api.pilot.PilotOwnerAssigned;
+import com.pilotledger.api.pilot.PilotOwnerRemoved;
 import com.pilotledger.api.pilot.PilotPaused;
 import com.pilotledger.api.pilot.PilotRegistered;
 import com.pilotledger.api.pilot.Posture;
@@ -156,6 +158,21 @@ public class BoardProjection {
         keepVersion(message, event.pilotId(), event.metAt());
     }
 
+    /**
+     * A pilot's owners are today's only (the board as of an instant filters on them too): they decide who records
+     * evidence now, not what the pilot looked like. Applied twice, either leaves the same rows.
+     */
+    @EventHandler
+    void on(PilotOwnerAssigned event) {
+        jdbc.update("INSERT INTO pilot_owner (pilot_id, username) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                event.pilotId(), event.owner());
+    }
+
+    @EventHandler
+    void on(PilotOwnerRemoved event) {
+        jdbc.update("DELETE FROM pilot_owner WHERE pilot_id = ? AND username = ?", event.pilotId(), event.owner());
+    }
+
     /** The posture clock restarts only when the authorized posture really changes. */
     private void changePosture(String pilotId, Posture posture, PilotStatus status, Instant at) {
         jdbc.update("""
@@ -199,6 +216,7 @@ public class BoardProjection {
 
     @ResetHandler
     void reset() {
+        jdbc.update("DELETE FROM pilot_owner");
         jdbc.update("DELETE FROM board_pilot_version");
         jdbc.update("DELETE FROM board_pilot");
     }

@@ -56,7 +56,7 @@ public class BoardQueries {
     public PortfolioBoard find(FindPortfolioBoard query) {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String table = query.asOf() == null ? "board_pilot" : BoardRows.VERSIONS;
-        String where = where(query.filter(), query.asOf(), params);
+        String where = where(query.filter(), table, query.asOf(), params);
         boolean descending = query.sort() == BoardSort.DAYS_IN_POSTURE ? !query.descending() : query.descending();
         String order = " ORDER BY " + ORDER.get(query.sort()) + (descending ? " DESC" : " ASC") + ", pilot_id";
         List<BoardRow> page = jdbc.query(BoardRows.select(table) + where + order + Sql.page(query.page(), query.size()),
@@ -93,7 +93,7 @@ public class BoardQueries {
         return new Money(amount, portfolioCurrency);
     }
 
-    private static String where(BoardFilter filter, Instant asOf, MapSqlParameterSource params) {
+    private static String where(BoardFilter filter, String table, Instant asOf, MapSqlParameterSource params) {
         List<String> conditions = new ArrayList<>();
         if (asOf != null) {
             conditions.add(BoardRows.inForce(asOf, params));
@@ -105,6 +105,11 @@ public class BoardQueries {
         if (filter.owner() != null) {
             conditions.add("operational_owner = :owner");
             params.addValue("owner", filter.owner());
+        }
+        if (filter.ownedBy() != null) {
+            conditions.add("EXISTS (SELECT 1 FROM pilot_owner o WHERE o.username = :ownedBy AND o.pilot_id = "
+                    + table + ".pilot_id)");
+            params.addValue("ownedBy", filter.ownedBy());
         }
         if (filter.posture() != null) {
             conditions.add("authorized_posture = :posture");

@@ -151,6 +151,17 @@ class SingleSignOnKeycloakTest {
 
         assertProblem(call("POST", "/api/pilots", passwordGrant("pilot-ledger-test", "ada"),
                 registration("Audited")), 403, "FORBIDDEN");
+
+        // Ownership goes by the token's user name: owen records for the pilot pam made him owner of, and for no other.
+        String signal = """
+                {"domain": "OPERATIONAL_OWNERSHIP", "level": "ESTABLISHED", "evidence": "Finance owns it",
+                 "source": "gate review"}""";
+        String owen = passwordGrant("pilot-ledger-test", "owen");
+        assertProblem(call("POST", pilotPath + "/signals", owen, signal), 403, "NOT_PILOT_OWNER");
+        assertThat(call("PUT", pilotPath + "/owners/owen", passwordGrant("pilot-ledger-test", "pam"), null).statusCode())
+                .isEqualTo(200);
+        HttpResponse<String> recorded = call("POST", pilotPath + "/signals", owen, signal);
+        assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(200);
         assertThat(signedIn).as("an AuthenticationSuccessEvent with the token's e-mail, for notifications")
                 .anySatisfy(event -> assertThat(event.getAuthentication())
                         .isInstanceOfSatisfying(JwtAuthenticationToken.class, token -> assertThat(

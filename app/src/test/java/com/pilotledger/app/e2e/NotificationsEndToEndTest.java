@@ -23,6 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.math.BigDecimal;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -301,6 +302,46 @@ class NotificationsEndToEndTest extends EndToEndTest {
                 .isTrue();
         within(PATIENCE, () -> receiver.at("/all").stream().map(this::verified)
                 .anyMatch(body -> body.at("/pilot/id").asString().equals(poisonedId)) ? true : null);
+    }
+
+    @Test
+    @Order(7)
+    void administratorsManageWebhooksAndEveryoneTheirChoicesOnPages() {
+        PageSession alex = PageSession.signIn(ledger.port(), "alex");
+        String added = "url=" + encoded(receiver.url("/page")) + "&secret=" + encoded("a-secret-typed-in-a-page")
+                + "&kinds=GATE_REVIEW_ASSIGNED&description=From+the+page";
+        assertThat(alex.submit("/webhooks", "/webhooks", added).statusCode()).isEqualTo(302);
+        String page = alex.get("/webhooks").body();
+        assertThat(page).contains(receiver.url("/page"), "A gate review assessment is assigned to you")
+                .doesNotContain("a-secret-typed-in-a-page");
+        assertThat(alex.submit("/webhooks", "/webhooks", "url=ftp%3A%2F%2Fexample.com&secret="
+                + encoded("another-long-secret") + "&kinds=GATE_REVIEW_ASSIGNED").body())
+                .contains("must be an absolute http or https URL");
+        String subscription = client.get("alex", "/api/webhooks").body().valueStream()
+                .filter(webhook -> webhook.at("/url").asString().equals(receiver.url("/page"))).findFirst()
+                .orElseThrow().at("/id").asString();
+        String path = client.post("pam", "/api/pilots", registration("Page pilot", "Finance", "owen",
+                "10000.00")).header("Location");
+        assertThat(client.post("pam", path + "/gate-reviews", Map.of("executiveSponsor", "eve",
+                "operationalLead", "owen", "technologyLead", "ethan", "governanceLead", "ada",
+                "changeManagementLead", "pam")).status()).isEqualTo(201);
+        within(PATIENCE, () -> receiver.at("/page").size() == 1 ? true : null);
+        awaitOutboxSent();
+        String log = alex.get("/webhooks/" + subscription).body();
+        assertThat(log).contains("DELIVERED", "taken", "(200)");
+        assertThat(PageSession.signIn(ledger.port(), "pam").get("/webhooks").statusCode()).isEqualTo(403);
+
+        PageSession owen = PageSession.signIn(ledger.port(), "owen");
+        assertThat(owen.get("/me/notifications").body()).contains("owen@example.com", "Mail me when");
+        assertThat(owen.submit("/me/notifications", "/me/notifications", "receive=REQUEST_DECIDED").statusCode())
+                .isEqualTo(302);
+        assertThat(client.get("owen", "/api/me/notifications").body().at("/kinds").valueStream()
+                .filter(kind -> kind.at("/receive").asBoolean()).map(kind -> kind.at("/kind").asString()).toList())
+                .containsExactly("REQUEST_DECIDED");
+    }
+
+    private static String encoded(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     /** Waits until the outbox holds nothing more to send. */

@@ -2,7 +2,7 @@ package com.pilotledger.app.notification;
 
 import com.pilotledger.app.security.LedgerUsers;
 import com.pilotledger.app.security.Role;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -42,7 +43,7 @@ class DirectoryFeed {
         this.clock = clock;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
+    @EventListener(ApplicationStartedEvent.class)
     void configuredUsers() {
         for (LedgerUsers.User user : users.users()) {
             directory.record(user.username(), user.email(), user.roles(), clock.instant());
@@ -53,7 +54,7 @@ class DirectoryFeed {
     void signedIn(AuthenticationSuccessEvent event) {
         Authentication authentication = event.getAuthentication();
         String username = authentication.getName();
-        String email = emailOf(authentication);
+        String email = Optional.ofNullable(emailOf(authentication)).orElseGet(() -> configuredEmail(username));
         Set<Role> roles = Role.heldBy(authentication);
         Instant now = clock.instant();
         Seen before = lastWritten.get(username);
@@ -63,6 +64,12 @@ class DirectoryFeed {
         }
         directory.record(username, email, roles, now);
         lastWritten.put(username, new Seen(email, roles, now));
+    }
+
+    /** A configured user signing in with a password brings no address; the configured one is theirs. */
+    private String configuredEmail(String username) {
+        return users.users().stream().filter(user -> user.username().equals(username)).map(LedgerUsers.User::email)
+                .filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     /**

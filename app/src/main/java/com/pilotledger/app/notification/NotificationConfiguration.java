@@ -6,11 +6,10 @@ import org.axonframework.eventhandling.async.SequencingPolicy;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 /**
- * The notifications processor (a pooled streaming processor like the others, the group {@link NotificationPolicy#GROUP}
- * alone) and the thread that delivers from the outbox.
+ * The notifications processor: a pooled streaming processor like the others, for the group
+ * {@link NotificationPolicy#GROUP} alone.
  */
 @Configuration(proxyBeanMethods = false)
 class NotificationConfiguration {
@@ -31,15 +30,5 @@ class NotificationConfiguration {
 
     private static SequencingPolicy<EventMessage<?>> eachEventAlone() {
         return EventMessage::getIdentifier;
-    }
-
-    /** Deliveries wait for receivers; on their own thread they hold up nothing else the application schedules. */
-    @Bean
-    ThreadPoolTaskScheduler notificationDispatchThread() {
-        ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
-        scheduler.setThreadNamePrefix("notifications-");
-        scheduler.setWaitForTasksToCompleteOnShutdown(true);
-        scheduler.setAwaitTerminationSeconds(15);
-        return scheduler;
     }
 }

@@ -5,17 +5,17 @@ import com.pilotledger.app.axon.LedgerNode;
 import com.pilotledger.app.portfolio.PortfolioReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Sends what the outbox holds, every poll interval, on every instance: each due delivery is taken by a lease (so of
@@ -37,12 +37,14 @@ class NotificationDispatcher {
     private final NotificationSettings settings;
     private final LedgerNode node;
     private final Clock clock;
-    private final ThreadPoolTaskScheduler thread;
-    private ScheduledFuture<?> polling;
+    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread dispatching = new Thread(runnable, "notifications");
+        dispatching.setDaemon(true);
+        return dispatching;
+    });
 
     NotificationDispatcher(NotificationOutbox outbox, WebhookSender webhooks, NotificationMailer mail, PortfolioReader reader,
-                           NotificationSettings settings, LedgerNode node, Clock clock,
-                           @Qualifier("notificationDispatchThread") ThreadPoolTaskScheduler thread) {
+                           NotificationSettings settings, LedgerNode node, Clock clock) {
         this.outbox = outbox;
         this.webhooks = webhooks;
         this.mail = mail;
@@ -50,18 +52,20 @@ class NotificationDispatcher {
         this.settings = settings;
         this.node = node;
         this.clock = clock;
-        this.thread = thread;
     }
 
+    /** Deliveries wait for receivers: on a thread of their own they hold up nothing else the application schedules. */
     @EventListener(ApplicationReadyEvent.class)
     void start() {
-        polling = thread.scheduleWithFixedDelay(this::dispatchDue, settings.pollInterval());
+        thread.scheduleWithFixedDelay(this::dispatchDue, 0, settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /** Stops before the database closes, letting the attempt at hand finish and be logged. */
     @EventListener(ContextClosedEvent.class)
-    void stop() {
-        if (polling != null) {
-            polling.cancel(false);
+    void stop() throws InterruptedException {
+        thread.shutdown();
+        if (!thread.awaitTermination(settings.receiverTimeout().toSeconds() + 5, TimeUnit.SECONDS)) {
+            thread.shutdownNow();
         }
     }
 

@@ -83,6 +83,12 @@ class NotificationsEndToEndTest extends EndToEndTest {
     @Test
     @Order(1)
     void everyKindReachesAWebhookSignedAndAsDocumented() {
+        ledger.jdbc().update("DELETE FROM user_directory WHERE username = 'ada'");
+        assertThat(client.get("ada", "/api/pilots").status()).isEqualTo(200);
+        assertThat(ledger.jdbc().queryForMap("SELECT email, roles, last_seen_at FROM user_directory "
+                + "WHERE username = 'ada'")).as("a sign-in fills the directory")
+                .containsEntry("email", "ada@example.com").containsEntry("roles", "AUDITOR");
+
         LedgerClient.Response subscribed = client.post("alex", "/api/webhooks", Map.of("url", receiver.url("/all"),
                 "secret", SECRET, "kinds", ALL_KINDS, "description", "Every kind"));
         assertThat(subscribed.status()).isEqualTo(201);
@@ -333,8 +339,15 @@ class NotificationsEndToEndTest extends EndToEndTest {
 
         PageSession owen = PageSession.signIn(ledger.port(), "owen");
         assertThat(owen.get("/me/notifications").body()).contains("owen@example.com", "Mail me when");
-        assertThat(owen.submit("/me/notifications", "/me/notifications", "receive=REQUEST_DECIDED").statusCode())
-                .isEqualTo(302);
+        assertThat(owen.get("/me/notifications").body()).contains("name=\"_receive\"");
+        assertThat(owen.submit("/me/notifications", "/me/notifications", "_receive=on").statusCode())
+                .as("none ticked: every kind off").isEqualTo(302);
+        assertThat(client.get("owen", "/api/me/notifications").body().at("/kinds").findValues("receive"))
+                .noneMatch(JsonNode::asBoolean);
+        assertThat(owen.submit("/me/notifications", "/me/notifications", "").statusCode())
+                .as("not the form: refused").isEqualTo(200);
+        assertThat(owen.submit("/me/notifications", "/me/notifications", "receive=REQUEST_DECIDED&_receive=on")
+                .statusCode()).isEqualTo(302);
         assertThat(client.get("owen", "/api/me/notifications").body().at("/kinds").valueStream()
                 .filter(kind -> kind.at("/receive").asBoolean()).map(kind -> kind.at("/kind").asString()).toList())
                 .containsExactly("REQUEST_DECIDED");

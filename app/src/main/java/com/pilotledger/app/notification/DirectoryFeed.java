@@ -1,7 +1,10 @@
 package com.pilotledger.app.notification;
 
+import com.pilotledger.api.input.FieldLimits;
 import com.pilotledger.app.security.LedgerUsers;
 import com.pilotledger.app.security.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -27,6 +30,8 @@ import java.util.concurrent.ConcurrentHashMap;
 @Component
 class DirectoryFeed {
 
+    private static final Logger log = LoggerFactory.getLogger(DirectoryFeed.class);
+
     static final Duration SEEN_AGAIN = Duration.ofMinutes(5);
 
     private final UserDirectory directory;
@@ -50,10 +55,25 @@ class DirectoryFeed {
         }
     }
 
+    /**
+     * Best effort: the directory serves notifications, so a failure to record someone is logged and never fails their
+     * sign-in. A name longer than the ledger's columns can hold acts on nothing, so it is not recorded either.
+     */
     @EventListener
     void signedIn(AuthenticationSuccessEvent event) {
-        Authentication authentication = event.getAuthentication();
+        try {
+            record(event.getAuthentication());
+        } catch (RuntimeException failed) {
+            log.warn("Could not record {} in the user directory; their notifications may miss them",
+                    event.getAuthentication().getName(), failed);
+        }
+    }
+
+    private void record(Authentication authentication) {
         String username = authentication.getName();
+        if (username == null || username.length() > FieldLimits.USERNAME) {
+            return;
+        }
         String email = Optional.ofNullable(emailOf(authentication)).orElseGet(() -> configuredEmail(username));
         Set<Role> roles = Role.heldBy(authentication);
         Instant now = clock.instant();

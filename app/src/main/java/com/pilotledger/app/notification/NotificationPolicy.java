@@ -70,12 +70,12 @@ public class NotificationPolicy {
                 + event.posture().label() + " with " + amount(event.total()) + " for " + name
                 + "; a second approval is needed", details, usernames(checkers)), checkers);
         if (event.expiresAt() != null) {
-            Instant remindAt = event.expiresAt().minus(settings.expiryReminder());
+            Instant leadTime = event.expiresAt().minus(settings.expiryReminder());
+            Instant remindAt = leadTime.isBefore(event.reservedAt()) ? event.reservedAt() : leadTime;
             fanout.sendAt(eventId, new Notification(NotificationKind.REQUEST_EXPIRING, remindAt, event.pilotId(), name,
                     event.requestId(), event.total(), "/approvals", "The request of " + event.maker() + " to authorize "
                     + event.posture().label() + " for " + name + " expires at " + event.expiresAt()
-                    + " unless someone decides it", details, usernames(checkers)),
-                    checkers, remindAt.isBefore(event.reservedAt()) ? event.reservedAt() : remindAt);
+                    + " unless someone decides it", details, usernames(checkers)), checkers, remindAt);
         }
     }
 

@@ -7,8 +7,7 @@ import java.util.Set;
 
 /**
  * The kinds ticked on the notifications page. The form always sends the checkboxes' marker ({@code _receive}), so
- * none ticked arrives as an empty set (every kind off), and a post without the form's fields is refused.
+ * none ticked arrives as an empty set (every kind off); null means the post was not the form's, and is refused.
  */
-public record NotificationsForm(@NotNull(message = "Choose the kinds you receive")
-                                Set<@NotNull(message = "Choose among the kinds listed") NotificationKind> receive) {
+public record NotificationsForm(Set<@NotNull(message = "Choose among the kinds listed") NotificationKind> receive) {
 }

@@ -40,7 +40,7 @@ public class NotificationsPage {
     @PostMapping("/me/notifications")
     public String choose(@Valid @ModelAttribute("notificationsForm") NotificationsForm form, BindingResult errors,
                          Authentication user, Model model, RedirectAttributes redirect) {
-        if (errors.hasErrors()) {
+        if (errors.hasErrors() || form.receive() == null) {
             model.addAttribute("problem", "Choose among the kinds listed, then save.");
             return mine(user, model);
         }

@@ -1,5 +1,6 @@
 package com.pilotledger.app.axon;
 
+import com.pilotledger.app.notification.NotificationPolicy;
 import com.pilotledger.command.capital.PilotCapitalPolicy;
 import com.pilotledger.query.audit.AuditProjection;
 import com.pilotledger.query.capital.CapitalProjection;
@@ -39,7 +40,7 @@ import java.util.Set;
  * pilot ({@link PerPilotSequencingPolicy}), so only that pilot's later events in that group wait behind the parked
  * one; every other pilot, and every other group, goes on. Administrators list and retry them (DeadLetters).
  * <p>
- * The projections and the capital policy park their events. The authorization process (a saga) does not: Axon 4
+ * The projections, the capital policy and the notifications park their events. The authorization process (a saga) does not: Axon 4
  * dead-letters event handlers only, never sagas. Its failures keep stopping its segment, logged at ERROR by
  * {@link ProcessorFailureLog} and shown in health.
  */
@@ -51,7 +52,10 @@ public class DeadLetterConfiguration {
     /** The processing groups that park events. */
     public static final Set<String> PARKING_GROUPS = Set.of(BoardProjection.GROUP, PilotDetailProjection.GROUP,
             AuditProjection.GROUP, CapitalProjection.GROUP, PilotCapitalPolicy.GROUP, ProductionMetricsProjection.GROUP,
-            NinetyDayReviewProjection.GROUP, GateReviewProjection.GROUP);
+            NinetyDayReviewProjection.GROUP, GateReviewProjection.GROUP, NotificationPolicy.GROUP);
+
+    /** The groups that act on new events only: a reset would send their commands or notifications again. */
+    private static final Set<String> NEVER_RESET = Set.of(PilotCapitalPolicy.GROUP, NotificationPolicy.GROUP);
 
     /** How often an administrator retried a letter; absent until its first retry fails. */
     public static final String RETRIES = "retries";
@@ -86,7 +90,7 @@ public class DeadLetterConfiguration {
      * Letters are JSON like everything Axon stores (the Jackson serializers: events with the event serializer, tokens
      * and diagnostics with the general one). A retry processes a letter in a savepoint of its own transaction
      * (nested), so a failed retry can still record its new cause and count. Projections clear their letters when
-     * they are reset (a rebuild replays those events anyway); the capital policy is never reset.
+     * they are reset (a rebuild replays those events anyway); the capital policy and the notifications are never reset.
      */
     @Bean
     ConfigurerModule deadLetterQueues(ConnectionProvider connectionProvider, TransactionManager transactionManager,
@@ -120,7 +124,7 @@ public class DeadLetterConfiguration {
                                 configuration.handlerDefinition(DeadLetterConfiguration.class), transactions))
                         .transactionManager(nested)
                         .enableSequenceIdentifierCache()
-                        .allowReset(!PilotCapitalPolicy.GROUP.equals(group)));
+                        .allowReset(!NEVER_RESET.contains(group)));
     }
 
     /** Park every failure, counting retries, and say so at ERROR: a parked event is a view left behind. */

@@ -40,6 +40,7 @@ import java.util.stream.Collectors;
  * Gate reviews: portfolio managers convene and conclude them; a portfolio manager or an executive records each
  * stakeholder role's assessment on behalf of the person named in it (the event keeps both); pilot owners and
  * portfolio managers record a gap-closure plan as completed.
+ * Notifications: administrators manage the webhook subscriptions; every person chooses the kinds they receive.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -114,6 +115,8 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/policy/versions/*/what-if").hasAnyRole(DECISION_READERS)
                         .requestMatchers("/api/dead-letters/**").hasRole(ADMINISTRATOR)
                         .requestMatchers(HttpMethod.POST, "/api/operations/backups").hasRole(ADMINISTRATOR)
+                        .requestMatchers("/api/webhooks", "/api/webhooks/**").hasRole(ADMINISTRATOR)
+                        .requestMatchers(HttpMethod.PUT, "/api/me/notifications").hasAnyRole(PEOPLE)
                         .requestMatchers(HttpMethod.POST, "/api/pilots/*/pause", "/api/pilots/*/kill",
                                 "/api/pilots/*/ninety-day-review").hasAnyRole(PORTFOLIO_MANAGER, EXECUTIVE)
                         .requestMatchers(HttpMethod.GET, "/api/audit/export.csv", "/api/audit/export.jsonl",
@@ -204,6 +207,8 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/pilots/*/gap-closure-plans/*/completion")
                         .hasAnyRole(PORTFOLIO_MANAGER, PILOT_OWNER)
                         .requestMatchers("/dead-letters/**").hasRole(ADMINISTRATOR)
+                        .requestMatchers("/webhooks", "/webhooks/**").hasRole(ADMINISTRATOR)
+                        .requestMatchers(HttpMethod.POST, "/me/notifications").hasAnyRole(PEOPLE)
                         .requestMatchers(HttpMethod.POST, "/policy/versions", "/policy/versions/*/activation")
                         .hasRole(ADMINISTRATOR)
                         .requestMatchers(HttpMethod.GET, "/policy/*/what-if").hasAnyRole(DECISION_READERS)

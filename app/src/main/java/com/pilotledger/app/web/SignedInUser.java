@@ -69,6 +69,10 @@ public record SignedInUser(String username, Set<Role> roles) {
         return has(Role.ADMINISTRATOR);
     }
 
+    public boolean canManageWebhooks() {
+        return has(Role.ADMINISTRATOR);
+    }
+
     public String roleLabel() {
         return String.join(", ", roles.stream().sorted().map(role -> switch (role) {
             case EXECUTIVE -> "Executive";

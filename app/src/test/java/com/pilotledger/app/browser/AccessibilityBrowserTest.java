@@ -123,6 +123,10 @@ class AccessibilityBrowserTest extends BrowserTest {
         check("what-if page");
         browser.open("/dead-letters");
         check("dead letters page");
+        browser.open("/webhooks");
+        check("webhooks page");
+        browser.open("/me/notifications");
+        check("notifications page");
         browser.signOut();
 
         assertThat(violations).as("serious or critical accessibility violations found by axe-core " + Axe.VERSION)

@@ -48,7 +48,7 @@ class ProjectionRebuildEndToEndTest extends EndToEndTest {
     void theProjectionsShareOnePooledStreamingProcessorAndEachProcessRunsInItsOwn() {
         Map<String, EventProcessor> processors = ledger.bean(EventProcessingConfiguration.class).eventProcessors();
         assertThat(processors).containsOnlyKeys("read-models", "pilot-capital-policy", "readiness-policy-rollout",
-                "InvestmentAuthorizationProcessProcessor");
+                "InvestmentAuthorizationProcessProcessor", "notifications");
         assertThat(processors.values()).allMatch(PooledStreamingEventProcessor.class::isInstance);
     }
 

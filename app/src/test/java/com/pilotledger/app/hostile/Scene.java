@@ -111,13 +111,17 @@ final class Scene {
                 || pattern.endsWith("/thresholds")) {
             return "pam";
         }
+        if (pattern.endsWith("/me/notifications")) {
+            return "owen";
+        }
         if (pattern.startsWith("/api/integrity") || pattern.startsWith("/audit")) {
             return "ada";
         }
         if (pattern.startsWith("/api/capital") || pattern.startsWith("/api/decision-rights")
                 || pattern.contains("/dead-letters/") || pattern.startsWith("/api/policy")
                 || pattern.startsWith("/api/operations")
-                || pattern.startsWith("/policy")) {
+                || pattern.startsWith("/policy") || pattern.startsWith("/api/webhooks")
+                || pattern.startsWith("/webhooks")) {
             return "alex";
         }
         throw new IllegalStateException("The hostile-input suite does not know who calls " + endpoint
@@ -142,6 +146,9 @@ final class Scene {
             case "reviewId" -> "hostile-review";
             case "metric" -> "TASK_COMPLETION_RATE";
             case "planId" -> "hostile-plan";
+            // No subscription or delivery of these ids: a change, removal or re-send is a 404, whatever else is wrong.
+            case "subscriptionId" -> "hostile-subscription";
+            case "deliveryId" -> "hostile-delivery";
             default -> throw new IllegalStateException("The hostile-input suite has no value for {" + variable
                     + "} in " + endpoint + ": add it to Scene.usual");
         };

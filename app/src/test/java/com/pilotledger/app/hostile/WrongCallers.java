@@ -20,6 +20,8 @@ final class WrongCallers implements HostileInputs {
         for (WriteEndpoint endpoint : scene.writes()) {
             HostileRequest valid = scene.valid(endpoint);
             String user = Scene.actorName(endpoint);
+            // A person's own settings (which notifications they receive): every person may change theirs.
+            boolean personal = endpoint.pattern().endsWith("/me/notifications");
             List<Caller> callers = new ArrayList<>(List.of(new Caller.Anonymous()));
             if (endpoint.isApi()) {
                 callers.addAll(List.of(new Caller.Basic(user, "wrong-password"),
@@ -32,11 +34,11 @@ final class WrongCallers implements HostileInputs {
                         new Caller.RawAuthorization("Bearer eyJhbGciOiJub25lIn0.e30."),
                         new Caller.RawAuthorization("Digest username=\"" + user + "\""),
                         new Caller.Session(user)));
-                if (!user.equals("ada")) {
+                if (!user.equals("ada") && !personal) {
                     callers.add(new Caller.Basic("ada"));
                 }
                 // Pilot owners may also send metric points (a backfill by hand); monitoring may do nothing else.
-                if (!user.equals("owen") && !endpoint.pattern().endsWith("/metrics")) {
+                if (!user.equals("owen") && !endpoint.pattern().endsWith("/metrics") && !personal) {
                     callers.add(new Caller.Basic("owen"));
                 }
                 if (!user.equals("monitor")) {
@@ -45,10 +47,10 @@ final class WrongCallers implements HostileInputs {
             } else {
                 callers.addAll(List.of(new Caller.Session(user, Caller.Csrf.MISSING),
                         new Caller.Session(user, Caller.Csrf.FORGED), new Caller.Basic(user)));
-                if (!user.equals("ada")) {
+                if (!user.equals("ada") && !personal) {
                     callers.add(new Caller.Session("ada"));
                 }
-                if (!user.equals("owen")) {
+                if (!user.equals("owen") && !personal) {
                     callers.add(new Caller.Session("owen"));
                 }
             }

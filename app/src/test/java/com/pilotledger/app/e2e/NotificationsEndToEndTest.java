@@ -146,11 +146,11 @@ class NotificationsEndToEndTest extends EndToEndTest {
         assertThat(changed.at("/details/previous").asString()).isEqualTo("PAUSE");
         assertThat(changed.at("/details/recommended").asString()).isEqualTo("CONTROLLED_INVESTMENT");
         assertThat(names(changed.at("/recipients"))).as("the portfolio managers and the pilot's owners")
-                .containsExactly("pam", "owen");
+                .containsExactly("owen", "pam");
         JsonNode breached = byKind.get("METRIC_THRESHOLD_BREACHED");
         assertThat(breached.at("/details/metric").asString()).isEqualTo("TASK_COMPLETION_RATE");
         assertThat(breached.at("/details/value").asString()).isEqualTo("61.5");
-        assertThat(names(breached.at("/recipients"))).containsExactly("pam", "owen");
+        assertThat(names(breached.at("/recipients"))).containsExactly("owen", "pam");
         JsonNode review = byKind.get("GATE_REVIEW_ASSIGNED");
         assertThat(review.at("/details/OPERATIONAL_LEAD").asString()).isEqualTo("owen");
         assertThat(names(review.at("/recipients"))).containsExactly("Chris Change", "Theo Tech", "ada", "eve", "owen");

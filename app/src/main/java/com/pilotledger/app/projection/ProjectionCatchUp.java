@@ -133,7 +133,7 @@ public class ProjectionCatchUp {
      * True when the segments this instance processes together make up the whole event stream: each segment of mask m
      * is 1/(m+1) of it. Until then (start-up, or a segment held elsewhere) the statuses cannot prove a catch-up.
      */
-    static boolean coverAllSegments(Collection<EventTrackerStatus> segments) {
+    public static boolean coverAllSegments(Collection<EventTrackerStatus> segments) {
         int widest = segments.stream().mapToInt(status -> status.getSegment().getMask() + 1).max().orElse(0);
         return widest > 0 && segments.stream()
                 .mapToInt(status -> widest / (status.getSegment().getMask() + 1)).sum() == widest;

@@ -15,6 +15,7 @@ import com.pilotledger.api.portfolio.FindPilotDetail;
 import com.pilotledger.api.portfolio.PilotDetail;
 import com.pilotledger.api.portfolio.PilotStatus;
 import com.pilotledger.api.portfolio.Recommendation;
+import com.pilotledger.app.portfolio.ConditionalViews;
 import com.pilotledger.app.StrictJson;
 import com.pilotledger.app.capital.ApprovalDesk;
 import com.pilotledger.app.capital.ApprovalInbox;
@@ -84,6 +85,9 @@ class SignalFormPageTest {
 
     @Autowired
     MockMvc mvc;
+    @MockitoBean
+    ConditionalViews conditionalViews;
+
     @MockitoBean
     PortfolioReader reader;
     @MockitoBean

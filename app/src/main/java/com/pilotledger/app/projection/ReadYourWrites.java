@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
@@ -83,9 +84,10 @@ public class ReadYourWrites {
     private boolean awaitProcessed(StreamingEventProcessor processor, List<EventMessage<?>> events,
                                    Map<String, Long> stored, long deadline) {
         EventHandlerInvoker invoker = ((AbstractEventProcessor) processor).eventHandlerInvoker();
+        // Asked for the whole stream, not by type: a saga manager claims every type, but handles only its own events.
         List<EventMessage<?>> handled = events.stream()
                 .filter(event -> stored.containsKey(event.getIdentifier())
-                        && invoker.canHandleType(event.getPayloadType()))
+                        && invoker.canHandle(event, Segment.ROOT_SEGMENT))
                 .toList();
         while (!handled.stream().allMatch(event ->
                 processed(processor, invoker, event, stored.get(event.getIdentifier())))) {

@@ -74,6 +74,18 @@ class LaggingViewsEndToEndTest extends EndToEndTest {
     }
 
     @Test
+    void aStoppedProcessThatDoesNotHandleTheCommandsEventsDoesNotHoldItBack() {
+        String pilot = client.post("pam", "/api/pilots", registration("Markdown pricing", "Stores", "owen",
+                "45000.00")).header("Location");
+
+        LedgerClient.Response signal = whileStopped("InvestmentAuthorizationProcessProcessor", () -> client.post(
+                "owen", pilot + "/signals", signal("DEPLOYMENT_SEQUENCING", "STABILIZING", "Stores go in three waves")));
+
+        assertThat(signal.status()).isEqualTo(200);
+        assertThat(signal.body().toString()).contains("Stores go in three waves");
+    }
+
+    @Test
     void aSignalTheViewsShowInTimeAnswersWithThePilot() {
         String pilot = client.post("pam", "/api/pilots", registration("Staff rostering", "Stores", "owen",
                 "30000.00")).header("Location");

@@ -9,6 +9,7 @@ import com.pilotledger.api.capital.SetApprovalWindow;
 import com.pilotledger.api.capital.SetCapitalBudget;
 import com.pilotledger.api.capital.SetFourEyesThreshold;
 import com.pilotledger.app.input.SignInName;
+import com.pilotledger.app.projection.ShownAt;
 import com.pilotledger.app.input.WrittenText;
 import com.pilotledger.app.pilot.CommandOrigin;
 import com.pilotledger.app.pilot.CommandSender;
@@ -73,6 +74,7 @@ public class CapitalController {
 
     @PutMapping("/api/capital/budget")
     @Operation(summary = "Set the portfolio's capital budget (administrators)")
+    @ShownAt("/api/decision-rights")
     public DecisionRights setBudget(@Valid @RequestBody AmountDecisionRequest request, CommandOrigin origin) {
         commands.send(new SetCapitalBudget(currency.money(request.amount(), "amount"), request.reason(),
                 clock.instant()), origin);
@@ -81,6 +83,7 @@ public class CapitalController {
 
     @PutMapping("/api/decision-rights/limits/roles/{role}")
     @Operation(summary = "Set the approval limit of a role (administrators)")
+    @ShownAt("/api/decision-rights")
     public DecisionRights setRoleLimit(@PathVariable Role role, @Valid @RequestBody AmountDecisionRequest request,
                                        CommandOrigin origin) {
         return setLimit(LimitHolder.role(role.name()), request, origin);
@@ -88,6 +91,7 @@ public class CapitalController {
 
     @PutMapping("/api/decision-rights/limits/users/{username}")
     @Operation(summary = "Set the approval limit of one named user, above or below their roles' (administrators)")
+    @ShownAt("/api/decision-rights")
     public DecisionRights setUserLimit(@PathVariable @SignInName String username,
                                        @Valid @RequestBody AmountDecisionRequest request, CommandOrigin origin) {
         return setLimit(LimitHolder.user(username), request, origin);
@@ -95,6 +99,7 @@ public class CapitalController {
 
     @DeleteMapping("/api/decision-rights/limits/users/{username}")
     @Operation(summary = "Remove a user's own approval limit; their roles' limits apply again (administrators)")
+    @ShownAt("/api/decision-rights")
     public DecisionRights removeUserLimit(@PathVariable @SignInName String username,
                                           @RequestParam @NotBlank(message = "Enter the reason") @WrittenText
                                           String reason,
@@ -105,6 +110,7 @@ public class CapitalController {
 
     @PutMapping("/api/decision-rights/four-eyes-threshold")
     @Operation(summary = "Set the amount above which an authorization needs a second approval (administrators)")
+    @ShownAt("/api/decision-rights")
     public DecisionRights setFourEyesThreshold(@Valid @RequestBody AmountDecisionRequest request,
                                                CommandOrigin origin) {
         commands.send(new SetFourEyesThreshold(currency.money(request.amount(), "amount"), request.reason(),
@@ -114,6 +120,7 @@ public class CapitalController {
 
     @PutMapping("/api/decision-rights/approval-window")
     @Operation(summary = "Set how long a request waits for its second approval before it expires (administrators)")
+    @ShownAt("/api/decision-rights")
     public DecisionRights setApprovalWindow(@Valid @RequestBody ApprovalWindowRequest request, CommandOrigin origin) {
         commands.send(new SetApprovalWindow(Duration.ofHours(request.hours()), request.reason(), clock.instant()),
                 origin);

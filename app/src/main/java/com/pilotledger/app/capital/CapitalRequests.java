@@ -4,7 +4,6 @@ import com.pilotledger.api.capital.InvestmentRequestView;
 import com.pilotledger.api.capital.RequestStatus;
 import com.pilotledger.app.portfolio.PortfolioReader;
 import com.pilotledger.app.problem.CommandRefusedException;
-import com.pilotledger.app.projection.ProjectionCatchUp;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
@@ -21,13 +20,10 @@ public class CapitalRequests {
 
     private static final long POLL_NANOS = Duration.ofMillis(5).toNanos();
 
-    private final ProjectionCatchUp projections;
     private final PortfolioReader reader;
     private final Duration timeout;
 
-    public CapitalRequests(ProjectionCatchUp projections, PortfolioReader reader,
-                           DecisionTimeout timeout) {
-        this.projections = projections;
+    public CapitalRequests(PortfolioReader reader, DecisionTimeout timeout) {
         this.reader = reader;
         this.timeout = timeout.decisionTimeout();
     }
@@ -36,7 +32,6 @@ public class CapitalRequests {
     public Optional<InvestmentRequestView> awaitDecided(String requestId) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
-            projections.awaitQuiet();
             Optional<InvestmentRequestView> request = reader.request(requestId);
             if (request.map(CapitalRequests::isDecided).orElse(false) || System.nanoTime() > deadline) {
                 return request;

@@ -1,6 +1,7 @@
 package com.pilotledger.app.checklist;
 
 import com.pilotledger.api.checklist.ChecklistView;
+import com.pilotledger.app.projection.ShownAt;
 import com.pilotledger.app.input.LineOfText;
 import com.pilotledger.app.pilot.CommandOrigin;
 import com.pilotledger.app.portfolio.AsOfParameter;
@@ -46,6 +47,7 @@ public class ChecklistController {
     @PostMapping
     @Operation(summary = "Assess one checklist item Complete, Partially complete or Not started, with evidence "
             + "(pilot owners, portfolio managers); once a domain's three items are assessed, they give its reading")
+    @ShownAt("/api/pilots/{pilotId}/checklist")
     public ChecklistView assess(@PathVariable @LineOfText(max = IDENTIFIER) String pilotId,
                                 @Valid @RequestBody AssessChecklistItemRequest request, CommandOrigin origin) {
         checklists.assess(pilotId, request.criterion(), request.status(), request.evidence(), origin);

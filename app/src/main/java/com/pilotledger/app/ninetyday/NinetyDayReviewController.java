@@ -1,6 +1,7 @@
 package com.pilotledger.app.ninetyday;
 
 import com.pilotledger.api.ninetyday.NinetyDayReviewView;
+import com.pilotledger.app.projection.ShownAt;
 import com.pilotledger.app.input.LineOfText;
 import com.pilotledger.app.pilot.CommandOrigin;
 import io.swagger.v3.oas.annotations.Operation;
@@ -36,6 +37,7 @@ public class NinetyDayReviewController {
     @PostMapping
     @Operation(summary = "Complete the due 90-day review with your conclusion (portfolio managers, executives): "
             + "each KPI projection is compared with the median measured over the last 28 days")
+    @ShownAt("/api/pilots/{pilotId}/ninety-day-review")
     public NinetyDayReviewView complete(@PathVariable @LineOfText(max = IDENTIFIER) String pilotId,
                                         @Valid @RequestBody CompleteReviewRequest request, CommandOrigin origin) {
         return reviews.complete(pilotId, request.conclusion(), origin);

@@ -3,6 +3,7 @@ package com.pilotledger.app.pilot;
 import com.pilotledger.api.metric.ProductionMetric;
 import com.pilotledger.api.pilot.Metric;
 import com.pilotledger.api.portfolio.PilotDetail;
+import com.pilotledger.app.projection.ShownAt;
 import com.pilotledger.app.capital.AuthorizationDesk;
 import com.pilotledger.app.input.LineOfText;
 import com.pilotledger.app.portfolio.PortfolioReader;
@@ -70,6 +71,7 @@ public class PilotCommandController {
 
     @PostMapping("/{pilotId}/signals")
     @Operation(summary = "Record a readiness signal for one stabilization domain (pilot owners, portfolio managers)")
+    @ShownAt("/api/pilots/{pilotId}")
     public PilotDetail recordSignal(@PathVariable @LineOfText(max = IDENTIFIER) String pilotId, @Valid @RequestBody RecordSignalRequest request,
                                     CommandOrigin origin) {
         Metric metric = request.metric() == null ? null
@@ -103,6 +105,7 @@ public class PilotCommandController {
     /** Sets (or changes) the thresholds one production metric is judged against from now on. */
     @PutMapping("/{pilotId}/metrics/{metric}/thresholds")
     @Operation(summary = "Set the thresholds of one production metric (portfolio managers)")
+    @ShownAt("/api/pilots/{pilotId}")
     public PilotDetail setThresholds(@PathVariable @LineOfText(max = IDENTIFIER) String pilotId,
                                      @PathVariable ProductionMetric metric,
                                      @Valid @RequestBody MetricThresholdsRequest request, CommandOrigin origin) {
@@ -112,6 +115,7 @@ public class PilotCommandController {
 
     @PostMapping("/{pilotId}/pause")
     @Operation(summary = "Pause a pilot (portfolio managers, executives)")
+    @ShownAt("/api/pilots/{pilotId}")
     public PilotDetail pause(@PathVariable @LineOfText(max = IDENTIFIER) String pilotId, @Valid @RequestBody DecisionReasonRequest request,
                              CommandOrigin origin) {
         decisions.pause(pilotId, request.reason(), origin);
@@ -120,6 +124,7 @@ public class PilotCommandController {
 
     @PostMapping("/{pilotId}/kill")
     @Operation(summary = "Kill a pilot for good (portfolio managers, executives)")
+    @ShownAt("/api/pilots/{pilotId}")
     public PilotDetail kill(@PathVariable @LineOfText(max = IDENTIFIER) String pilotId, @Valid @RequestBody DecisionReasonRequest request,
                             CommandOrigin origin) {
         decisions.kill(pilotId, request.reason(), origin);

@@ -4,6 +4,7 @@ import com.pilotledger.api.portfolio.PilotDetail;
 import com.pilotledger.app.input.LineOfText;
 import com.pilotledger.app.input.SignInName;
 import com.pilotledger.app.portfolio.PortfolioReader;
+import com.pilotledger.app.projection.ShownAt;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -33,6 +34,7 @@ public class PilotOwnersController {
 
     @PutMapping
     @Operation(summary = "Make a user an owner of the pilot: they record its evidence (portfolio managers)")
+    @ShownAt("/api/pilots/{pilotId}")
     public PilotDetail assign(@PathVariable @LineOfText(max = IDENTIFIER) String pilotId,
                               @PathVariable @SignInName String username, CommandOrigin origin) {
         ownership.assign(pilotId, username, origin);
@@ -41,6 +43,7 @@ public class PilotOwnersController {
 
     @DeleteMapping
     @Operation(summary = "Remove a user from the pilot's owners (portfolio managers)")
+    @ShownAt("/api/pilots/{pilotId}")
     public PilotDetail remove(@PathVariable @LineOfText(max = IDENTIFIER) String pilotId,
                               @PathVariable @SignInName String username, CommandOrigin origin) {
         ownership.remove(pilotId, username, origin);

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.ServletWebRequest;
 
 import java.security.Principal;
 import java.util.List;
@@ -41,10 +42,12 @@ public class PortfolioController {
 
     private final PortfolioReader reader;
     private final AsOfParameter instants;
+    private final ConditionalViews conditional;
 
-    public PortfolioController(PortfolioReader reader, AsOfParameter instants) {
+    public PortfolioController(PortfolioReader reader, AsOfParameter instants, ConditionalViews conditional) {
         this.reader = reader;
         this.instants = instants;
+        this.conditional = conditional;
     }
 
     @GetMapping("/api/pilots")
@@ -63,7 +66,10 @@ public class PortfolioController {
                                 @RequestParam(defaultValue = "0") @Min(0) int page,
                                 @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
                                 @RequestParam(required = false) @Parameter(description = AS_OF) String asOf,
-                                Principal user) {
+                                Principal user, ServletWebRequest request) {
+        if (conditional.unchanged(request)) {
+            return null;
+        }
         return reader.board(new FindPortfolioBoard(
                 new BoardFilter(businessUnit, owner, posture, status, divergent, q, mine ? user.getName() : null),
                 sort, direction == Direction.desc, page, size, instants.parse("asOf", asOf)));
@@ -76,7 +82,10 @@ public class PortfolioController {
                              @RequestParam(required = false) @Parameter(description = AS_OF) String asOf,
                              @RequestParam(required = false) @Parameter(description = "Readings as the ledger knew "
                                      + "them on this instant or day (recorded by then); absent: as known now")
-                             String knownOn) {
+                             String knownOn, ServletWebRequest request) {
+        if (conditional.unchanged(request)) {
+            return null;
+        }
         return reader.pilot(new FindPilotDetail(pilotId, instants.parse("asOf", asOf),
                 instants.parse("knownOn", knownOn)));
     }

@@ -19,16 +19,15 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Collectors;
 
 /**
- * Read-your-writes: after a command succeeds, waits (bounded) until every event handler has processed the store up
- * to the position it had then, which includes the command's own events, and until the processes those events set off
- * (sagas, policies) have come to rest. A reader that follows sees the effect.
+ * How far every event handler has come against the store's head: whether the views show the whole store (the board's
+ * "catching up"), the waits of a rebuild and of the tests. A command's own read-your-writes waits only for its events
+ * ({@link ReadYourWrites}).
  * <p>
  * Segments this instance processes are watched in memory. Segments another instance holds are watched through the
  * token it committed with its last batch; an idle segment's token is committed at least every claim-extension
@@ -39,50 +38,20 @@ public class ProjectionCatchUp {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionCatchUp.class);
     private static final long POLL_NANOS = Duration.ofMillis(3).toNanos();
-    /** Kill → release capital is two steps; request → reserve → authorize → commit is four. */
-    private static final int CAUSAL_ROUNDS = 4;
 
     private final EventStore eventStore;
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate jdbc;
     private final Serializer serializer;
     private final LedgerNode node;
-    private final Duration timeout;
 
     public ProjectionCatchUp(EventStore eventStore, EventProcessingConfiguration processing, JdbcTemplate jdbc,
-                             Serializer serializer, LedgerNode node, ProjectionSettings settings) {
+                             Serializer serializer, LedgerNode node) {
         this.eventStore = eventStore;
         this.processing = processing;
         this.jdbc = jdbc;
         this.serializer = serializer;
         this.node = node;
-        this.timeout = settings.readYourWritesTimeout();
-    }
-
-    /**
-     * Waits, within the configured timeout, until the handlers have processed the command's events and what those
-     * set off: a round per step of a chain (an event, the saga's command, its events...), ending early once the store
-     * stands still. The rounds are counted, so other users' steady writes cannot keep a reader waiting.
-     */
-    public boolean awaitQuiet() {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        TrackingToken before = eventStore.createHeadToken();
-        for (int round = 0; round < CAUSAL_ROUNDS; round++) {
-            if (!awaitHead(before, deadline)) {
-                TrackingToken head = before;
-                log.warn("Event handlers did not come to rest within {}; the response may precede the views. "
-                        + "Behind {}: {}", timeout, head, streamingProcessors().stream()
-                        .filter(processor -> !caughtUp(processor, head)).map(StreamingEventProcessor::getName)
-                        .toList());
-                return false;
-            }
-            TrackingToken after = eventStore.createHeadToken();
-            if (Objects.equals(before, after)) {
-                return true;
-            }
-            before = after;
-        }
-        return true;
     }
 
     /** Waits until every handler has processed the store up to its current head. */
@@ -164,7 +133,7 @@ public class ProjectionCatchUp {
      * True when the segments this instance processes together make up the whole event stream: each segment of mask m
      * is 1/(m+1) of it. Until then (start-up, or a segment held elsewhere) the statuses cannot prove a catch-up.
      */
-    private static boolean coverAllSegments(Collection<EventTrackerStatus> segments) {
+    public static boolean coverAllSegments(Collection<EventTrackerStatus> segments) {
         int widest = segments.stream().mapToInt(status -> status.getSegment().getMask() + 1).max().orElse(0);
         return widest > 0 && segments.stream()
                 .mapToInt(status -> widest / (status.getSegment().getMask() + 1)).sum() == widest;
@@ -181,6 +150,14 @@ public class ProjectionCatchUp {
                 .filter(segment -> !mine.contains(((Number) segment.get("segment")).intValue()))
                 .allMatch(segment -> segment.get("owner") != null && !node.id().equals(segment.get("owner"))
                         && committedToken(segment).map(token -> covers(token, head)).orElse(false));
+    }
+
+    /**
+     * Every segment of the processor not processed here is held by another instance and has committed a token past
+     * the event at this position (read-your-writes of one command, {@link ReadYourWrites}).
+     */
+    boolean committedElsewhereUpTo(String processorName, Collection<EventTrackerStatus> local, long position) {
+        return restCommittedUpTo(processorName, local, GapAwareTrackingToken.newInstance(position, List.of()));
     }
 
     /** The processor's segments as the token store holds them: who owns each and the token it last committed. */

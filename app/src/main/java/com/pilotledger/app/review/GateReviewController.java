@@ -1,6 +1,7 @@
 package com.pilotledger.app.review;
 
 import com.pilotledger.api.review.GateReviews;
+import com.pilotledger.app.projection.ShownAt;
 import com.pilotledger.app.input.LineOfText;
 import com.pilotledger.app.pilot.CommandOrigin;
 import com.pilotledger.app.portfolio.PortfolioReader;
@@ -46,6 +47,7 @@ public class GateReviewController {
 
     @PostMapping("/gate-reviews")
     @Operation(summary = "Convene a gate review naming the five stakeholder roles (portfolio managers)")
+    @ShownAt("/api/pilots/{pilotId}/gate-reviews")
     public ResponseEntity<GateReviews> convene(@PathVariable @LineOfText(max = IDENTIFIER) String pilotId,
                                                @Valid @RequestBody ConveneGateReviewRequest request,
                                                CommandOrigin origin) {
@@ -56,6 +58,7 @@ public class GateReviewController {
 
     @PostMapping("/gate-reviews/{reviewId}/assessments")
     @Operation(summary = "Record one role's assessment of the five signals (portfolio managers, executives)")
+    @ShownAt("/api/pilots/{pilotId}/gate-reviews")
     public GateReviews assess(@PathVariable @LineOfText(max = IDENTIFIER) String pilotId,
                               @PathVariable @LineOfText(max = IDENTIFIER) String reviewId,
                               @Valid @RequestBody AssessScaleReadinessRequest request, CommandOrigin origin) {
@@ -65,6 +68,7 @@ public class GateReviewController {
 
     @PostMapping("/gate-reviews/{reviewId}/conclusion")
     @Operation(summary = "Conclude a gate review, with a gap-closure plan per Conditional signal (portfolio managers)")
+    @ShownAt("/api/pilots/{pilotId}/gate-reviews")
     public GateReviews conclude(@PathVariable @LineOfText(max = IDENTIFIER) String pilotId,
                                 @PathVariable @LineOfText(max = IDENTIFIER) String reviewId,
                                 @Valid @RequestBody ConcludeGateReviewRequest request, CommandOrigin origin) {
@@ -74,6 +78,7 @@ public class GateReviewController {
 
     @PostMapping("/gap-closure-plans/{planId}/completion")
     @Operation(summary = "Record that a gap-closure plan was carried out (pilot owners, portfolio managers)")
+    @ShownAt("/api/pilots/{pilotId}/gate-reviews")
     public GateReviews completePlan(@PathVariable @LineOfText(max = IDENTIFIER) String pilotId,
                                     @PathVariable @LineOfText(max = IDENTIFIER) String planId,
                                     @Valid @RequestBody CompleteGapClosurePlanRequest request, CommandOrigin origin) {

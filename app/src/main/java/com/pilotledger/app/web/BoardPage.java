@@ -18,6 +18,7 @@ import com.pilotledger.api.portfolio.PortfolioBoard;
 import com.pilotledger.app.pilot.CommandOrigin;
 import com.pilotledger.app.pilot.PilotRegistration;
 import com.pilotledger.app.pilot.PortfolioCurrency;
+import com.pilotledger.app.portfolio.ConditionalViews;
 import com.pilotledger.app.portfolio.PortfolioReader;
 import com.pilotledger.app.projection.ViewsCatchingUp;
 import jakarta.servlet.http.HttpServletResponse;
@@ -31,6 +32,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.Instant;
@@ -60,9 +62,12 @@ public class BoardPage {
     private final ViewsCatchingUp catchingUp;
     private final GateReviewBadges gateReviewBadges;
     private final String currency;
+    private final ConditionalViews conditional;
 
     public BoardPage(PortfolioReader reader, PilotRegistration registration, ChartData charts, AsOfControl asOfControl,
-                     ViewsCatchingUp catchingUp, GateReviewBadges gateReviewBadges, PortfolioCurrency portfolio) {
+                     ViewsCatchingUp catchingUp, GateReviewBadges gateReviewBadges, PortfolioCurrency portfolio,
+                     ConditionalViews conditional) {
+        this.conditional = conditional;
         this.gateReviewBadges = gateReviewBadges;
         this.reader = reader;
         this.registration = registration;
@@ -79,7 +84,11 @@ public class BoardPage {
                         @RequestParam(required = false) String q,
                         @RequestParam(defaultValue = "false") boolean mine,
                         @RequestParam(required = false) String asOf,
-                        CommandOrigin origin, Model model) {
+                        CommandOrigin origin, Model model, ServletWebRequest request) {
+        // While the views catch up the board shows how far they are, which no event changes: never "unchanged".
+        if (catchingUp.current().isEmpty() && conditional.unchanged(request)) {
+            return null;
+        }
         model.addAttribute("registerForm", RegisterPilotForm.empty());
         // My pilots: those the signed-in user owns, whatever the operational owner named at registration.
         BoardFilter filter = new BoardFilter(blankToNull(businessUnit), blankToNull(owner), posture, null, null,

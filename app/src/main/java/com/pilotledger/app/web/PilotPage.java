@@ -24,6 +24,7 @@ import com.pilotledger.app.pilot.PilotDecisions;
 import com.pilotledger.app.pilot.PilotOwnership;
 import com.pilotledger.app.pilot.SignalRecording;
 import com.pilotledger.app.pilot.PortfolioCurrency;
+import com.pilotledger.app.portfolio.ConditionalViews;
 import com.pilotledger.app.portfolio.PortfolioReader;
 import com.pilotledger.app.problem.CommandRefusedException;
 import jakarta.validation.Valid;
@@ -36,6 +37,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.Clock;
@@ -74,12 +76,14 @@ public class PilotPage {
     private final GateReviewPanel gateReviewPanel;
     private final String currency;
     private final Clock clock;
+    private final ConditionalViews conditional;
 
     public PilotPage(PortfolioReader reader, SignalRecording signals, PilotDecisions decisions, AuthorizationDesk desk,
                      ApprovalDesk approvals, CapitalRequests requests, ChartData charts, DecisionContexts contexts,
                      AsOfControl asOfControl, ReadinessChecklists checklists, NinetyDayReviews reviews,
                      GateReviewPanel gateReviewPanel, PortfolioCurrency portfolio, Clock clock,
-                     MetricCharts productionCharts, PilotOwnership ownership) {
+                     MetricCharts productionCharts, PilotOwnership ownership, ConditionalViews conditional) {
+        this.conditional = conditional;
         this.gateReviewPanel = gateReviewPanel;
         this.reader = reader;
         this.signals = signals;
@@ -100,7 +104,11 @@ public class PilotPage {
 
     @GetMapping("/pilots/{pilotId}")
     public String pilot(@PathVariable String pilotId, @RequestParam(required = false) String asOf,
-                        @RequestParam(required = false) String knownOn, CommandOrigin origin, Model model) {
+                        @RequestParam(required = false) String knownOn, CommandOrigin origin, Model model,
+                        ServletWebRequest request) {
+        if (conditional.unchanged(request)) {
+            return null;
+        }
         Instant knownOnInstant = asOfControl.readKnownOn(knownOn, model);
         Instant asOfInstant = asOfControl.read(asOf, List.of(), model);
         return render(new FindPilotDetail(pilotId, asOfInstant, knownOnInstant), origin, model);

@@ -6,13 +6,18 @@ import org.axonframework.eventhandling.EventProcessor;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.function.Supplier;
 
+import static com.pilotledger.app.e2e.Requests.reason;
 import static com.pilotledger.app.e2e.Requests.registration;
+import static com.pilotledger.app.e2e.Requests.signal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A registration whose views lag behind (a burst of writes; here the read models are stopped) is still a
- * registration: 202 with the pilot's location, never a 404 for a pilot that was just registered.
+ * A write whose views lag behind (a burst of writes; here the read models are stopped) is still a write: 202 with the
+ * location of the view that will show it, never a 404 for a pilot that was just registered, nor a view without the
+ * write. A command waits only for the processors that handle its own events: another processor that is stopped does
+ * not hold it back.
  */
 class LaggingViewsEndToEndTest extends EndToEndTest {
 
@@ -23,23 +28,87 @@ class LaggingViewsEndToEndTest extends EndToEndTest {
 
     @Test
     void aRegistrationTheViewsDoNotShowYetIsAcceptedAtItsLocation() {
-        EventProcessor readModels = ledger.bean(EventProcessingConfiguration.class).eventProcessor("read-models")
-                .orElseThrow();
         long events = ledger.eventCount();
-        readModels.shutDown();
-        LedgerClient.Response registered;
-        try {
-            registered = client.post("pam", "/api/pilots", registration("Shelf scanning", "Stores", "owen",
-                    "80000.00"));
-        } finally {
-            readModels.start();
-        }
+        LedgerClient.Response registered = whileStopped("read-models", () -> client.post("pam", "/api/pilots",
+                registration("Shelf scanning", "Stores", "owen", "80000.00")));
 
         assertThat(registered.status()).isEqualTo(202);
         assertThat(registered.header("Location")).startsWith("/api/pilots/");
         assertThat(ledger.eventCount()).as("registered, owned by owen, first recommendation").isEqualTo(events + 3);
-        assertThat(ledger.bean(ProjectionCatchUp.class).awaitCurrentHead(Duration.ofSeconds(30))).isTrue();
+        awaitViews();
         assertThat(client.get("ada", registered.header("Location")).body().at("/summary/name").asString())
                 .isEqualTo("Shelf scanning");
+    }
+
+    @Test
+    void aSignalPauseAndKillTheViewsDoNotShowYetAreAcceptedAtThePilotsLocation() {
+        String pilot = client.post("pam", "/api/pilots", registration("Queue forecasting", "Stores", "owen",
+                "60000.00")).header("Location");
+
+        LedgerClient.Response signal = whileStopped("read-models", () -> client.post("owen", pilot + "/signals",
+                signal("OPERATIONAL_OWNERSHIP", "ESTABLISHED", "Store operations owns the queue forecast")));
+        LedgerClient.Response pause = whileStopped("read-models", () -> client.post("pam", pilot + "/pause",
+                reason("Forecasts drift on public holidays")));
+        LedgerClient.Response kill = whileStopped("read-models", () -> client.post("pam", pilot + "/kill",
+                reason("No fewer queues by day 60")));
+
+        for (LedgerClient.Response lagging : new LedgerClient.Response[] {signal, pause, kill}) {
+            assertThat(lagging.status()).isEqualTo(202);
+            assertThat(lagging.header("Location")).isEqualTo(pilot);
+        }
+        awaitViews();
+        String shown = client.get("ada", pilot).body().toString();
+        assertThat(shown).contains("Store operations owns the queue forecast").contains("KILLED");
+    }
+
+    @Test
+    void aStoppedProcessorThatDoesNotHandleTheCommandsEventsDoesNotHoldItBack() {
+        String pilot = client.post("pam", "/api/pilots", registration("Price tag checks", "Stores", "owen",
+                "40000.00")).header("Location");
+
+        LedgerClient.Response signal = whileStopped("readiness-policy-rollout", () -> client.post("owen",
+                pilot + "/signals", signal("GOVERNANCE_CONTINUITY", "STABILIZING", "Monthly steering review")));
+
+        assertThat(signal.status()).isEqualTo(200);
+        assertThat(signal.body().toString()).contains("Monthly steering review");
+    }
+
+    @Test
+    void aStoppedProcessThatDoesNotHandleTheCommandsEventsDoesNotHoldItBack() {
+        String pilot = client.post("pam", "/api/pilots", registration("Markdown pricing", "Stores", "owen",
+                "45000.00")).header("Location");
+
+        LedgerClient.Response signal = whileStopped("InvestmentAuthorizationProcessProcessor", () -> client.post(
+                "owen", pilot + "/signals", signal("DEPLOYMENT_SEQUENCING", "STABILIZING", "Stores go in three waves")));
+
+        assertThat(signal.status()).isEqualTo(200);
+        assertThat(signal.body().toString()).contains("Stores go in three waves");
+    }
+
+    @Test
+    void aSignalTheViewsShowInTimeAnswersWithThePilot() {
+        String pilot = client.post("pam", "/api/pilots", registration("Staff rostering", "Stores", "owen",
+                "30000.00")).header("Location");
+
+        LedgerClient.Response signal = client.post("owen", pilot + "/signals",
+                signal("PRODUCTION_ECONOMICS", "STABILIZING", "Cost per roster known"));
+
+        assertThat(signal.status()).isEqualTo(200);
+        assertThat(signal.body().toString()).contains("Cost per roster known");
+    }
+
+    private <T> T whileStopped(String processorName, Supplier<T> request) {
+        EventProcessor processor = ledger.bean(EventProcessingConfiguration.class).eventProcessor(processorName)
+                .orElseThrow();
+        processor.shutDown();
+        try {
+            return request.get();
+        } finally {
+            processor.start();
+        }
+    }
+
+    private void awaitViews() {
+        assertThat(ledger.bean(ProjectionCatchUp.class).awaitCurrentHead(Duration.ofSeconds(30))).isTrue();
     }
 }

@@ -28,7 +28,13 @@ final class LedgerClient {
     }
 
     Response get(String user, String path) {
-        return send(request(user, path).GET().build());
+        return get(user, path, Map.of());
+    }
+
+    Response get(String user, String path, Map<String, String> headers) {
+        HttpRequest.Builder request = request(user, path).GET();
+        headers.forEach(request::header);
+        return send(request.build());
     }
 
     /** A GET whose answer is kept as bytes (a zip), with its status and headers. */

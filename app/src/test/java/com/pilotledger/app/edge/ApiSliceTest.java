@@ -1,5 +1,6 @@
 package com.pilotledger.app.edge;
 
+import com.pilotledger.app.portfolio.ConditionalViews;
 import com.pilotledger.app.MoneyJson;
 import com.pilotledger.app.StrictJson;
 import com.pilotledger.app.audit.AuditController;
@@ -63,6 +64,9 @@ abstract class ApiSliceTest {
 
     @Autowired
     MockMvc mvc;
+    @MockitoBean
+    ConditionalViews conditionalViews;
+
     @MockitoBean
     CommandSender commands;
     @MockitoBean

@@ -11,6 +11,7 @@ import com.pilotledger.api.metric.KillCriterion;
 import com.pilotledger.api.metric.MetricThresholds;
 import com.pilotledger.api.metric.ProductionMetric;
 import com.pilotledger.api.pilot.RegisterPilot;
+import com.pilotledger.app.portfolio.ConditionalViews;
 import com.pilotledger.app.StrictJson;
 import com.pilotledger.app.decision.DecisionContexts;
 import com.pilotledger.app.idempotency.IdempotencyProperties;
@@ -66,6 +67,9 @@ class RegistrationFormPageTest {
 
     @Autowired
     MockMvc mvc;
+    @MockitoBean
+    ConditionalViews conditionalViews;
+
     @MockitoBean
     PortfolioReader reader;
     @MockitoBean

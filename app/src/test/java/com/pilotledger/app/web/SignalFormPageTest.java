@@ -16,6 +16,7 @@ import com.pilotledger.api.portfolio.FindPilotDetail;
 import com.pilotledger.api.portfolio.PilotDetail;
 import com.pilotledger.api.portfolio.PilotStatus;
 import com.pilotledger.api.portfolio.Recommendation;
+import com.pilotledger.app.portfolio.ConditionalViews;
 import com.pilotledger.app.StrictJson;
 import com.pilotledger.app.capital.ApprovalDesk;
 import com.pilotledger.app.capital.ApprovalInbox;
@@ -86,6 +87,9 @@ class SignalFormPageTest {
 
     @Autowired
     MockMvc mvc;
+    @MockitoBean
+    ConditionalViews conditionalViews;
+
     @MockitoBean
     PortfolioReader reader;
     @MockitoBean

@@ -26,9 +26,6 @@ public final class AxonServerOutage {
                     || cause instanceof io.axoniq.axonserver.connector.AxonServerException) {
                 return true;
             }
-            if (cause.getCause() == cause) {
-                return false;
-            }
         }
         return false;
     }

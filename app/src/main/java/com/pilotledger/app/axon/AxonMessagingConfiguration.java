@@ -3,6 +3,7 @@ package com.pilotledger.app.axon;
 import com.pilotledger.api.audit.AuditMetaData;
 import com.pilotledger.command.bus.CommandRefusalInterceptor;
 import com.pilotledger.command.bus.LedgerCommandTargetResolver;
+import com.pilotledger.command.bus.LedgerRoutingStrategy;
 import com.pilotledger.command.capital.PilotCapitalPolicy;
 import com.pilotledger.command.policy.EventStoreReadinessPolicies;
 import com.pilotledger.command.policy.PilotRoster;
@@ -20,11 +21,13 @@ import org.axonframework.commandhandling.AsynchronousCommandBus;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandBusSpanFactory;
 import org.axonframework.commandhandling.DuplicateCommandHandlerResolver;
+import org.axonframework.commandhandling.distributed.RoutingStrategy;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
@@ -50,6 +53,12 @@ public class AxonMessagingConfiguration {
     @Bean
     CommandTargetResolver commandTargetResolver() {
         return new LedgerCommandTargetResolver();
+    }
+
+    /** With Axon Server, commands of one aggregate go to one instance: routed by the aggregate they name. */
+    @Bean
+    RoutingStrategy routingStrategy() {
+        return new LedgerRoutingStrategy();
     }
 
     /**
@@ -87,9 +96,10 @@ public class AxonMessagingConfiguration {
      * silently wrong.
      */
     @Bean
-    ConfigurerModule pooledProcessors(ProjectionSettings settings) {
+    ConfigurerModule pooledProcessors(ProjectionSettings settings,
+                                      @Value("${" + AxonServerWiring.ENABLED + ":false}") boolean axonServer) {
         return configurer -> configurer.eventProcessing(processing -> processing
-                .usingPooledStreamingEventProcessors((configuration, builder) -> builder
+                .usingPooledStreamingEventProcessors((configuration, builder) -> startingPoint(builder, axonServer)
                         .initialSegmentCount(settings.segments()).batchSize(settings.batchSize())
                         .maxClaimedSegments(settings.maxClaimedSegments())
                         .claimExtensionThreshold(settings.claimExtension().toMillis()))
@@ -100,6 +110,16 @@ public class AxonMessagingConfiguration {
     }
 
     /**
+     * A processor's first tokens: by default it asks the store for its tail, and on Axon Server a first start while the
+     * server is unreachable then fails after 30 tries, taking the whole application (and its reads) down. The start of
+     * Axon Server's stream needs no asking: an empty token is it.
+     */
+    private static PooledStreamingEventProcessor.Builder startingPoint(PooledStreamingEventProcessor.Builder builder,
+                                                                      boolean axonServer) {
+        return axonServer ? builder.initialToken(source -> null) : builder;
+    }
+
+    /**
      * Every command is handled on one of a bounded set of command threads (Axon's {@link AsynchronousCommandBus}), in
      * a unit of work and a transaction of its own, while its sender waits. That matters for the commands caused by
      * events (the authorization process, the capital policy, deadlines): on the handler's own thread Axon would nest
@@ -107,8 +127,11 @@ public class AxonMessagingConfiguration {
      * lost race for an aggregate would fail that batch instead of being retried, and a refusal would roll back the
      * batch's transaction. The message is created on the sending thread, so it still carries the correlation data
      * (actor, correlation id) of the event being handled. Otherwise this is the bus Axon's auto-configuration builds.
+     * It is the local segment: with Axon Server enabled, Axon's Axon Server command bus (primary) sends every command
+     * through the server and hands this bus the commands routed to this instance.
      */
     @Bean
+    @Qualifier("localSegment")
     CommandBus commandBus(TransactionManager transactionManager, org.axonframework.config.Configuration axon,
                           DuplicateCommandHandlerResolver duplicateCommandHandlerResolver,
                           @Qualifier("commandThreads") Executor commandThreads) {

@@ -20,7 +20,6 @@ import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
-import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.modelling.saga.repository.SagaStore;
 import org.axonframework.modelling.saga.repository.jdbc.GenericSagaSqlSchema;
@@ -31,6 +30,7 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -41,6 +41,10 @@ import java.util.UUID;
  * The event store, the projections' tracking tokens and the sagas, all over plain JDBC on the application's one data
  * source, in the tables the Flyway migrations create. Through Spring's data source utilities Axon shares the
  * transaction of the projection that writes read-model rows, so a row and its token commit together.
+ * <p>
+ * With {@code axon.axonserver.enabled=true} events and snapshots live in Axon Server instead
+ * ({@link AxonServerWiring}): the JDBC storage engine and event store below are not declared then, while tokens,
+ * sagas and everything else stay in the database, which the instances share.
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 public class AxonStorageConfiguration {
@@ -125,6 +129,7 @@ public class AxonStorageConfiguration {
      * already stored is ignored too, and aggregates are loaded from all their events.
      */
     @Bean
+    @ConditionalOnProperty(name = AxonServerWiring.ENABLED, havingValue = "false")
     EventStorageEngine eventStorageEngine(@Qualifier("eventSerializer") Serializer eventSerializer,
                                           @Qualifier("defaultAxonObjectMapper") ObjectMapper objectMapper,
                                           PersistenceExceptionResolver persistenceExceptionResolver,
@@ -136,12 +141,19 @@ public class AxonStorageConfiguration {
                 .snapshotSerializer(stateSerializer(objectMapper))
                 .eventSerializer(eventSerializer)
                 .upcasterChain(configuration.upcasterChain())
-                .snapshotFilter(snapshots.enabled() ? configuration.snapshotFilter() : SnapshotFilter.rejectAll())
+                .snapshotFilter(snapshots.filter(configuration))
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .schema(EVENT_SCHEMA)
                 .build();
+    }
+
+    /** The whole history, read by the engine in one finite pass (for reports; see {@link EventHistory}). */
+    @Bean
+    @ConditionalOnProperty(name = AxonServerWiring.ENABLED, havingValue = "false")
+    EventHistory eventHistory(EventStorageEngine storageEngine) {
+        return () -> storageEngine.readEvents(null, false);
     }
 
     /**
@@ -150,6 +162,7 @@ public class AxonStorageConfiguration {
      */
     @Bean(name = "eventBus")
     @Qualifier("eventStore")
+    @ConditionalOnProperty(name = AxonServerWiring.ENABLED, havingValue = "false")
     EmbeddedEventStore eventStore(EventStorageEngine storageEngine, Configuration configuration,
                                   ProjectionSettings settings) {
         return new AvailabilityNotifyingEventStore(EmbeddedEventStore.builder()

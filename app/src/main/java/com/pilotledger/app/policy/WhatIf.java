@@ -17,6 +17,7 @@ import com.pilotledger.api.policy.WhatIfAuthorization;
 import com.pilotledger.api.policy.WhatIfPosture;
 import com.pilotledger.api.policy.WhatIfRecommendation;
 import com.pilotledger.api.policy.WhatIfReport;
+import com.pilotledger.app.axon.EventHistory;
 import com.pilotledger.app.problem.CommandRefusedException;
 import com.pilotledger.command.pilot.PostureAssessment;
 import com.pilotledger.command.pilot.EvidenceTrail;
@@ -24,7 +25,6 @@ import com.pilotledger.command.pilot.ReadinessPolicy;
 import com.pilotledger.command.policy.EventStoreReadinessPolicies;
 import com.pilotledger.command.policy.ReadinessPolicyHistory;
 import org.axonframework.eventhandling.TrackedEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -52,11 +52,11 @@ public class WhatIf {
             SignalRecorded.class, PostureRecommendationChanged.class, InvestmentAuthorizationRequested.class,
             InvestmentAuthorized.class, PilotKilled.class), EvidenceTrail.EVENTS.stream()).collect(Collectors.toSet());
 
-    private final EventStorageEngine events;
+    private final EventHistory events;
     private final EventStoreReadinessPolicies policies;
     private final Clock clock;
 
-    public WhatIf(EventStorageEngine events, EventStoreReadinessPolicies policies, Clock clock) {
+    public WhatIf(EventHistory events, EventStoreReadinessPolicies policies, Clock clock) {
         this.events = events;
         this.policies = policies;
         this.clock = clock;
@@ -75,7 +75,7 @@ public class WhatIf {
         }
         long started = System.nanoTime();
         Replay replay = new Replay(history.version(version));
-        try (Stream<? extends TrackedEventMessage<?>> stream = events.readEvents(null, false)) {
+        try (Stream<? extends TrackedEventMessage<?>> stream = events.readAll()) {
             stream.forEach(replay::read);
         }
         List<WhatIfPosture> today = replay.today(clock.instant());

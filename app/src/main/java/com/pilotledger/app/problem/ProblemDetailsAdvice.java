@@ -2,6 +2,7 @@ package com.pilotledger.app.problem;
 
 import com.pilotledger.api.pilot.CommandRefusal;
 import com.pilotledger.api.pilot.ErrorCode;
+import com.pilotledger.app.axon.AxonServerOutage;
 import com.pilotledger.app.backup.OnlineBackupUnavailableException;
 import com.pilotledger.app.deadletter.DeadLetterNotFoundException;
 import com.pilotledger.app.decision.DecisionNotFoundException;
@@ -48,9 +49,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
     @ExceptionHandler
-    ProblemDetail refused(CommandExecutionException exception) {
+    ResponseEntity<ProblemDetail> refused(CommandExecutionException exception) {
         return exception.<CommandRefusal>getDetails()
                 .map(ProblemDetailsAdvice::refusal)
+                .map(problem -> ResponseEntity.status(problem.getStatus()).body(problem))
                 .orElseGet(() -> unexpected(exception));
     }
 
@@ -109,15 +111,28 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return invalidFields(List.of(new FieldError(exception.field(), exception.getMessage())));
     }
 
+    /**
+     * Whatever no other handler takes: a request that could not be read, Axon Server unable to take a command (503, to
+     * be retried: see {@link AxonServerOutage}), or a fault of ours.
+     */
     @ExceptionHandler
-    ProblemDetail unexpected(Exception exception) {
+    ResponseEntity<ProblemDetail> unexpected(Exception exception) {
         if (ClientFaults.isClientFault(exception)) {
-            return problem(HttpStatus.BAD_REQUEST, Problems.MALFORMED_REQUEST,
-                    "The request's parameters or body cannot be read as sent");
+            return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, Problems.MALFORMED_REQUEST,
+                    "The request's parameters or body cannot be read as sent"));
+        }
+        if (AxonServerOutage.causes(exception)) {
+            log.warn("Axon Server could not take a command: {}", exception.toString());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(AxonServerOutage.RETRY_AFTER.toSeconds()))
+                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE, AxonServerOutage.CODE,
+                            "Commands cannot be taken right now (Axon Server is unreachable, or no instance "
+                                    + "handles them); nothing was recorded: retry later"));
         }
         log.error("Unexpected failure while handling a request", exception);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, Problems.INTERNAL_ERROR,
-                "Something went wrong on our side; quote the X-Correlation-Id of this response when reporting it");
+        return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR,
+                Problems.INTERNAL_ERROR,
+                "Something went wrong on our side; quote the X-Correlation-Id of this response when reporting it"));
     }
 
     @Override

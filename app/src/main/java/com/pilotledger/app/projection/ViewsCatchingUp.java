@@ -1,5 +1,9 @@
 package com.pilotledger.app.projection;
 
+import org.axonframework.axonserver.connector.AxonServerException;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
@@ -13,6 +17,8 @@ import java.util.concurrent.atomic.AtomicReference;
 @Component
 public class ViewsCatchingUp {
 
+    private static final Logger log = LoggerFactory.getLogger(ViewsCatchingUp.class);
+
     private final ProjectionCatchUp projections;
     private final AtomicReference<Progress> loading = new AtomicReference<>();
 
@@ -20,12 +26,24 @@ public class ViewsCatchingUp {
         this.projections = projections;
     }
 
-    /** How far the views are behind, or nothing when they show everything the store holds. */
+    /**
+     * How far the views are behind, or nothing when they show everything the store holds, or when the store cannot be
+     * reached to tell (Axon Server down): the views are in the database and are shown as they are.
+     */
     public Optional<Progress> current() {
         Progress load = loading.get();
         if (load != null) {
             return Optional.of(load);
         }
+        try {
+            return behindStore();
+        } catch (EventStoreException | AxonServerException unreachable) {
+            log.debug("The event store's head is unknown; the views are shown as they are", unreachable);
+            return Optional.empty();
+        }
+    }
+
+    private Optional<Progress> behindStore() {
         if (projections.current()) {
             return Optional.empty();
         }

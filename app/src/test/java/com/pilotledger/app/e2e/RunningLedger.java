@@ -47,6 +47,9 @@ public final class RunningLedger implements AutoCloseable {
     /** Settings go in as command-line arguments: they must win over application.yml, as a real operator's do. */
     void start() {
         Map<String, Object> properties = new HashMap<>(database.properties());
+        if (AxonServerUnderTest.inUse()) {
+            properties.putAll(AxonServerUnderTest.properties());
+        }
         properties.put("server.port", "0");
         String[] arguments = Stream.concat(properties.entrySet().stream()
                         .map(setting -> "--" + setting.getKey() + "=" + setting.getValue()), extraArguments.stream())
@@ -112,6 +115,11 @@ public final class RunningLedger implements AutoCloseable {
 
     public <T> T bean(Class<T> type) {
         return context.getBean(type);
+    }
+
+    /** Every bean of a type, by name: to show which of the alternatives a configuration declared. */
+    public <T> Map<String, T> beans(Class<T> type) {
+        return context.getBeansOfType(type);
     }
 
     /** One of several beans of a type, by name (Actuator adds a second request mapping, say). */

@@ -19,21 +19,30 @@ public class LedgerCommandTargetResolver implements CommandTargetResolver {
 
     @Override
     public VersionedAggregateIdentifier resolveTarget(CommandMessage<?> command) {
-        if (command.getPayload() instanceof PilotCommand pilotCommand && pilotCommand.pilotId() != null) {
-            if (CapitalCommand.PORTFOLIO.equals(pilotCommand.pilotId())
-                    || ReadinessPolicyCommand.BOOK.equals(pilotCommand.pilotId())) {
-                // The capital's or the book's stream is no pilot: loaded as one it fails (a 500), or would take a pilot's events.
-                throw new RuleViolation(ErrorCode.PILOT_NOT_FOUND, "No pilot with id " + pilotCommand.pilotId());
-            }
-            return new VersionedAggregateIdentifier(pilotCommand.pilotId(), null);
+        String aggregate = aggregateOf(command.getPayload());
+        if (aggregate == null) {
+            throw new IllegalArgumentException("Command " + command.getCommandName()
+                    + " names neither a pilot, the capital nor the policy book");
         }
-        if (command.getPayload() instanceof CapitalCommand) {
-            return new VersionedAggregateIdentifier(CapitalCommand.PORTFOLIO, null);
+        if (command.getPayload() instanceof PilotCommand pilotCommand && aggregate.equals(pilotCommand.pilotId())
+                && (CapitalCommand.PORTFOLIO.equals(aggregate) || ReadinessPolicyCommand.BOOK.equals(aggregate))) {
+            // The capital's or the book's stream is no pilot: loaded as one it fails (a 500), or would take a pilot's events.
+            throw new RuleViolation(ErrorCode.PILOT_NOT_FOUND, "No pilot with id " + aggregate);
         }
-        if (command.getPayload() instanceof ReadinessPolicyCommand) {
-            return new VersionedAggregateIdentifier(ReadinessPolicyCommand.BOOK, null);
+        return new VersionedAggregateIdentifier(aggregate, null);
+    }
+
+    /** The identifier of the aggregate a command payload names, or null when it names none. */
+    static String aggregateOf(Object payload) {
+        if (payload instanceof PilotCommand pilotCommand && pilotCommand.pilotId() != null) {
+            return pilotCommand.pilotId();
         }
-        throw new IllegalArgumentException("Command " + command.getCommandName()
-                + " names neither a pilot, the capital nor the policy book");
+        if (payload instanceof CapitalCommand) {
+            return CapitalCommand.PORTFOLIO;
+        }
+        if (payload instanceof ReadinessPolicyCommand) {
+            return ReadinessPolicyCommand.BOOK;
+        }
+        return null;
     }
 }

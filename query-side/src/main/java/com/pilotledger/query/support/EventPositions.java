@@ -1,18 +1,23 @@
 package com.pilotledger.query.support;
 
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.WrappedToken;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The global position of an event in the store: the same on every replay, so rows keyed by it rebuild identically.
  * <p>
- * It is read from the store by event id rather than taken from the tracking token a handler receives: a pooled
- * processor hands its handlers the batch's running token, whose position is the highest seen so far. With concurrent
- * writers an event can fill a gap after a later one was delivered, and the token would give it that later position.
+ * On Axon Server it is the event's tracking token: a {@link GlobalSequenceTrackingToken} holding exactly the event's
+ * own index, as the store has no gaps. On the JDBC store the token is gap-aware and cannot be trusted for this: with
+ * concurrent writers an event can fill a gap after a later one was delivered, and its token then carries that later
+ * position. There the position is read from the store by event id.
  * <p>
  * Handlers see events in global order, so one query reads the position of the event asked for and of the ones that
  * follow it, and the next lookups are answered from memory: one query per window instead of one per event, which
@@ -33,6 +38,13 @@ public class EventPositions {
     }
 
     public long of(EventMessage<?> event) {
+        if (event instanceof TrackedEventMessage<?> tracked && tracked.trackingToken() != null) {
+            Optional<GlobalSequenceTrackingToken> token =
+                    WrappedToken.unwrap(tracked.trackingToken(), GlobalSequenceTrackingToken.class);
+            if (token.isPresent()) {
+                return token.get().getGlobalIndex();
+            }
+        }
         Long position = known.get(event.getIdentifier());
         if (position == null) {
             position = readWindowFrom(event.getIdentifier());

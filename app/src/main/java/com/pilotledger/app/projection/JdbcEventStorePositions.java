@@ -1,5 +1,7 @@
 package com.pilotledger.app.projection;
 
+import com.pilotledger.app.axon.AxonServerWiring;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -9,6 +11,7 @@ import java.util.Map;
 
 /** Positions in the database's event store: the global index, found by the events' unique identifiers. */
 @Component
+@ConditionalOnProperty(name = AxonServerWiring.ENABLED, havingValue = "false", matchIfMissing = true)
 public class JdbcEventStorePositions implements EventStorePositions {
 
     private final NamedParameterJdbcTemplate jdbc;

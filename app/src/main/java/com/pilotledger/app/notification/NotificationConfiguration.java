@@ -3,7 +3,6 @@ package com.pilotledger.app.notification;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.async.SequencingPolicy;
-import org.axonframework.messaging.StreamableMessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,16 +14,16 @@ import org.springframework.context.annotation.Configuration;
 class NotificationConfiguration {
 
     /**
-     * Two things differ from the projections. It starts at the head of the store: deployed on a ledger with a
-     * history, it notifies of what happens from then on, not of every past decision. And each event is a sequence of
-     * its own: notifications need no order among themselves, so an event parked in its dead-letter queue holds back
-     * no other (and marks no pilot's views as behind, which a pilot's sequence would).
+     * Two things differ from the projections. It notifies only of events from the moment notifications first started
+     * on the ledger ({@link NotificationEpoch}): deployed on a ledger with a history, it does not notify of every
+     * past decision. And each event is a sequence of its own: notifications need no order among themselves, so an
+     * event parked in its dead-letter queue holds back no other (and marks no pilot's views as behind, which a
+     * pilot's sequence would).
      */
     @Bean
-    ConfigurerModule notificationsProcessor() {
+    ConfigurerModule notificationsProcessor(NotificationEpoch epoch) {
         return configurer -> configurer.eventProcessing(processing -> processing
-                .registerPooledStreamingEventProcessorConfiguration(NotificationPolicy.GROUP,
-                        (configuration, builder) -> builder.initialToken(StreamableMessageSource::createHeadToken))
+                .registerHandlerInterceptor(NotificationPolicy.GROUP, configuration -> epoch)
                 .registerSequencingPolicy(NotificationPolicy.GROUP, configuration -> eachEventAlone()));
     }
 

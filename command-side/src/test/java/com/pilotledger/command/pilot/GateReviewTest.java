@@ -28,7 +28,6 @@ import com.pilotledger.api.review.ScaleReadinessSignal;
 import com.pilotledger.api.review.SignalAssessment;
 import com.pilotledger.api.review.SignalStatus;
 import com.pilotledger.api.review.StakeholderRole;
-import com.pilotledger.command.bus.LedgerCommandTargetResolver;
 import com.pilotledger.command.policy.ReadinessPolicyHistory;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -75,9 +74,7 @@ class GateReviewTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Pilot.class);
-        fixture.registerCommandTargetResolver(new LedgerCommandTargetResolver());
-        fixture.registerInjectableResource(policies);
+        fixture = PilotFixtures.pilotFixture(policies);
     }
 
     @Test

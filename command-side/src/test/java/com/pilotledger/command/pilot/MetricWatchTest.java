@@ -25,7 +25,6 @@ import com.pilotledger.api.pilot.StabilizationDomain;
 import com.pilotledger.api.policy.ReadinessPolicyActivated;
 import com.pilotledger.api.policy.ReadinessPolicyProposed;
 import com.pilotledger.api.policy.ReadinessRules;
-import com.pilotledger.command.bus.LedgerCommandTargetResolver;
 import com.pilotledger.command.policy.ReadinessPolicyHistory;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -73,9 +72,7 @@ class MetricWatchTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Pilot.class);
-        fixture.registerCommandTargetResolver(new LedgerCommandTargetResolver());
-        fixture.registerInjectableResource(policies);
+        fixture = PilotFixtures.pilotFixture(policies);
     }
 
     @Nested

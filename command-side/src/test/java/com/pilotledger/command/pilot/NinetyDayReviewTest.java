@@ -25,7 +25,6 @@ import com.pilotledger.api.pilot.PilotRegistered;
 import com.pilotledger.api.pilot.Posture;
 import com.pilotledger.api.pilot.PostureRecommendationChanged;
 import com.pilotledger.api.pilot.StabilizationDomain;
-import com.pilotledger.command.bus.LedgerCommandTargetResolver;
 import com.pilotledger.command.policy.ReadinessPolicyHistory;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.TestExecutor;
@@ -70,9 +69,7 @@ class NinetyDayReviewTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Pilot.class);
-        fixture.registerCommandTargetResolver(new LedgerCommandTargetResolver());
-        fixture.registerInjectableResource(new ReadinessPolicyHistory());
+        fixture = PilotFixtures.pilotFixture(new ReadinessPolicyHistory());
     }
 
     @Test

@@ -9,7 +9,6 @@ import com.pilotledger.api.metric.RecordMetricPoints;
 import com.pilotledger.api.money.Money;
 import com.pilotledger.api.pilot.ErrorCode;
 import com.pilotledger.api.pilot.PilotRegistered;
-import com.pilotledger.command.bus.LedgerCommandTargetResolver;
 import com.pilotledger.command.policy.ReadinessPolicyHistory;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,9 +38,7 @@ class PilotMetricPointsTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Pilot.class);
-        fixture.registerCommandTargetResolver(new LedgerCommandTargetResolver());
-        fixture.registerInjectableResource(new ReadinessPolicyHistory());
+        fixture = PilotFixtures.pilotFixture(new ReadinessPolicyHistory());
     }
 
     @Test

@@ -22,7 +22,6 @@ import com.pilotledger.api.pilot.RegisterPilot;
 import com.pilotledger.api.pilot.RemovePilotOwner;
 import com.pilotledger.api.pilot.SignalRecorded;
 import com.pilotledger.api.pilot.StabilizationDomain;
-import com.pilotledger.command.bus.LedgerCommandTargetResolver;
 import com.pilotledger.command.policy.ReadinessPolicyHistory;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,9 +54,7 @@ class PilotOwnershipTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Pilot.class);
-        fixture.registerCommandTargetResolver(new LedgerCommandTargetResolver());
-        fixture.registerInjectableResource(new ReadinessPolicyHistory());
+        fixture = PilotFixtures.pilotFixture(new ReadinessPolicyHistory());
     }
 
     @Test

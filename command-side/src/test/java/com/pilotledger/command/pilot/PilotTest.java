@@ -31,7 +31,6 @@ import com.pilotledger.api.policy.ReadinessPolicyActivated;
 import com.pilotledger.api.policy.ReadinessPolicyProposed;
 import com.pilotledger.api.policy.ReadinessRules;
 import com.pilotledger.command.bus.CommandRefusalInterceptor;
-import com.pilotledger.command.bus.LedgerCommandTargetResolver;
 import com.pilotledger.command.policy.ReadinessPolicyHistory;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -88,9 +87,7 @@ class PilotTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Pilot.class);
-        fixture.registerCommandTargetResolver(new LedgerCommandTargetResolver());
-        fixture.registerInjectableResource(policies);
+        fixture = PilotFixtures.pilotFixture(policies);
     }
 
     @Nested

@@ -18,7 +18,6 @@ import com.pilotledger.api.policy.DeploymentEvidence;
 import com.pilotledger.api.policy.ReadinessPolicyActivated;
 import com.pilotledger.api.policy.ReadinessPolicyProposed;
 import com.pilotledger.api.policy.ReadinessRules;
-import com.pilotledger.command.bus.LedgerCommandTargetResolver;
 import com.pilotledger.command.policy.ReadinessPolicyHistory;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,9 +64,7 @@ class ReadinessChecklistTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Pilot.class);
-        fixture.registerCommandTargetResolver(new LedgerCommandTargetResolver());
-        fixture.registerInjectableResource(policies);
+        fixture = PilotFixtures.pilotFixture(policies);
     }
 
     @Test

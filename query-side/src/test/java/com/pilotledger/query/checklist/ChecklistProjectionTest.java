@@ -8,23 +8,16 @@ import com.pilotledger.api.checklist.ChecklistView;
 import com.pilotledger.api.checklist.FindReadinessChecklist;
 import com.pilotledger.api.pilot.ReadinessLevel;
 import com.pilotledger.api.pilot.StabilizationDomain;
-import com.pilotledger.query.support.EventPositions;
+import com.pilotledger.query.support.OrderedPositions;
+import com.pilotledger.query.support.ReadModelDatabase;
 import com.pilotledger.query.support.Sql;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.UUID;
 
 import static com.pilotledger.api.checklist.ChecklistCriterion.CROSS_FUNCTIONAL_ESCALATION_PATHS_STABILIZED;
 import static com.pilotledger.api.checklist.ChecklistCriterion.LONG_TERM_ACCOUNTABILITY_DEFINED;
@@ -47,19 +40,12 @@ class ChecklistProjectionTest {
     private ChecklistQueries queries;
 
     @BeforeEach
-    void createTables() throws IOException {
-        jdbc = new JdbcTemplate(new DriverManagerDataSource(
-                "jdbc:h2:mem:checklist-" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1"));
-        jdbc.execute("CREATE TABLE pilot_case (pilot_id VARCHAR(64) PRIMARY KEY, "
-                + "registered_at TIMESTAMP WITH TIME ZONE NOT NULL)");
-        String migration = Files.readString(
-                Path.of("../app/src/main/resources/db/migration/V16__readiness_checklist.sql"));
-        // The table and its index; the migration's emptying of the other read models is not this test's business.
-        Arrays.stream(migration.replaceAll("--[^\n]*", "").split(";")).map(String::strip)
-                .filter(statement -> statement.startsWith("CREATE")).forEach(jdbc::execute);
-        jdbc.update("INSERT INTO pilot_case (pilot_id, registered_at) VALUES (?, ?)", PILOT,
+    void createTables() {
+        jdbc = new ReadModelDatabase().jdbcTemplate();
+        jdbc.update("INSERT INTO pilot_case (pilot_id, problem_statement, baseline_metric, target_metric, "
+                + "kill_criteria, registered_by, registered_at) VALUES (?, '-', '-', '-', '-', 'pam', ?)", PILOT,
                 Sql.timestamp(REGISTERED));
-        projection = new ChecklistProjection(jdbc, new Positions(jdbc));
+        projection = new ChecklistProjection(jdbc, new OrderedPositions(jdbc));
         queries = new ChecklistQueries(jdbc);
     }
 
@@ -131,20 +117,5 @@ class ChecklistProjectionTest {
     private static ChecklistItemAssessed assessed(ChecklistCriterion criterion, ChecklistStatus status,
                                                   String evidence, Instant at) {
         return new ChecklistItemAssessed(PILOT, criterion, status, evidence, "owen", at);
-    }
-
-    /** Positions in the order the test projects its events, as the store would give them. */
-    private static final class Positions extends EventPositions {
-
-        private final Map<String, Long> positions = new HashMap<>();
-
-        Positions(JdbcTemplate jdbc) {
-            super(jdbc);
-        }
-
-        @Override
-        public long of(EventMessage<?> event) {
-            return positions.computeIfAbsent(event.getIdentifier(), id -> (long) positions.size() + 1);
-        }
     }
 }

@@ -22,7 +22,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -46,35 +46,41 @@ public class BoardProjection {
             + "authorized_posture, recommended_posture, operational_ownership, governance_continuity, "
             + "deployment_sequencing, production_economics, operational_resilience, portfolio_coordination, currency, "
             + "capital_requested, capital_authorized, capital_committed, capital_frozen, posture_since, registered_at, "
-            + "last_breach_at, last_breach, kill_criteria_met";
+            + "last_breach_at, last_breach, kill_criteria_met, name_key, authorized_rank, recommended_rank";
 
-    private final JdbcTemplate jdbc;
+    private final JdbcClient jdbc;
     private final EventPositions positions;
+    private final BoardTotals totals;
 
-    public BoardProjection(JdbcTemplate jdbc, EventPositions positions) {
+    public BoardProjection(JdbcClient jdbc, EventPositions positions) {
         this.jdbc = jdbc;
         this.positions = positions;
+        this.totals = new BoardTotals(jdbc);
     }
 
     @EventHandler
     void on(PilotRegistered event, EventMessage<?> message) {
-        jdbc.update("""
-                        INSERT INTO board_pilot (pilot_id, name, business_unit, sponsor, operational_owner, status,
-                            authorized_posture, recommended_posture, currency, capital_requested, capital_authorized,
-                            posture_since, registered_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        ON CONFLICT DO NOTHING""",
-                event.pilotId(), event.name(), event.businessUnit(), event.sponsor(), event.operationalOwner(),
-                PilotStatus.PROPOSED.name(), Posture.PAUSE.name(), Posture.PAUSE.name(),
-                event.requestedCapital().currency(), event.requestedCapital().amount(), BigDecimal.ZERO,
-                Sql.timestamp(event.registeredAt()), Sql.timestamp(event.registeredAt()));
+        // The name is folded to its sort key by the database, as V21 folded the names already on the board.
+        jdbc.sql("""
+                        INSERT INTO board_pilot (pilot_id, name, name_key, business_unit, sponsor, operational_owner,
+                            status, authorized_posture, authorized_rank, recommended_posture, recommended_rank,
+                            currency, capital_requested, capital_authorized, posture_since, registered_at)
+                        VALUES (?, ?, LOWER(?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        ON CONFLICT DO NOTHING""")
+                .params(event.pilotId(), event.name(), event.name(), event.businessUnit(), event.sponsor(),
+                        event.operationalOwner(), PilotStatus.PROPOSED.name(), Posture.PAUSE.name(),
+                        rank(Posture.PAUSE), Posture.PAUSE.name(), rank(Posture.PAUSE),
+                        event.requestedCapital().currency(), event.requestedCapital().amount(), BigDecimal.ZERO,
+                        Sql.timestamp(event.registeredAt()), Sql.timestamp(event.registeredAt()))
+                .update();
+        totals.moved(event.pilotId());
         keepVersion(message, event.pilotId(), event.registeredAt());
     }
 
     @EventHandler
     void on(PostureRecommendationChanged event, EventMessage<?> message) {
-        jdbc.update("UPDATE board_pilot SET recommended_posture = ? WHERE pilot_id = ?",
-                event.recommended().name(), event.pilotId());
+        jdbc.sql("UPDATE board_pilot SET recommended_posture = ?, recommended_rank = ? WHERE pilot_id = ?")
+                .params(event.recommended().name(), rank(event.recommended()), event.pilotId()).update();
         keepVersion(message, event.pilotId(), event.changedAt());
     }
 
@@ -86,10 +92,11 @@ public class BoardProjection {
         String level = event.domain().name().toLowerCase();
         OffsetDateTime observedAt = Sql.timestamp(LatestObservation.observedAt(event));
         long position = positions.of(message);
-        int counted = jdbc.update("UPDATE board_pilot SET " + level + " = ?, " + level + "_observed_at = ?, " + level
+        int counted = jdbc.sql("UPDATE board_pilot SET " + level + " = ?, " + level + "_observed_at = ?, " + level
                         + "_position = ? WHERE pilot_id = ? AND (" + level + "_position IS NULL OR " + level
-                        + "_observed_at < ? OR (" + level + "_observed_at = ? AND " + level + "_position <= ?))",
-                event.level().name(), observedAt, position, event.pilotId(), observedAt, observedAt, position);
+                        + "_observed_at < ? OR (" + level + "_observed_at = ? AND " + level + "_position <= ?))")
+                .params(event.level().name(), observedAt, position, event.pilotId(), observedAt, observedAt, position)
+                .update();
         // A reading holds from when it was observed; one that does not count left the row as it was: no new version.
         if (counted > 0) {
             keepVersion(message, event.pilotId(), LatestObservation.observedAt(event));
@@ -98,9 +105,9 @@ public class BoardProjection {
 
     @EventHandler
     void on(InvestmentAuthorized event, EventMessage<?> message) {
+        jdbc.sql("UPDATE board_pilot SET capital_authorized = ? WHERE pilot_id = ?")
+                .params(event.capital().amount(), event.pilotId()).update();
         changePosture(event.pilotId(), event.posture(), PilotStatus.ACTIVE, event.decidedAt());
-        jdbc.update("UPDATE board_pilot SET capital_authorized = ? WHERE pilot_id = ?",
-                event.capital().amount(), event.pilotId());
         keepVersion(message, event.pilotId(), event.decidedAt());
     }
 
@@ -118,21 +125,21 @@ public class BoardProjection {
 
     @EventHandler
     void on(CapitalCommitted event, EventMessage<?> message) {
-        jdbc.update("UPDATE board_pilot SET capital_committed = ?, capital_frozen = FALSE WHERE pilot_id = ?",
-                event.total().amount(), event.pilotId());
+        jdbc.sql("UPDATE board_pilot SET capital_committed = ?, capital_frozen = FALSE WHERE pilot_id = ?")
+                .params(event.total().amount(), event.pilotId()).update();
         keepVersion(message, event.pilotId(), event.committedAt());
     }
 
     @EventHandler
     void on(PilotCapitalFrozen event, EventMessage<?> message) {
-        jdbc.update("UPDATE board_pilot SET capital_frozen = TRUE WHERE pilot_id = ?", event.pilotId());
+        jdbc.sql("UPDATE board_pilot SET capital_frozen = TRUE WHERE pilot_id = ?").param(event.pilotId()).update();
         keepVersion(message, event.pilotId(), event.frozenAt());
     }
 
     @EventHandler
     void on(PilotCapitalReleased event, EventMessage<?> message) {
-        jdbc.update("UPDATE board_pilot SET capital_committed = 0, capital_frozen = FALSE WHERE pilot_id = ?",
-                event.pilotId());
+        jdbc.sql("UPDATE board_pilot SET capital_committed = 0, capital_frozen = FALSE WHERE pilot_id = ?")
+                .param(event.pilotId()).update();
         keepVersion(message, event.pilotId(), event.releasedAt());
     }
 
@@ -142,9 +149,11 @@ public class BoardProjection {
      */
     @EventHandler
     void on(MetricThresholdBreached event, EventMessage<?> message) {
-        int changed = jdbc.update("UPDATE board_pilot SET last_breach_at = ?, last_breach = ? WHERE pilot_id = ? "
-                        + "AND (last_breach_at IS NULL OR last_breach_at <= ?)",
-                Sql.timestamp(event.observedAt()), event.evidence(), event.pilotId(), Sql.timestamp(event.observedAt()));
+        int changed = jdbc.sql("UPDATE board_pilot SET last_breach_at = ?, last_breach = ? WHERE pilot_id = ? "
+                        + "AND (last_breach_at IS NULL OR last_breach_at <= ?)")
+                .params(Sql.timestamp(event.observedAt()), event.evidence(), event.pilotId(),
+                        Sql.timestamp(event.observedAt()))
+                .update();
         if (changed > 0) {
             keepVersion(message, event.pilotId(), event.observedAt());
         }
@@ -153,8 +162,8 @@ public class BoardProjection {
     /** The board quotes the latest criterion met; the audit and the recommendation's reason name every one. */
     @EventHandler
     void on(KillCriterionMet event, EventMessage<?> message) {
-        jdbc.update("UPDATE board_pilot SET kill_criteria_met = ? WHERE pilot_id = ?", event.evidence(),
-                event.pilotId());
+        jdbc.sql("UPDATE board_pilot SET kill_criteria_met = ? WHERE pilot_id = ?")
+                .params(event.evidence(), event.pilotId()).update();
         keepVersion(message, event.pilotId(), event.metAt());
     }
 
@@ -164,23 +173,34 @@ public class BoardProjection {
      */
     @EventHandler
     void on(PilotOwnerAssigned event) {
-        jdbc.update("INSERT INTO pilot_owner (pilot_id, username) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                event.pilotId(), event.owner());
+        jdbc.sql("INSERT INTO pilot_owner (pilot_id, username) VALUES (?, ?) ON CONFLICT DO NOTHING")
+                .params(event.pilotId(), event.owner()).update();
     }
 
     @EventHandler
     void on(PilotOwnerRemoved event) {
-        jdbc.update("DELETE FROM pilot_owner WHERE pilot_id = ? AND username = ?", event.pilotId(), event.owner());
+        jdbc.sql("DELETE FROM pilot_owner WHERE pilot_id = ? AND username = ?").params(event.pilotId(), event.owner())
+                .update();
     }
 
-    /** The posture clock restarts only when the authorized posture really changes. */
+    /**
+     * The posture clock restarts only when the authorized posture really changes. Posture and status are what the
+     * totals group by, so the pilot's totals follow (last: outside a batch they are counted at once).
+     */
     private void changePosture(String pilotId, Posture posture, PilotStatus status, Instant at) {
-        jdbc.update("""
+        jdbc.sql("""
                         UPDATE board_pilot
                         SET posture_since = CASE WHEN authorized_posture = ? THEN posture_since ELSE ? END,
-                            authorized_posture = ?, status = ?
-                        WHERE pilot_id = ?""",
-                posture.name(), Sql.timestamp(at), posture.name(), status.name(), pilotId);
+                            authorized_posture = ?, authorized_rank = ?, status = ?
+                        WHERE pilot_id = ?""")
+                .params(posture.name(), Sql.timestamp(at), posture.name(), rank(posture), status.name(), pilotId)
+                .update();
+        totals.moved(pilotId);
+    }
+
+    /** A posture's place in the board's sort, from the most restrictive (0), as V21 ranked the postures on the board. */
+    private static int rank(Posture posture) {
+        return posture.ordinal();
     }
 
     /**
@@ -193,21 +213,23 @@ public class BoardProjection {
     private void keepVersion(EventMessage<?> message, String pilotId, Instant at) {
         long position = positions.of(message);
         Instant from = at;
-        List<OpenVersion> open = jdbc.query(
-                "SELECT event_position, valid_from FROM board_pilot_version WHERE pilot_id = ? AND valid_to IS NULL",
-                (rs, n) -> new OpenVersion(rs.getLong("event_position"), Sql.instant(rs, "valid_from")), pilotId);
+        List<OpenVersion> open = jdbc.sql(
+                        "SELECT event_position, valid_from FROM board_pilot_version WHERE pilot_id = ? AND valid_to IS NULL")
+                .param(pilotId)
+                .query((rs, n) -> new OpenVersion(rs.getLong("event_position"), Sql.instant(rs, "valid_from")))
+                .list();
         for (OpenVersion version : open) {
             if (version.position() >= position) {
                 return;
             }
             from = from.isBefore(version.from()) ? version.from() : from;
-            jdbc.update("UPDATE board_pilot_version SET valid_to = ?, span_key = ? WHERE event_position = ?",
-                    Sql.timestamp(from), VersionSpans.key(version.from(), from), version.position());
+            jdbc.sql("UPDATE board_pilot_version SET valid_to = ?, span_key = ? WHERE event_position = ?")
+                    .params(Sql.timestamp(from), VersionSpans.key(version.from(), from), version.position()).update();
         }
-        jdbc.update("INSERT INTO board_pilot_version (event_position, valid_from, " + VERSIONED_COLUMNS + ") "
+        jdbc.sql("INSERT INTO board_pilot_version (event_position, valid_from, " + VERSIONED_COLUMNS + ") "
                         + "SELECT ?, ?, " + VERSIONED_COLUMNS + " FROM board_pilot WHERE pilot_id = ? "
-                        + "ON CONFLICT DO NOTHING",
-                position, Sql.timestamp(from), pilotId);
+                        + "ON CONFLICT DO NOTHING")
+                .params(position, Sql.timestamp(from), pilotId).update();
     }
 
     /** The version of a pilot's row in force now, kept after the event at this position. */
@@ -216,8 +238,9 @@ public class BoardProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.update("DELETE FROM pilot_owner");
-        jdbc.update("DELETE FROM board_pilot_version");
-        jdbc.update("DELETE FROM board_pilot");
+        jdbc.sql("DELETE FROM pilot_owner").update();
+        jdbc.sql("DELETE FROM board_pilot_version").update();
+        jdbc.sql("DELETE FROM board_pilot").update();
+        totals.reset();
     }
 }

@@ -12,7 +12,7 @@ import com.pilotledger.query.support.Sql;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -29,23 +29,24 @@ import java.util.Map;
 @Component
 public class BoardQueries {
 
+    /** Each sort's column; V21 indexes each, alone and after the business unit, posture and status filters. */
     private static final Map<BoardSort, String> ORDER = Map.of(
-            BoardSort.NAME, "LOWER(name)",
+            BoardSort.NAME, "name_key",
             BoardSort.BUSINESS_UNIT, "business_unit",
             BoardSort.OWNER, "operational_owner",
-            BoardSort.AUTHORIZED_POSTURE, postureRank("authorized_posture"),
-            BoardSort.RECOMMENDED_POSTURE, postureRank("recommended_posture"),
+            BoardSort.AUTHORIZED_POSTURE, "authorized_rank",
+            BoardSort.RECOMMENDED_POSTURE, "recommended_rank",
             BoardSort.CAPITAL_REQUESTED, "capital_requested",
             BoardSort.CAPITAL_AUTHORIZED, "capital_authorized",
             // An earlier start in the posture means more days in it.
             BoardSort.DAYS_IN_POSTURE, "posture_since",
             BoardSort.REGISTERED_AT, "registered_at");
 
-    private final NamedParameterJdbcTemplate jdbc;
+    private final JdbcClient jdbc;
     private final BoardRows rows;
     private final String portfolioCurrency;
 
-    public BoardQueries(NamedParameterJdbcTemplate jdbc, BoardRows rows,
+    public BoardQueries(JdbcClient jdbc, BoardRows rows,
                         @Value("${pilot-ledger.portfolio.currency:USD}") String portfolioCurrency) {
         this.jdbc = jdbc;
         this.rows = rows;
@@ -57,19 +58,34 @@ public class BoardQueries {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String table = query.asOf() == null ? "board_pilot" : BoardRows.VERSIONS;
         String where = where(query.filter(), table, query.asOf(), params);
+        // The tie-break follows the sort's direction, so one index read forwards or backwards gives the whole order.
         boolean descending = query.sort() == BoardSort.DAYS_IN_POSTURE ? !query.descending() : query.descending();
-        String order = " ORDER BY " + ORDER.get(query.sort()) + (descending ? " DESC" : " ASC") + ", pilot_id";
-        List<BoardRow> page = jdbc.query(BoardRows.select(table) + where + order + Sql.page(query.page(), query.size()),
-                params, rows.asOf(query.asOf()));
-        // One pass gives both the number of matching pilots and the totals per posture.
-        List<PostureGroup> groups = jdbc.query("SELECT authorized_posture, status = 'KILLED' AS killed, COUNT(*) AS "
-                        + "pilots, SUM(capital_requested) AS requested, SUM(capital_authorized) AS authorized FROM "
-                        + table + where + " GROUP BY authorized_posture, status = 'KILLED'", params,
-                (rs, n) -> new PostureGroup(Posture.valueOf(rs.getString("authorized_posture")),
+        String direction = descending ? " DESC" : " ASC";
+        String order = " ORDER BY " + ORDER.get(query.sort()) + direction + ", pilot_id" + direction;
+        List<BoardRow> page = jdbc.sql(BoardRows.select(table) + where + order + Sql.page(query.page(), query.size()))
+                .paramSource(params).query(rows.asOf(query.asOf())).list();
+        // The kept totals hold every group the filter can name; others (and the past) group the matching rows, in one
+        // pass for both the number of matching pilots and the totals per posture.
+        String grouped = keptTotalsCover(query) ? "SELECT authorized_posture, status = 'KILLED' AS killed, "
+                + "SUM(pilots) AS pilots, SUM(capital_requested) AS requested, SUM(capital_authorized) AS authorized "
+                + "FROM board_total" + where + " GROUP BY authorized_posture, status = 'KILLED'"
+                : "SELECT authorized_posture, status = 'KILLED' AS killed, COUNT(*) AS pilots, SUM(capital_requested) "
+                + "AS requested, SUM(capital_authorized) AS authorized FROM " + table + where
+                + " GROUP BY authorized_posture, status = 'KILLED'";
+        List<PostureGroup> groups = jdbc.sql(grouped).paramSource(params)
+                .query((rs, n) -> new PostureGroup(Posture.valueOf(rs.getString("authorized_posture")),
                         rs.getBoolean("killed"), rs.getLong("pilots"), rs.getBigDecimal("requested"),
-                        rs.getBigDecimal("authorized")));
+                        rs.getBigDecimal("authorized")))
+                .list();
         return new PortfolioBoard(page, query.page(), query.size(),
                 groups.stream().mapToLong(PostureGroup::pilots).sum(), totals(groups));
+    }
+
+    /** Today's board filtered on nothing but business unit, posture and status: the columns of board_total. */
+    private static boolean keptTotalsCover(FindPortfolioBoard query) {
+        BoardFilter filter = query.filter();
+        return query.asOf() == null && filter.owner() == null && filter.ownedBy() == null
+                && filter.divergent() == null && (filter.text() == null || filter.text().isBlank());
     }
 
     /** Matching pilots of one authorized posture, killed or not. */
@@ -83,7 +99,8 @@ public class BoardQueries {
         for (Posture posture : Posture.values()) {
             byPosture.put(posture, new PostureTotal(posture, 0, money(BigDecimal.ZERO), money(BigDecimal.ZERO)));
         }
-        groups.stream().filter(group -> !group.killed()).forEach(group -> byPosture.put(group.posture(),
+        // A kept group its last pilot left counts zero: shown as a posture nobody stands in.
+        groups.stream().filter(group -> !group.killed() && group.pilots() > 0).forEach(group -> byPosture.put(group.posture(),
                 new PostureTotal(group.posture(), group.pilots(), money(group.requested()),
                         money(group.authorized()))));
         return new ArrayList<>(byPosture.values());
@@ -125,13 +142,9 @@ public class BoardQueries {
                     : "(authorized_posture = recommended_posture OR status = 'KILLED')");
         }
         if (filter.text() != null && !filter.text().isBlank()) {
-            conditions.add("(LOWER(name) LIKE :text OR LOWER(sponsor) LIKE :text OR LOWER(operational_owner) LIKE :text)");
+            conditions.add("(name_key LIKE :text OR LOWER(sponsor) LIKE :text OR LOWER(operational_owner) LIKE :text)");
             params.addValue("text", "%" + filter.text().toLowerCase().replace("%", "").replace("_", "") + "%");
         }
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-    }
-
-    private static String postureRank(String column) {
-        return "CASE " + column + " WHEN 'PAUSE' THEN 0 WHEN 'CONTROLLED_INVESTMENT' THEN 1 ELSE 2 END";
     }
 }

@@ -25,9 +25,10 @@ ALTER TABLE board_pilot_version ALTER COLUMN authorized_rank SET NOT NULL;
 ALTER TABLE board_pilot_version ALTER COLUMN recommended_rank SET NOT NULL;
 
 -- Per business unit, authorized posture and status: how many pilots and the capital they requested and were
--- authorized, as the board's GROUP BY over board_pilot would count them. The projection recomputes a business unit's
--- rows from board_pilot once per batch that changed one of its pilots' posture, status or capital (see the query
--- side's BoardTotals). A sum of NUMERIC(19, 2) amounts over any number of pilots fits NUMERIC(38, 2).
+-- authorized, as the board's GROUP BY over board_pilot would count them. Each board row remembers the group and the
+-- capital it is counted with (counted_*), so a batch of events moves a changed pilot from the group it was counted in
+-- to the one it stands in now, and a redelivered event, which changes no row, moves nothing (see the query side's
+-- BoardTotals). A sum of NUMERIC(19, 2) amounts over any number of pilots fits NUMERIC(38, 2).
 CREATE TABLE board_total (
     business_unit      VARCHAR(200)   NOT NULL,
     authorized_posture VARCHAR(30)    NOT NULL,
@@ -37,6 +38,12 @@ CREATE TABLE board_total (
     capital_authorized NUMERIC(38, 2) NOT NULL,
     CONSTRAINT pk_board_total PRIMARY KEY (business_unit, authorized_posture, status)
 );
+ALTER TABLE board_pilot ADD COLUMN counted_posture VARCHAR(30);
+ALTER TABLE board_pilot ADD COLUMN counted_status VARCHAR(20);
+ALTER TABLE board_pilot ADD COLUMN counted_requested NUMERIC(19, 2);
+ALTER TABLE board_pilot ADD COLUMN counted_authorized NUMERIC(19, 2);
+UPDATE board_pilot SET counted_posture = authorized_posture, counted_status = status,
+    counted_requested = capital_requested, counted_authorized = capital_authorized;
 INSERT INTO board_total (business_unit, authorized_posture, status, pilots, capital_requested, capital_authorized)
 SELECT business_unit, authorized_posture, status, COUNT(*), SUM(capital_requested), SUM(capital_authorized)
 FROM board_pilot GROUP BY business_unit, authorized_posture, status;
@@ -45,7 +52,6 @@ FROM board_pilot GROUP BY business_unit, authorized_posture, status;
 -- unit, posture, status), each ending in the tie-break (pilot_id, in the sort's direction): a page is read from the
 -- index in order, 50 rows past its offset, whichever way it is sorted. The owner filter is an index of its own (a few
 -- pilots each), "my pilots" is pilot_owner's, and the text filter (a substring anywhere) and "diverging" read the rows.
--- The totals are recomputed per business unit, posture and status.
 DROP INDEX ix_board_pilot_name;
 DROP INDEX ix_board_pilot_business_unit;
 DROP INDEX ix_board_pilot_posture;
@@ -69,7 +75,6 @@ CREATE INDEX ix_board_pilot_unit_requested ON board_pilot (business_unit, capita
 CREATE INDEX ix_board_pilot_unit_capital ON board_pilot (business_unit, capital_authorized, pilot_id);
 CREATE INDEX ix_board_pilot_unit_since ON board_pilot (business_unit, posture_since, pilot_id);
 CREATE INDEX ix_board_pilot_unit_registered ON board_pilot (business_unit, registered_at, pilot_id);
-CREATE INDEX ix_board_pilot_unit_totals ON board_pilot (business_unit, authorized_posture, status);
 
 CREATE INDEX ix_board_pilot_posture_id ON board_pilot (authorized_posture, pilot_id);
 CREATE INDEX ix_board_pilot_posture_name ON board_pilot (authorized_posture, name_key, pilot_id);

@@ -5,23 +5,37 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
  * Keeps {@code board_total}: per business unit, authorized posture and status, the pilots and their capital, so the
- * board answers its totals without grouping every board row. Counters would count a redelivered event twice; instead
- * the rows of every business unit whose pilots a batch moved are recomputed from {@code board_pilot}, once per batch
- * (on prepare-commit, after all its events), which a redelivery or a replay cannot make wrong. Outside a unit of work
- * (nothing to wait for) they are recomputed at once.
+ * board answers its totals without grouping every board row. Each board row remembers what it counts in the totals
+ * ({@code counted_*}: its group and capital when last counted). Once per batch (on prepare-commit, after all its
+ * events) the pilots whose posture, status or capital the batch changed move from the group they are counted in to the
+ * one they stand in now, in one set of statements, and are then counted as they stand. The change comes from the rows,
+ * not from the events: a redelivered event leaves a row as it was, which moves nothing, and a replay starts from
+ * empty tables. Outside a unit of work (nothing to wait for) a pilot moves at once.
  * <p>
- * Segments run their batches concurrently and two of them may move pilots of one business unit. Each locks the unit's
- * rows before it counts, and counts in a statement of its own, so on READ COMMITTED it counts only once the other's
- * batch has committed, and sees that batch's pilots: the last to commit leaves totals over every committed pilot.
- * Locks are taken in one order (units sorted; new rows inserted sorted), so two batches never wait for each other.
- * A group (posture, status) that loses its last pilot keeps its row, counted to zero.
+ * Segments run their batches concurrently and two of them may move pilots into or out of one group. Each locks the
+ * groups it moves pilots between before it adds, in one order (new groups inserted sorted, then all locked sorted), so
+ * two batches never wait for each other in a circle, and each adds to the group as the other committed it. A group
+ * that loses its last pilot keeps its row, counted to zero.
  */
 final class BoardTotals {
+
+    /** Each moved pilot counts in the group it stands in now, and no longer in the one it was counted in. */
+    private static final String MOVES = """
+            SELECT business_unit, authorized_posture AS posture, status, 1 AS pilots, capital_requested AS requested,
+                capital_authorized AS authorized
+            FROM board_pilot WHERE pilot_id IN (:pilots)
+            UNION ALL
+            SELECT business_unit, counted_posture, counted_status, -1, -counted_requested, -counted_authorized
+            FROM board_pilot WHERE pilot_id IN (:pilots) AND counted_posture IS NOT NULL""";
+
+    /** The groups of board_total that moved pilots enter or leave. */
+    private static final String MOVED = "EXISTS (SELECT 1 FROM (" + MOVES + ") m WHERE m.business_unit = "
+            + "board_total.business_unit AND m.posture = board_total.authorized_posture "
+            + "AND m.status = board_total.status)";
 
     private final JdbcClient jdbc;
     private final String resource = BoardTotals.class.getName() + "@" + System.identityHashCode(this);
@@ -45,11 +59,11 @@ final class BoardTotals {
     }
 
     /**
-     * Nothing an event holds can make this fail (every group's key is a board row's, whose limits the row kept
-     * already), so it fails a batch only with the database, and the processor retries the batch.
+     * Nothing an event holds can make this fail (a group's key is a board row's, whose limits the row kept already,
+     * and a sum of NUMERIC(19, 2) amounts fits NUMERIC(38, 2)), so it fails a batch only with the database, and the
+     * processor then retries the batch.
      */
     private void recompute(Set<String> pilots) {
-        // The groups the moved pilots stand in now; the groups they left have rows already.
         jdbc.sql("""
                         INSERT INTO board_total (business_unit, authorized_posture, status, pilots, capital_requested,
                             capital_authorized)
@@ -58,23 +72,23 @@ final class BoardTotals {
                         ORDER BY business_unit, authorized_posture, status
                         ON CONFLICT DO NOTHING""")
                 .param("pilots", pilots).update();
-        List<String> units = jdbc.sql("SELECT DISTINCT business_unit FROM board_pilot WHERE pilot_id IN (:pilots) "
-                + "ORDER BY business_unit").param("pilots", pilots).query(String.class).list();
-        if (units.isEmpty()) {
-            return;
-        }
-        jdbc.sql("SELECT business_unit FROM board_total WHERE business_unit IN (:units) "
-                        + "ORDER BY business_unit, authorized_posture, status FOR UPDATE")
-                .param("units", units).query(String.class).list();
+        jdbc.sql("SELECT business_unit FROM board_total WHERE " + MOVED + " ORDER BY business_unit, authorized_posture, "
+                + "status FOR UPDATE").param("pilots", pilots).query(String.class).list();
+        jdbc.sql("UPDATE board_total SET pilots = pilots + " + added("pilots") + ", capital_requested = "
+                        + "capital_requested + " + added("requested") + ", capital_authorized = capital_authorized + "
+                        + added("authorized") + " WHERE " + MOVED)
+                .param("pilots", pilots).update();
         jdbc.sql("""
-                        UPDATE board_total SET (pilots, capital_requested, capital_authorized) = (
-                            SELECT COUNT(*), COALESCE(SUM(p.capital_requested), 0), COALESCE(SUM(p.capital_authorized), 0)
-                            FROM board_pilot p
-                            WHERE p.business_unit = board_total.business_unit
-                                AND p.authorized_posture = board_total.authorized_posture
-                                AND p.status = board_total.status)
-                        WHERE business_unit IN (:units)""")
-                .param("units", units).update();
+                        UPDATE board_pilot SET counted_posture = authorized_posture, counted_status = status,
+                            counted_requested = capital_requested, counted_authorized = capital_authorized
+                        WHERE pilot_id IN (:pilots)""")
+                .param("pilots", pilots).update();
+    }
+
+    /** What the moved pilots add to a group of board_total (the group has some: see {@link #MOVED}). */
+    private static String added(String column) {
+        return "(SELECT SUM(m." + column + ") FROM (" + MOVES + ") m WHERE m.business_unit = board_total.business_unit "
+                + "AND m.posture = board_total.authorized_posture AND m.status = board_total.status)";
     }
 
     void reset() {

@@ -84,6 +84,7 @@ class BoardTest {
             assertThat(board.totalPilots()).as("%s", filter).isEqualTo(matching(filter).size());
         }
         assertThat(today(BoardFilter.none(), BoardSort.NAME, false, 0, 5).totalPilots()).isEqualTo(12);
+        assertThat(keptTotals()).isEqualTo(groupedRows());
     }
 
     @Test
@@ -93,6 +94,7 @@ class BoardTest {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM board_total").query(Long.class).single()).isZero();
         batch.commit();
 
+        assertThat(keptTotals()).isEqualTo(groupedRows());
         for (String unit : UNITS) {
             BoardFilter filter = new BoardFilter(unit, null, null, null, null, null, null);
             assertThat(today(filter, BoardSort.NAME, false, 0, 5).totals()).isEqualTo(groupedTotals(filter));
@@ -283,6 +285,19 @@ class BoardTest {
                     usd(sum(in, row -> row.capitalAuthorized().amount()))));
         }
         return totals;
+    }
+
+    private List<Map<String, Object>> keptTotals() {
+        return jdbc.sql("SELECT business_unit, authorized_posture, status, pilots, capital_requested, capital_authorized "
+                + "FROM board_total WHERE pilots > 0 ORDER BY business_unit, authorized_posture, status")
+                .query().listOfRows();
+    }
+
+    private List<Map<String, Object>> groupedRows() {
+        return jdbc.sql("SELECT business_unit, authorized_posture, status, COUNT(*) AS pilots, SUM(capital_requested) "
+                + "AS capital_requested, SUM(capital_authorized) AS capital_authorized FROM board_pilot "
+                + "GROUP BY business_unit, authorized_posture, status ORDER BY business_unit, authorized_posture, status")
+                .query().listOfRows();
     }
 
     private Map<String, List<Map<String, Object>>> tables() {

@@ -44,9 +44,17 @@ ALTER TABLE board_pilot ADD COLUMN counted_requested NUMERIC(19, 2);
 ALTER TABLE board_pilot ADD COLUMN counted_authorized NUMERIC(19, 2);
 UPDATE board_pilot SET counted_posture = authorized_posture, counted_status = status,
     counted_requested = capital_requested, counted_authorized = capital_authorized;
+-- Every business unit has a row for each posture with each status, counted to zero when no pilot stands there, as
+-- the projection keeps them.
 INSERT INTO board_total (business_unit, authorized_posture, status, pilots, capital_requested, capital_authorized)
-SELECT business_unit, authorized_posture, status, COUNT(*), SUM(capital_requested), SUM(capital_authorized)
-FROM board_pilot GROUP BY business_unit, authorized_posture, status;
+SELECT u.business_unit, g0.posture, s.status, COUNT(p.pilot_id), COALESCE(SUM(p.capital_requested), 0),
+    COALESCE(SUM(p.capital_authorized), 0)
+FROM (SELECT DISTINCT business_unit FROM board_pilot) u
+CROSS JOIN (SELECT 'PAUSE' AS posture UNION ALL SELECT 'CONTROLLED_INVESTMENT' UNION ALL SELECT 'AUTHORIZE_DEPLOYMENT') g0
+CROSS JOIN (SELECT 'PROPOSED' AS status UNION ALL SELECT 'ACTIVE' UNION ALL SELECT 'PAUSED' UNION ALL SELECT 'KILLED') s
+LEFT JOIN board_pilot p ON p.business_unit = u.business_unit AND p.authorized_posture = g0.posture
+    AND p.status = s.status
+GROUP BY u.business_unit, g0.posture, s.status;
 
 -- Every sort alone, and after each equality filter the board offers that the data does not make selective (business
 -- unit, posture, status), each ending in the tie-break (pilot_id, in the sort's direction): a page is read from the

@@ -1,11 +1,15 @@
 package com.pilotledger.query.portfolio;
 
+import com.pilotledger.api.pilot.Posture;
+import com.pilotledger.api.portfolio.PilotStatus;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Keeps {@code board_total}: per business unit, authorized posture and status, the pilots and their capital, so the
@@ -17,11 +21,21 @@ import java.util.Set;
  * empty tables. Outside a unit of work (nothing to wait for) a pilot moves at once.
  * <p>
  * Segments run their batches concurrently and two of them may move pilots into or out of one group. Each locks the
- * groups it moves pilots between before it adds, in one order (new groups inserted sorted, then all locked sorted), so
- * two batches never wait for each other in a circle, and each adds to the group as the other committed it. A group
- * that loses its last pilot keeps its row, counted to zero.
+ * groups it moves pilots between before it adds to them, sorted, so two batches never wait for each other in a circle,
+ * and each adds to a group as the other committed it. A business unit's rows are inserted once, all together, by the
+ * batch that counts its first pilot (another batch counting one at the same time waits for that insert, then finds
+ * them); none is ever deleted, so no batch adds to a row that another removes. A group without pilots counts zero.
  */
 final class BoardTotals {
+
+    /**
+     * Every group of a business unit, each posture with each status: a unit's rows are all inserted with its first
+     * pilot, so which rows exist does not depend on how events fell into batches, and a rebuild writes the same rows.
+     */
+    private static final String GROUPS = Arrays.stream(Posture.values())
+            .flatMap(posture -> Arrays.stream(PilotStatus.values()).map(status -> "SELECT '" + posture.name()
+                    + "' AS posture, '" + status.name() + "' AS status"))
+            .collect(Collectors.joining(" UNION ALL "));
 
     /** Each moved pilot counts in the group it stands in now, and no longer in the one it was counted in. */
     private static final String MOVES = """
@@ -64,13 +78,11 @@ final class BoardTotals {
      * processor then retries the batch.
      */
     private void recompute(Set<String> pilots) {
-        jdbc.sql("""
-                        INSERT INTO board_total (business_unit, authorized_posture, status, pilots, capital_requested,
-                            capital_authorized)
-                        SELECT DISTINCT business_unit, authorized_posture, status, 0, 0, 0 FROM board_pilot
-                        WHERE pilot_id IN (:pilots)
-                        ORDER BY business_unit, authorized_posture, status
-                        ON CONFLICT DO NOTHING""")
+        jdbc.sql("INSERT INTO board_total (business_unit, authorized_posture, status, pilots, capital_requested, "
+                        + "capital_authorized) SELECT u.business_unit, g.posture, g.status, 0, 0, 0 FROM (SELECT DISTINCT "
+                        + "business_unit FROM board_pilot WHERE pilot_id IN (:pilots)) u CROSS JOIN (" + GROUPS + ") g "
+                        + "WHERE NOT EXISTS (SELECT 1 FROM board_total t WHERE t.business_unit = u.business_unit) "
+                        + "ORDER BY u.business_unit, g.posture, g.status ON CONFLICT DO NOTHING")
                 .param("pilots", pilots).update();
         jdbc.sql("SELECT business_unit FROM board_total WHERE " + MOVED + " ORDER BY business_unit, authorized_posture, "
                 + "status FOR UPDATE").param("pilots", pilots).query(String.class).list();

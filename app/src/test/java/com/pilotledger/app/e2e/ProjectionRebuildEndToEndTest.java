@@ -27,6 +27,7 @@ class ProjectionRebuildEndToEndTest extends EndToEndTest {
     private static final Map<String, String> READ_MODELS = Map.ofEntries(
             Map.entry("board_pilot", "pilot_id"),
             Map.entry("board_pilot_version", "event_position"),
+            Map.entry("board_total", "business_unit, authorized_posture, status"),
             Map.entry("pilot_case", "pilot_id"),
             Map.entry("pilot_reading", "pilot_id, domain"),
             Map.entry("pilot_recommendation", "event_position"),

@@ -62,8 +62,9 @@ public class BoardQueries {
         boolean descending = query.sort() == BoardSort.DAYS_IN_POSTURE ? !query.descending() : query.descending();
         String direction = descending ? " DESC" : " ASC";
         String order = " ORDER BY " + ORDER.get(query.sort()) + direction + ", pilot_id" + direction;
-        List<BoardRow> page = jdbc.sql(BoardRows.select(table) + where + order + Sql.page(query.page(), query.size()))
-                .paramSource(params).query(rows.asOf(query.asOf())).list();
+        String chosen = "SELECT * FROM " + table + where + order + Sql.page(query.page(), query.size());
+        List<BoardRow> page = jdbc.sql(BoardRows.select(table, chosen) + order).paramSource(params)
+                .query(rows.asOf(query.asOf())).list();
         // The kept totals hold every group the filter can name; others (and the past) group the matching rows, in one
         // pass for both the number of matching pilots and the totals per posture.
         String grouped = keptTotalsCover(query) ? "SELECT authorized_posture, status = 'KILLED' AS killed, "

@@ -54,11 +54,23 @@ public class BoardRows implements RowMapper<BoardRow> {
      * (of the pilot's latest scale decision) is today's, so only today's rows carry it.
      */
     public static String select(String table) {
+        return selectFrom(table, table);
+    }
+
+    /**
+     * Board rows from a query of a table of board rows ({@code SELECT ... FROM table ...}), under the table's name:
+     * staleness and review are looked up for the rows the query returns only, not for every row a page skips.
+     */
+    static String select(String table, String query) {
+        return selectFrom(table, "(" + query + ") " + table);
+    }
+
+    private static String selectFrom(String table, String from) {
         String review = !table.equals("board_pilot") ? "NULL" : "(SELECT r.status FROM ninety_day_review r "
                 + "WHERE r.pilot_id = board_pilot.pilot_id ORDER BY r.authorized_at DESC, r.request_id LIMIT 1)";
         return "SELECT " + table + ".*, EXISTS (SELECT 1 FROM dead_letter_entry "
                 + "WHERE dead_letter_entry.sequence_identifier = " + table + ".pilot_id) AS stale, "
-                + review + " AS ninety_day_review FROM " + table;
+                + review + " AS ninety_day_review FROM " + from;
     }
 
     private final Clock clock;

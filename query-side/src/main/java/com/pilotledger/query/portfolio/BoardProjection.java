@@ -22,6 +22,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -51,11 +52,14 @@ public class BoardProjection {
     private final JdbcClient jdbc;
     private final EventPositions positions;
     private final BoardTotals totals;
+    private final OpenVersions openVersions;
 
-    public BoardProjection(JdbcClient jdbc, EventPositions positions) {
+    /** Statements through the client; the closes of versions as one JDBC batch per batch of events (the template). */
+    public BoardProjection(JdbcClient jdbc, JdbcTemplate batches, EventPositions positions) {
         this.jdbc = jdbc;
         this.positions = positions;
         this.totals = new BoardTotals(jdbc);
+        this.openVersions = new OpenVersions(batches);
     }
 
     @EventHandler
@@ -208,32 +212,24 @@ public class BoardProjection {
      * instant. An instant earlier than the open version's start (a late event, a skewed clock) is moved up to that
      * start, so a pilot's versions never overlap and no total counts a pilot twice; the closed version then covers no
      * time at all. Run twice for one event it changes nothing: an open version of this event or a later one means the
-     * event was kept already, and the copy is keyed by the event's position.
+     * event was kept already, and the copy is keyed by the event's position. The copy is taken now (a later event of
+     * the batch changes the row again); the close waits for the batch ({@link OpenVersions}).
      */
     private void keepVersion(EventMessage<?> message, String pilotId, Instant at) {
         long position = positions.of(message);
         Instant from = at;
-        List<OpenVersion> open = jdbc.sql(
-                        "SELECT event_position, valid_from FROM board_pilot_version WHERE pilot_id = ? AND valid_to IS NULL")
-                .param(pilotId)
-                .query((rs, n) -> new OpenVersion(rs.getLong("event_position"), Sql.instant(rs, "valid_from")))
-                .list();
-        for (OpenVersion version : open) {
+        List<OpenVersions.OpenVersion> open = openVersions.of(pilotId);
+        for (OpenVersions.OpenVersion version : open) {
             if (version.position() >= position) {
                 return;
             }
             from = from.isBefore(version.from()) ? version.from() : from;
-            jdbc.sql("UPDATE board_pilot_version SET valid_to = ?, span_key = ? WHERE event_position = ?")
-                    .params(Sql.timestamp(from), VersionSpans.key(version.from(), from), version.position()).update();
         }
         jdbc.sql("INSERT INTO board_pilot_version (event_position, valid_from, " + VERSIONED_COLUMNS + ") "
                         + "SELECT ?, ?, " + VERSIONED_COLUMNS + " FROM board_pilot WHERE pilot_id = ? "
                         + "ON CONFLICT DO NOTHING")
                 .params(position, Sql.timestamp(from), pilotId).update();
-    }
-
-    /** The version of a pilot's row in force now, kept after the event at this position. */
-    private record OpenVersion(long position, Instant from) {
+        openVersions.replaced(pilotId, open, position, from);
     }
 
     @ResetHandler

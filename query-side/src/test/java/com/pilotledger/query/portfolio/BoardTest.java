@@ -61,7 +61,7 @@ class BoardTest {
     void createTables() {
         ReadModelDatabase database = new ReadModelDatabase();
         jdbc = database.jdbcClient();
-        projection = new BoardProjection(jdbc, new OrderedPositions(database.jdbcTemplate()));
+        projection = new BoardProjection(jdbc, database.jdbcTemplate(), new OrderedPositions(database.jdbcTemplate()));
         queries = new BoardQueries(jdbc, new BoardRows(Clock.fixed(NOW, ZoneOffset.UTC)), "USD");
         handlers = new AnnotationEventHandlerAdapter(projection);
     }

@@ -58,16 +58,16 @@ final class BoardTotals {
         this.jdbc = jdbc;
     }
 
-    /** The pilot's posture, status or capital changed: its business unit's totals are recomputed with the batch. */
+    /** The pilot's posture, status or capital changed: it moves between groups with the batch. */
     void moved(String pilotId) {
         if (!CurrentUnitOfWork.isStarted()) {
-            recompute(Set.of(pilotId));
+            move(Set.of(pilotId));
             return;
         }
         UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
         unitOfWork.<Set<String>>getOrComputeResource(resource, key -> {
             Set<String> pilots = new LinkedHashSet<>();
-            unitOfWork.onPrepareCommit(committing -> recompute(pilots));
+            unitOfWork.onPrepareCommit(committing -> move(pilots));
             return pilots;
         }).add(pilotId);
     }
@@ -75,9 +75,10 @@ final class BoardTotals {
     /**
      * Nothing an event holds can make this fail (a group's key is a board row's, whose limits the row kept already,
      * and a sum of NUMERIC(19, 2) amounts fits NUMERIC(38, 2)), so it fails a batch only with the database, and the
-     * processor then retries the batch.
+     * processor then retries the batch. The UPDATE binds each pilot eight times: PostgreSQL's 32,767 parameters allow
+     * batches of up to 4,000 events.
      */
-    private void recompute(Set<String> pilots) {
+    private void move(Set<String> pilots) {
         jdbc.sql("INSERT INTO board_total (business_unit, authorized_posture, status, pilots, capital_requested, "
                         + "capital_authorized) SELECT u.business_unit, g.posture, g.status, 0, 0, 0 FROM (SELECT DISTINCT "
                         + "business_unit FROM board_pilot WHERE pilot_id IN (:pilots)) u CROSS JOIN (" + GROUPS + ") g "

@@ -47,14 +47,14 @@ UPDATE board_pilot SET counted_posture = authorized_posture, counted_status = st
 -- Every business unit has a row for each posture with each status, counted to zero when no pilot stands there, as
 -- the projection keeps them.
 INSERT INTO board_total (business_unit, authorized_posture, status, pilots, capital_requested, capital_authorized)
-SELECT u.business_unit, g0.posture, s.status, COUNT(p.pilot_id), COALESCE(SUM(p.capital_requested), 0),
+SELECT u.business_unit, postures.posture, statuses.status, COUNT(p.pilot_id), COALESCE(SUM(p.capital_requested), 0),
     COALESCE(SUM(p.capital_authorized), 0)
 FROM (SELECT DISTINCT business_unit FROM board_pilot) u
-CROSS JOIN (SELECT 'PAUSE' AS posture UNION ALL SELECT 'CONTROLLED_INVESTMENT' UNION ALL SELECT 'AUTHORIZE_DEPLOYMENT') g0
-CROSS JOIN (SELECT 'PROPOSED' AS status UNION ALL SELECT 'ACTIVE' UNION ALL SELECT 'PAUSED' UNION ALL SELECT 'KILLED') s
-LEFT JOIN board_pilot p ON p.business_unit = u.business_unit AND p.authorized_posture = g0.posture
-    AND p.status = s.status
-GROUP BY u.business_unit, g0.posture, s.status;
+CROSS JOIN (SELECT 'PAUSE' AS posture UNION ALL SELECT 'CONTROLLED_INVESTMENT' UNION ALL SELECT 'AUTHORIZE_DEPLOYMENT') postures
+CROSS JOIN (SELECT 'PROPOSED' AS status UNION ALL SELECT 'ACTIVE' UNION ALL SELECT 'PAUSED' UNION ALL SELECT 'KILLED') statuses
+LEFT JOIN board_pilot p ON p.business_unit = u.business_unit AND p.authorized_posture = postures.posture
+    AND p.status = statuses.status
+GROUP BY u.business_unit, postures.posture, statuses.status;
 
 -- Every sort alone, and after each equality filter the board offers that the data does not make selective (business
 -- unit, posture, status), each ending in the tie-break (pilot_id, in the sort's direction): a page is read from the

@@ -10,25 +10,35 @@ import com.pilotledger.api.pilot.PostureRecommendationChanged;
 import com.pilotledger.api.pilot.SignalRecorded;
 import com.pilotledger.api.portfolio.DecisionKind;
 import com.pilotledger.query.support.BatchedInsert;
+import com.pilotledger.query.support.CoalescedUpdate;
 import com.pilotledger.query.support.EventPositions;
 import com.pilotledger.query.support.Sql;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Keeps each pilot's case, current recommendation, the reading that counts per domain (the latest observation),
  * every measured metric, and its decisions; and, for the pilot as of any instant, every recommendation and every
  * reading it was given. Decisions, metrics and the histories are keyed by their position in the event store, so their
  * order and their keys are the same after a replay.
+ * <p>
+ * Nearly every event comes here, so the writes are set-based per processor batch: the appends (histories, metrics,
+ * decisions) go as one JDBC batch per table, and a case re-recommended several times in a batch is updated once, with
+ * the last recommendation. These deferred writes are sent just before the batch commits, where a failure fails the
+ * whole batch (the processor retries it) rather than parking one event; no single event's data can make them fail,
+ * since every limit a column has is checked on the command side before the event exists (docs/operations.md), and the
+ * rows are keyed by event position, inserted with ON CONFLICT DO NOTHING. Two writes stay per event: a pilot's case,
+ * inserted once per pilot, which the deferred updates of the same batch need; and the reading that counts, whose
+ * update depends on the row already stored, so that an event the table refuses is parked alone in the dead-letter
+ * queue while its pilot's other events and every other pilot go on.
  */
 @Component
 @ProcessingGroup(PilotDetailProjection.GROUP)
@@ -36,46 +46,68 @@ public class PilotDetailProjection {
 
     public static final String GROUP = "pilot-detail";
 
-    private final JdbcTemplate jdbc;
+    private final JdbcClient jdbc;
     private final EventPositions positions;
+    private final CoalescedUpdate<String> recommendedCases;
     private final BatchedInsert recommendations;
     private final BatchedInsert signals;
+    private final BatchedInsert metrics;
+    private final BatchedInsert authorizations;
+    private final BatchedInsert reasonedDecisions;
 
-    public PilotDetailProjection(JdbcTemplate jdbc, EventPositions positions) {
+    /** {@code batches} sends the deferred writes: {@link JdbcClient} has no JDBC batch. */
+    public PilotDetailProjection(JdbcClient jdbc, JdbcTemplate batches, EventPositions positions) {
         this.jdbc = jdbc;
         this.positions = positions;
-        this.recommendations = new BatchedInsert(jdbc, """
+        this.recommendedCases = new CoalescedUpdate<>(batches, """
+                UPDATE pilot_case SET recommended_posture = ?, policy_version = ?, deciding_domains = ?,
+                    recommendation_reason = ?, recommended_since = ?
+                WHERE pilot_id = ?""");
+        this.recommendations = new BatchedInsert(batches, """
                 INSERT INTO pilot_recommendation (event_position, pilot_id, recommended_posture, policy_version,
                     deciding_domains, recommendation_reason, changed_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT DO NOTHING""");
-        this.signals = new BatchedInsert(jdbc, """
+        this.signals = new BatchedInsert(batches, """
                 INSERT INTO pilot_signal (event_position, pilot_id, domain, level, evidence, source, observed_at,
                     metric_name, metric_value, metric_unit, recorded_by, recorded_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT DO NOTHING""");
+        this.metrics = new BatchedInsert(batches, """
+                INSERT INTO pilot_metric (event_position, pilot_id, domain, name, metric_value, unit, observed_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT DO NOTHING""");
+        this.authorizations = new BatchedInsert(batches, """
+                INSERT INTO pilot_decision (event_position, pilot_id, kind, request_id, posture, currency,
+                    capital, scope, conditions, rationale, recommended_posture, is_override,
+                    override_justification, decided_by, decider_holder, decider_limit, approved_by,
+                    approver_holder, approver_limit, decided_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT DO NOTHING""");
+        this.reasonedDecisions = new BatchedInsert(batches, """
+                INSERT INTO pilot_decision (event_position, pilot_id, kind, posture, rationale, is_override,
+                    decided_by, decided_at)
+                VALUES (?, ?, ?, 'PAUSE', ?, FALSE, ?, ?)
                 ON CONFLICT DO NOTHING""");
     }
 
     @EventHandler
     void on(PilotRegistered event) {
-        jdbc.update("""
+        jdbc.sql("""
                         INSERT INTO pilot_case (pilot_id, problem_statement, baseline_metric, target_metric,
                             kill_criteria, registered_by, registered_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?)
-                        ON CONFLICT DO NOTHING""",
-                event.pilotId(), event.problemStatement(), event.baselineMetric(), event.targetMetric(),
-                event.killCriteria(), event.registeredBy(), Sql.timestamp(event.registeredAt()));
+                        ON CONFLICT DO NOTHING""")
+                .params(event.pilotId(), event.problemStatement(), event.baselineMetric(), event.targetMetric(),
+                        event.killCriteria(), event.registeredBy(), Sql.timestamp(event.registeredAt()))
+                .update();
     }
 
     @EventHandler
     void on(PostureRecommendationChanged event, EventMessage<?> message) {
-        String decidingDomains = event.decidingDomains().stream().map(Enum::name).collect(Collectors.joining(","));
-        jdbc.update("""
-                        UPDATE pilot_case SET recommended_posture = ?, policy_version = ?, deciding_domains = ?,
-                            recommendation_reason = ?, recommended_since = ?
-                        WHERE pilot_id = ?""",
-                event.recommended().name(), event.policyVersion(), decidingDomains, event.reason(),
-                Sql.timestamp(event.changedAt()), event.pilotId());
+        String decidingDomains = DecidingDomains.json(event.decidingDomains());
+        recommendedCases.put(event.pilotId(), event.recommended().name(), event.policyVersion(), decidingDomains,
+                event.reason(), Sql.timestamp(event.changedAt()), event.pilotId());
         recommendations.add(positions.of(message), event.pilotId(), event.recommended().name(), event.policyVersion(),
                 decidingDomains, event.reason(), Sql.timestamp(event.changedAt()));
     }
@@ -91,43 +123,34 @@ public class PilotDetailProjection {
                 metric.map(Metric::name).orElse(null), metric.map(Metric::value).orElse(null),
                 metric.map(Metric::unit).orElse(null), event.recordedBy(), Sql.timestamp(event.recordedAt()), position,
                 event.pilotId(), event.domain().name()};
-        int replaced = jdbc.update("""
+        int replaced = jdbc.sql("""
                         UPDATE pilot_reading SET level = ?, evidence = ?, source = ?, observed_at = ?, metric_name = ?,
                             metric_value = ?, metric_unit = ?, recorded_by = ?, recorded_at = ?, event_position = ?
                         WHERE pilot_id = ? AND domain = ?
-                          AND (observed_at < ? OR (observed_at = ? AND event_position <= ?))""",
-                append(reading, Sql.timestamp(observedAt), Sql.timestamp(observedAt), position));
+                          AND (observed_at < ? OR (observed_at = ? AND event_position <= ?))""")
+                .params(reading).params(Sql.timestamp(observedAt), Sql.timestamp(observedAt), position)
+                .update();
         if (replaced == 0) {
-            jdbc.update("""
+            jdbc.sql("""
                             INSERT INTO pilot_reading (level, evidence, source, observed_at, metric_name, metric_value,
                                 metric_unit, recorded_by, recorded_at, event_position, pilot_id, domain)
                             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                            ON CONFLICT DO NOTHING""", reading);
+                            ON CONFLICT DO NOTHING""")
+                    .params(reading).update();
         }
+        // Added after the reading's write: an event the reading's table refuses leaves nothing behind in the batch.
         // Every reading is kept with both its times; one without an observation time was true when recorded.
-        signals.add(positions.of(message), event.pilotId(), event.domain().name(), event.level().name(),
-                event.evidence(), event.source(),
-                Sql.timestamp(LatestObservation.observedAt(event)),
-                metric.map(Metric::name).orElse(null), metric.map(Metric::value).orElse(null),
-                metric.map(Metric::unit).orElse(null), event.recordedBy(), Sql.timestamp(event.recordedAt()));
-        metric.ifPresent(measured -> jdbc.update("""
-                        INSERT INTO pilot_metric (event_position, pilot_id, domain, name, metric_value, unit, observed_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?)
-                        ON CONFLICT DO NOTHING""",
-                positions.of(message), event.pilotId(), event.domain().name(), measured.name(),
+        signals.add(position, event.pilotId(), event.domain().name(), event.level().name(), event.evidence(),
+                event.source(), Sql.timestamp(observedAt), metric.map(Metric::name).orElse(null),
+                metric.map(Metric::value).orElse(null), metric.map(Metric::unit).orElse(null), event.recordedBy(),
+                Sql.timestamp(event.recordedAt()));
+        metric.ifPresent(measured -> metrics.add(position, event.pilotId(), event.domain().name(), measured.name(),
                 measured.value(), measured.unit(), Sql.timestamp(event.observedAt())));
     }
 
     @EventHandler
     void on(InvestmentAuthorized event, EventMessage<?> message) {
-        jdbc.update("""
-                        INSERT INTO pilot_decision (event_position, pilot_id, kind, request_id, posture, currency,
-                            capital, scope, conditions, rationale, recommended_posture, is_override,
-                            override_justification, decided_by, decider_holder, decider_limit, approved_by,
-                            approver_holder, approver_limit, decided_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        ON CONFLICT DO NOTHING""",
-                positions.of(message), event.pilotId(), DecisionKind.AUTHORIZE.name(), event.requestId(),
+        authorizations.add(positions.of(message), event.pilotId(), DecisionKind.AUTHORIZE.name(), event.requestId(),
                 event.posture().name(), event.capital().currency(), event.capital().amount(), event.scope(),
                 event.conditions(), event.rationale(), event.recommendedPosture().name(), event.override(),
                 event.overrideJustification(), event.decidedBy(), Holders.text(event.deciderAuthority()),
@@ -137,39 +160,23 @@ public class PilotDetailProjection {
 
     @EventHandler
     void on(PilotPaused event, EventMessage<?> message) {
-        recordReasonedDecision(message, event.pilotId(), DecisionKind.PAUSE, event.reason(), event.decidedBy(),
-                event.decidedAt());
+        reasonedDecisions.add(positions.of(message), event.pilotId(), DecisionKind.PAUSE.name(), event.reason(),
+                event.decidedBy(), Sql.timestamp(event.decidedAt()));
     }
 
     @EventHandler
     void on(PilotKilled event, EventMessage<?> message) {
-        recordReasonedDecision(message, event.pilotId(), DecisionKind.KILL, event.reason(), event.decidedBy(),
-                event.decidedAt());
-    }
-
-    private static Object[] append(Object[] values, Object... more) {
-        Object[] all = Arrays.copyOf(values, values.length + more.length);
-        System.arraycopy(more, 0, all, values.length, more.length);
-        return all;
-    }
-
-    private void recordReasonedDecision(EventMessage<?> message, String pilotId, DecisionKind kind, String reason,
-                                        String decidedBy, Instant decidedAt) {
-        jdbc.update("""
-                        INSERT INTO pilot_decision (event_position, pilot_id, kind, posture, rationale, is_override,
-                            decided_by, decided_at)
-                        VALUES (?, ?, ?, 'PAUSE', ?, FALSE, ?, ?)
-                        ON CONFLICT DO NOTHING""",
-                positions.of(message), pilotId, kind.name(), reason, decidedBy, Sql.timestamp(decidedAt));
+        reasonedDecisions.add(positions.of(message), event.pilotId(), DecisionKind.KILL.name(), event.reason(),
+                event.decidedBy(), Sql.timestamp(event.decidedAt()));
     }
 
     @ResetHandler
     void reset() {
-        jdbc.update("DELETE FROM pilot_signal");
-        jdbc.update("DELETE FROM pilot_recommendation");
-        jdbc.update("DELETE FROM pilot_metric");
-        jdbc.update("DELETE FROM pilot_decision");
-        jdbc.update("DELETE FROM pilot_reading");
-        jdbc.update("DELETE FROM pilot_case");
+        jdbc.sql("DELETE FROM pilot_signal").update();
+        jdbc.sql("DELETE FROM pilot_recommendation").update();
+        jdbc.sql("DELETE FROM pilot_metric").update();
+        jdbc.sql("DELETE FROM pilot_decision").update();
+        jdbc.sql("DELETE FROM pilot_reading").update();
+        jdbc.sql("DELETE FROM pilot_case").update();
     }
 }

@@ -11,9 +11,9 @@ import com.pilotledger.api.pilot.SignalRecorded;
 import com.pilotledger.api.portfolio.DecisionKind;
 import com.pilotledger.query.support.BatchedInsert;
 import com.pilotledger.query.support.CoalescedUpdate;
-import com.pilotledger.query.support.EventPositions;
 import com.pilotledger.query.support.Sql;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
@@ -27,15 +27,17 @@ import java.util.Optional;
 /**
  * Keeps each pilot's case, current recommendation, the reading that counts per domain (the latest observation),
  * every measured metric, and its decisions; and, for the pilot as of any instant, every recommendation and every
- * reading it was given. Decisions, metrics and the histories are keyed by their position in the event store, so their
- * order and their keys are the same after a replay.
+ * reading it was given. Decisions, metrics and the histories are keyed by the pilot and the event's sequence number in
+ * the pilot's own stream: every event kept here is the Pilot aggregate's own, so within one pilot that order is the
+ * order in which they happened, the keys are the same after a replay, and they need no lookup of the event's global
+ * position (nor the store that gives it).
  * <p>
  * Nearly every event comes here, so the writes are set-based per processor batch: the appends (histories, metrics,
  * decisions) go as one JDBC batch per table, and a case re-recommended several times in a batch is updated once, with
  * the last recommendation. These deferred writes are sent just before the batch commits, where a failure fails the
  * whole batch (the processor retries it) rather than parking one event; no single event's data can make them fail,
  * since every limit a column has is checked on the command side before the event exists (docs/operations.md), and the
- * rows are keyed by event position, inserted with ON CONFLICT DO NOTHING. Two writes stay per event: a pilot's case,
+ * rows are keyed by pilot and sequence number, inserted with ON CONFLICT DO NOTHING. Two writes stay per event: a pilot's case,
  * inserted once per pilot, which the deferred updates of the same batch need; and the reading that counts, whose
  * update depends on the row already stored, so that an event the table refuses is parked alone in the dead-letter
  * queue while its pilot's other events and every other pilot go on.
@@ -47,7 +49,6 @@ public class PilotDetailProjection {
     public static final String GROUP = "pilot-detail";
 
     private final JdbcClient jdbc;
-    private final EventPositions positions;
     private final CoalescedUpdate<String> recommendedCases;
     private final BatchedInsert recommendations;
     private final BatchedInsert signals;
@@ -56,36 +57,35 @@ public class PilotDetailProjection {
     private final BatchedInsert reasonedDecisions;
 
     /** {@code batches} sends the deferred writes: {@link JdbcClient} has no JDBC batch. */
-    public PilotDetailProjection(JdbcClient jdbc, JdbcTemplate batches, EventPositions positions) {
+    public PilotDetailProjection(JdbcClient jdbc, JdbcTemplate batches) {
         this.jdbc = jdbc;
-        this.positions = positions;
         this.recommendedCases = new CoalescedUpdate<>(batches, """
                 UPDATE pilot_case SET recommended_posture = ?, policy_version = ?, deciding_domains = ?,
                     recommendation_reason = ?, recommended_since = ?
                 WHERE pilot_id = ?""");
         this.recommendations = new BatchedInsert(batches, """
-                INSERT INTO pilot_recommendation (event_position, pilot_id, recommended_posture, policy_version,
+                INSERT INTO pilot_recommendation (pilot_id, sequence_number, recommended_posture, policy_version,
                     deciding_domains, recommendation_reason, changed_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT DO NOTHING""");
         this.signals = new BatchedInsert(batches, """
-                INSERT INTO pilot_signal (event_position, pilot_id, domain, level, evidence, source, observed_at,
+                INSERT INTO pilot_signal (pilot_id, sequence_number, domain, level, evidence, source, observed_at,
                     metric_name, metric_value, metric_unit, recorded_by, recorded_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT DO NOTHING""");
         this.metrics = new BatchedInsert(batches, """
-                INSERT INTO pilot_metric (event_position, pilot_id, domain, name, metric_value, unit, observed_at)
+                INSERT INTO pilot_metric (pilot_id, sequence_number, domain, name, metric_value, unit, observed_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT DO NOTHING""");
         this.authorizations = new BatchedInsert(batches, """
-                INSERT INTO pilot_decision (event_position, pilot_id, kind, request_id, posture, currency,
+                INSERT INTO pilot_decision (pilot_id, sequence_number, kind, request_id, posture, currency,
                     capital, scope, conditions, rationale, recommended_posture, is_override,
                     override_justification, decided_by, decider_holder, decider_limit, approved_by,
                     approver_holder, approver_limit, decided_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT DO NOTHING""");
         this.reasonedDecisions = new BatchedInsert(batches, """
-                INSERT INTO pilot_decision (event_position, pilot_id, kind, posture, rationale, is_override,
+                INSERT INTO pilot_decision (pilot_id, sequence_number, kind, posture, rationale, is_override,
                     decided_by, decided_at)
                 VALUES (?, ?, ?, 'PAUSE', ?, FALSE, ?, ?)
                 ON CONFLICT DO NOTHING""");
@@ -108,7 +108,7 @@ public class PilotDetailProjection {
         String decidingDomains = DecidingDomains.json(event.decidingDomains());
         recommendedCases.put(event.pilotId(), event.recommended().name(), event.policyVersion(), decidingDomains,
                 event.reason(), Sql.timestamp(event.changedAt()), event.pilotId());
-        recommendations.add(positions.of(message), event.pilotId(), event.recommended().name(), event.policyVersion(),
+        recommendations.add(event.pilotId(), sequence(event.pilotId(), message), event.recommended().name(), event.policyVersion(),
                 decidingDomains, event.reason(), Sql.timestamp(event.changedAt()));
     }
 
@@ -118,39 +118,39 @@ public class PilotDetailProjection {
         // only by a reading that supersedes it, so a late older one, or a repeat of an earlier event, changes nothing.
         Optional<Metric> metric = Optional.ofNullable(event.metric());
         Instant observedAt = LatestObservation.observedAt(event);
-        long position = positions.of(message);
+        long sequence = sequence(event.pilotId(), message);
         Object[] reading = {event.level().name(), event.evidence(), event.source(), Sql.timestamp(observedAt),
                 metric.map(Metric::name).orElse(null), metric.map(Metric::value).orElse(null),
-                metric.map(Metric::unit).orElse(null), event.recordedBy(), Sql.timestamp(event.recordedAt()), position,
+                metric.map(Metric::unit).orElse(null), event.recordedBy(), Sql.timestamp(event.recordedAt()), sequence,
                 event.pilotId(), event.domain().name()};
         int replaced = jdbc.sql("""
                         UPDATE pilot_reading SET level = ?, evidence = ?, source = ?, observed_at = ?, metric_name = ?,
-                            metric_value = ?, metric_unit = ?, recorded_by = ?, recorded_at = ?, event_position = ?
+                            metric_value = ?, metric_unit = ?, recorded_by = ?, recorded_at = ?, sequence_number = ?
                         WHERE pilot_id = ? AND domain = ?
-                          AND (observed_at < ? OR (observed_at = ? AND event_position <= ?))""")
-                .params(reading).params(Sql.timestamp(observedAt), Sql.timestamp(observedAt), position)
+                          AND (observed_at < ? OR (observed_at = ? AND sequence_number <= ?))""")
+                .params(reading).params(Sql.timestamp(observedAt), Sql.timestamp(observedAt), sequence)
                 .update();
         if (replaced == 0) {
             jdbc.sql("""
                             INSERT INTO pilot_reading (level, evidence, source, observed_at, metric_name, metric_value,
-                                metric_unit, recorded_by, recorded_at, event_position, pilot_id, domain)
+                                metric_unit, recorded_by, recorded_at, sequence_number, pilot_id, domain)
                             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                             ON CONFLICT DO NOTHING""")
                     .params(reading).update();
         }
         // Added after the reading's write: an event the reading's table refuses leaves nothing behind in the batch.
         // Every reading is kept with both its times; one without an observation time was true when recorded.
-        signals.add(position, event.pilotId(), event.domain().name(), event.level().name(), event.evidence(),
+        signals.add(event.pilotId(), sequence, event.domain().name(), event.level().name(), event.evidence(),
                 event.source(), Sql.timestamp(observedAt), metric.map(Metric::name).orElse(null),
                 metric.map(Metric::value).orElse(null), metric.map(Metric::unit).orElse(null), event.recordedBy(),
                 Sql.timestamp(event.recordedAt()));
-        metric.ifPresent(measured -> metrics.add(position, event.pilotId(), event.domain().name(), measured.name(),
+        metric.ifPresent(measured -> metrics.add(event.pilotId(), sequence, event.domain().name(), measured.name(),
                 measured.value(), measured.unit(), Sql.timestamp(event.observedAt())));
     }
 
     @EventHandler
     void on(InvestmentAuthorized event, EventMessage<?> message) {
-        authorizations.add(positions.of(message), event.pilotId(), DecisionKind.AUTHORIZE.name(), event.requestId(),
+        authorizations.add(event.pilotId(), sequence(event.pilotId(), message), DecisionKind.AUTHORIZE.name(), event.requestId(),
                 event.posture().name(), event.capital().currency(), event.capital().amount(), event.scope(),
                 event.conditions(), event.rationale(), event.recommendedPosture().name(), event.override(),
                 event.overrideJustification(), event.decidedBy(), Holders.text(event.deciderAuthority()),
@@ -160,14 +160,26 @@ public class PilotDetailProjection {
 
     @EventHandler
     void on(PilotPaused event, EventMessage<?> message) {
-        reasonedDecisions.add(positions.of(message), event.pilotId(), DecisionKind.PAUSE.name(), event.reason(),
+        reasonedDecisions.add(event.pilotId(), sequence(event.pilotId(), message), DecisionKind.PAUSE.name(), event.reason(),
                 event.decidedBy(), Sql.timestamp(event.decidedAt()));
     }
 
     @EventHandler
     void on(PilotKilled event, EventMessage<?> message) {
-        reasonedDecisions.add(positions.of(message), event.pilotId(), DecisionKind.KILL.name(), event.reason(),
+        reasonedDecisions.add(event.pilotId(), sequence(event.pilotId(), message), DecisionKind.KILL.name(), event.reason(),
                 event.decidedBy(), Sql.timestamp(event.decidedAt()));
+    }
+
+    /**
+     * The event's sequence number in the pilot's stream. Only the Pilot aggregate's own events are kept here; one about
+     * the pilot from another stream would not be ordered by it, so it is refused (and parked) rather than misfiled.
+     */
+    private static long sequence(String pilotId, EventMessage<?> message) {
+        if (message instanceof DomainEventMessage<?> event && pilotId.equals(event.getAggregateIdentifier())) {
+            return event.getSequenceNumber();
+        }
+        throw new IllegalStateException("Event " + message.getIdentifier() + " is not in the stream of pilot "
+                + pilotId);
     }
 
     @ResetHandler

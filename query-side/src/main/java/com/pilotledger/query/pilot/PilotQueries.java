@@ -41,7 +41,7 @@ import java.util.Optional;
 @Component
 public class PilotQueries {
 
-    private static final String READING_ORDER = " ORDER BY observed_at DESC, event_position DESC";
+    private static final String READING_ORDER = " ORDER BY observed_at DESC, sequence_number DESC";
 
     private final JdbcClient jdbc;
     private final BoardRows boardRows;
@@ -104,7 +104,7 @@ public class PilotQueries {
             return recommendation(current, "recommended_since");
         }
         return jdbc.sql("SELECT * FROM pilot_recommendation WHERE pilot_id = ? AND changed_at <= ? "
-                        + "ORDER BY changed_at DESC, event_position DESC LIMIT 1")
+                        + "ORDER BY changed_at DESC, sequence_number DESC LIMIT 1")
                 .params(pilotId, Sql.timestamp(asOf)).query((rs, n) -> recommendation(rs, "changed_at")).optional()
                 .orElse(null);
     }
@@ -153,11 +153,11 @@ public class PilotQueries {
 
     private List<MetricPoint> metrics(String pilotId, Instant asOf, Instant knownOn) {
         MapSqlParameterSource params = new MapSqlParameterSource("pilotId", pilotId);
-        String known = knownOn == null ? "" : " AND m.event_position IN (SELECT event_position FROM pilot_signal "
+        String known = knownOn == null ? "" : " AND m.sequence_number IN (SELECT sequence_number FROM pilot_signal "
                 + "WHERE pilot_id = :pilotId" + bound("recorded_at", "knownOn", knownOn, params) + ")";
         return jdbc.sql("SELECT m.* FROM pilot_metric m WHERE m.pilot_id = :pilotId"
                         + bound("m.observed_at", "asOf", asOf, params) + known
-                        + " ORDER BY m.name, m.observed_at, m.event_position")
+                        + " ORDER BY m.name, m.observed_at, m.sequence_number")
                 .paramSource(params).query((rs, n) -> new MetricPoint(rs.getString("name"),
                         rs.getBigDecimal("metric_value"), rs.getString("unit"),
                         StabilizationDomain.valueOf(rs.getString("domain")), Sql.instant(rs, "observed_at")))
@@ -167,7 +167,7 @@ public class PilotQueries {
     private List<Decision> decisions(String pilotId, Instant asOf) {
         MapSqlParameterSource params = new MapSqlParameterSource("pilotId", pilotId);
         return jdbc.sql("SELECT * FROM pilot_decision WHERE pilot_id = :pilotId"
-                        + bound("decided_at", "asOf", asOf, params) + " ORDER BY event_position")
+                        + bound("decided_at", "asOf", asOf, params) + " ORDER BY sequence_number")
                 .paramSource(params).query((rs, n) -> {
                     String currency = rs.getString("currency");
                     return new Decision(DecisionKind.valueOf(rs.getString("kind")), rs.getString("request_id"),

@@ -7,6 +7,7 @@ import com.pilotledger.api.capital.CapitalCommitted;
 import com.pilotledger.api.capital.LimitHolder;
 import com.pilotledger.api.money.Money;
 import com.pilotledger.query.support.OrderedPositions;
+import com.pilotledger.query.support.PilotStreams;
 import com.pilotledger.query.support.ReadModelDatabase;
 import com.pilotledger.query.support.Sql;
 import com.pilotledger.query.support.TableContents;
@@ -23,7 +24,6 @@ import java.util.Map;
 
 import static com.pilotledger.api.pilot.ReadinessLevel.STABILIZING;
 import static com.pilotledger.api.pilot.StabilizationDomain.OPERATIONAL_OWNERSHIP;
-import static com.pilotledger.query.support.PilotEvents.message;
 import static com.pilotledger.query.support.PilotEvents.registered;
 import static com.pilotledger.query.support.PilotEvents.signal;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,6 +37,7 @@ class AuditProjectionTest {
     private static final Instant MAR_1 = Instant.parse("2026-03-01T09:00:00Z");
     private static final Map<String, String> TABLES = Map.of("audit_entry", "global_index");
 
+    private final PilotStreams streams = new PilotStreams();
     private JdbcTemplate jdbc;
     private AuditProjection projection;
 
@@ -96,12 +97,12 @@ class AuditProjectionTest {
 
     private List<EventMessage<?>> events() {
         return List.of(
-                message(registered(PILOT, FEB_1), MAR_1, "pam"),
-                message(signal(PILOT, OPERATIONAL_OWNERSHIP, STABILIZING, "Owner named", FEB_5, MAR_1), MAR_1,
+                streams.message(registered(PILOT, FEB_1), MAR_1, "pam"),
+                streams.message(signal(PILOT, OPERATIONAL_OWNERSHIP, STABILIZING, "Owner named", FEB_5, MAR_1), MAR_1,
                         "owen"),
-                message(new CapitalCommitted("request-1", PILOT, Money.of("50000.00", "EUR"),
+                streams.message(new CapitalCommitted("request-1", PILOT, Money.of("50000.00", "EUR"),
                         Money.of("50000.00", "EUR"), FEB_5), MAR_1, "cfo"),
-                message(new ApprovalLimitSet(LimitHolder.role("EXECUTIVE"), Money.of("250000.00", "EUR"), null,
+                streams.message(new ApprovalLimitSet(LimitHolder.role("EXECUTIVE"), Money.of("250000.00", "EUR"), null,
                         "Board resolution", "ceo", FEB_1), MAR_1, "ceo"));
     }
 

@@ -6,11 +6,12 @@ import com.pilotledger.api.pilot.PilotPaused;
 import com.pilotledger.api.pilot.PilotRegistered;
 import com.pilotledger.api.pilot.PostureRecommendationChanged;
 import com.pilotledger.api.pilot.SignalRecorded;
-import com.pilotledger.query.support.OrderedPositions;
+import com.pilotledger.query.support.PilotStreams;
 import com.pilotledger.query.support.ReadModelDatabase;
 import com.pilotledger.query.support.Sql;
 import com.pilotledger.query.support.TableContents;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,12 +33,12 @@ import static com.pilotledger.api.pilot.StabilizationDomain.PRODUCTION_ECONOMICS
 import static com.pilotledger.query.support.PilotEvents.authorized;
 import static com.pilotledger.query.support.PilotEvents.killed;
 import static com.pilotledger.query.support.PilotEvents.measured;
-import static com.pilotledger.query.support.PilotEvents.message;
 import static com.pilotledger.query.support.PilotEvents.paused;
 import static com.pilotledger.query.support.PilotEvents.recommended;
 import static com.pilotledger.query.support.PilotEvents.registered;
 import static com.pilotledger.query.support.PilotEvents.signal;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The pilot detail's tables on H2 in PostgreSQL mode, migrated as production is, one event and one batch at a time. */
 class PilotDetailProjectionTest {
@@ -48,9 +49,11 @@ class PilotDetailProjectionTest {
     private static final Instant FEB_10 = Instant.parse("2026-02-10T09:00:00Z");
     private static final Instant FEB_20 = Instant.parse("2026-02-20T09:00:00Z");
     private static final Map<String, String> TABLES = Map.of("pilot_case", "pilot_id",
-            "pilot_reading", "pilot_id, domain", "pilot_recommendation", "event_position",
-            "pilot_signal", "event_position", "pilot_metric", "event_position", "pilot_decision", "event_position");
+            "pilot_reading", "pilot_id, domain", "pilot_recommendation", "pilot_id, sequence_number",
+            "pilot_signal", "pilot_id, sequence_number", "pilot_metric", "pilot_id, sequence_number",
+            "pilot_decision", "pilot_id, sequence_number");
 
+    private final PilotStreams streams = new PilotStreams();
     private JdbcTemplate jdbc;
     private PilotDetailProjection projection;
 
@@ -58,12 +61,12 @@ class PilotDetailProjectionTest {
     void createTables() {
         ReadModelDatabase database = new ReadModelDatabase();
         jdbc = database.jdbcTemplate();
-        projection = new PilotDetailProjection(database.jdbcClient(), jdbc, new OrderedPositions(jdbc));
+        projection = new PilotDetailProjection(database.jdbcClient(), jdbc);
     }
 
     @Test
     void aRegistrationOpensTheCaseWithoutARecommendation() {
-        deliver(message(registered(PILOT, FEB_1), FEB_1, "pam"));
+        deliver(streams.message(registered(PILOT, FEB_1), FEB_1, "pam"));
 
         Map<String, Object> pilotCase = jdbc.queryForMap("SELECT * FROM pilot_case WHERE pilot_id = ?", PILOT);
         assertThat(pilotCase).containsEntry("PROBLEM_STATEMENT", "Stock-outs").containsEntry("REGISTERED_BY", "pam")
@@ -72,40 +75,40 @@ class PilotDetailProjectionTest {
 
     @Test
     void aRecommendationIsTodaysOnTheCaseAndKeptInTheHistoryWithItsDecidingDomainsAsJson() {
-        deliver(message(registered(PILOT, FEB_1), FEB_1, "pam"));
-        deliver(message(recommended(PILOT, PAUSE, null, List.of(OPERATIONAL_OWNERSHIP, GOVERNANCE_CONTINUITY),
+        deliver(streams.message(registered(PILOT, FEB_1), FEB_1, "pam"));
+        deliver(streams.message(recommended(PILOT, PAUSE, null, List.of(OPERATIONAL_OWNERSHIP, GOVERNANCE_CONTINUITY),
                 FEB_5), FEB_5, "system"));
-        deliver(message(recommended(PILOT, CONTROLLED_INVESTMENT, PAUSE, List.of(), FEB_10), FEB_10, "system"));
+        deliver(streams.message(recommended(PILOT, CONTROLLED_INVESTMENT, PAUSE, List.of(), FEB_10), FEB_10, "system"));
 
         assertThat(jdbc.queryForMap("SELECT recommended_posture, deciding_domains, recommended_since FROM pilot_case"))
                 .containsEntry("RECOMMENDED_POSTURE", "CONTROLLED_INVESTMENT").containsEntry("DECIDING_DOMAINS", "[]")
                 .containsEntry("RECOMMENDED_SINCE", Sql.timestamp(FEB_10));
-        assertThat(jdbc.queryForList("SELECT deciding_domains FROM pilot_recommendation ORDER BY event_position",
+        assertThat(jdbc.queryForList("SELECT deciding_domains FROM pilot_recommendation ORDER BY sequence_number",
                 String.class)).containsExactly("[\"OPERATIONAL_OWNERSHIP\",\"GOVERNANCE_CONTINUITY\"]", "[]");
     }
 
     @Test
     void aReadingCountsUntilAReadingObservedLaterOrAtTheSameInstantReplacesIt() {
-        deliver(message(registered(PILOT, FEB_1), FEB_1, "pam"));
-        deliver(message(signal(PILOT, OPERATIONAL_OWNERSHIP, STABILIZING, "Owner named", FEB_10, FEB_10), FEB_10,
+        deliver(streams.message(registered(PILOT, FEB_1), FEB_1, "pam"));
+        deliver(streams.message(signal(PILOT, OPERATIONAL_OWNERSHIP, STABILIZING, "Owner named", FEB_10, FEB_10), FEB_10,
                 "owen"));
-        deliver(message(signal(PILOT, OPERATIONAL_OWNERSHIP, UNSETTLED, "Entered late", FEB_5, FEB_20), FEB_20,
+        deliver(streams.message(signal(PILOT, OPERATIONAL_OWNERSHIP, UNSETTLED, "Entered late", FEB_5, FEB_20), FEB_20,
                 "owen"));
 
         assertThat(countingEvidence()).isEqualTo("Owner named");
 
-        deliver(message(signal(PILOT, OPERATIONAL_OWNERSHIP, ESTABLISHED, "Same instant, recorded later", FEB_10,
+        deliver(streams.message(signal(PILOT, OPERATIONAL_OWNERSHIP, ESTABLISHED, "Same instant, recorded later", FEB_10,
                 FEB_20), FEB_20, "owen"));
 
         assertThat(countingEvidence()).isEqualTo("Same instant, recorded later");
-        assertThat(jdbc.queryForList("SELECT evidence FROM pilot_signal ORDER BY event_position", String.class))
+        assertThat(jdbc.queryForList("SELECT evidence FROM pilot_signal ORDER BY sequence_number", String.class))
                 .containsExactly("Owner named", "Entered late", "Same instant, recorded later");
     }
 
     @Test
     void aMeasuredReadingAddsAMetricPoint() {
-        deliver(message(registered(PILOT, FEB_1), FEB_1, "pam"));
-        deliver(message(measured(PILOT, PRODUCTION_ECONOMICS, "Cost per task", "0.4200", FEB_5), FEB_5, "owen"));
+        deliver(streams.message(registered(PILOT, FEB_1), FEB_1, "pam"));
+        deliver(streams.message(measured(PILOT, PRODUCTION_ECONOMICS, "Cost per task", "0.4200", FEB_5), FEB_5, "owen"));
 
         Map<String, Object> point = jdbc.queryForMap("SELECT * FROM pilot_metric");
         assertThat(point).containsEntry("NAME", "Cost per task").containsEntry("UNIT", "%")
@@ -115,16 +118,25 @@ class PilotDetailProjectionTest {
 
     @Test
     void everyDecisionIsKeptInEventOrderWithTheAuthoritiesThatMadeIt() {
-        deliver(message(registered(PILOT, FEB_1), FEB_1, "pam"));
-        deliver(message(authorized(PILOT, "request-1", FEB_5), FEB_5, "cfo"));
-        deliver(message(paused(PILOT, FEB_10), FEB_10, "cfo"));
-        deliver(message(killed(PILOT, FEB_20), FEB_20, "cfo"));
+        deliver(streams.message(registered(PILOT, FEB_1), FEB_1, "pam"));
+        deliver(streams.message(authorized(PILOT, "request-1", FEB_5), FEB_5, "cfo"));
+        deliver(streams.message(paused(PILOT, FEB_10), FEB_10, "cfo"));
+        deliver(streams.message(killed(PILOT, FEB_20), FEB_20, "cfo"));
 
-        List<Map<String, Object>> decisions = jdbc.queryForList("SELECT * FROM pilot_decision ORDER BY event_position");
+        List<Map<String, Object>> decisions = jdbc.queryForList("SELECT * FROM pilot_decision ORDER BY sequence_number");
         assertThat(decisions).extracting(row -> row.get("KIND")).containsExactly("AUTHORIZE", "PAUSE", "KILL");
         assertThat(decisions.get(0)).containsEntry("DECIDER_HOLDER", "ROLE:EXECUTIVE")
                 .containsEntry("APPROVER_HOLDER", "USER:ceo").containsEntry("IS_OVERRIDE", true);
         assertThat(decisions.get(2)).containsEntry("RATIONALE", "No owner found");
+    }
+
+    @Test
+    void anEventAboutThePilotFromAnotherStreamIsRefusedNotMisfiled() {
+        SignalRecorded reading = signal(PILOT, OPERATIONAL_OWNERSHIP, STABILIZING, "Owner named", FEB_5, FEB_5);
+        EventMessage<?> fromThePortfolio = new GenericDomainEventMessage<>("Portfolio", "portfolio", 7, reading);
+
+        assertThatThrownBy(() -> projection.on(reading, fromThePortfolio)).isInstanceOf(IllegalStateException.class);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM pilot_reading", Integer.class)).isZero();
     }
 
     @Test
@@ -174,22 +186,22 @@ class PilotDetailProjectionTest {
     }
 
     /** Two pilots' registrations, readings (one late, one measured), re-recommendations and decisions. */
-    private static List<EventMessage<?>> life() {
+    private List<EventMessage<?>> life() {
         return List.of(
-                message(registered(PILOT, FEB_1), FEB_1, "pam"),
-                message(registered("pilot-2", FEB_1), FEB_1, "pam"),
-                message(recommended(PILOT, PAUSE, null, List.of(OPERATIONAL_OWNERSHIP), FEB_1), FEB_1, "system"),
-                message(signal(PILOT, OPERATIONAL_OWNERSHIP, STABILIZING, "Owner named", FEB_10, FEB_10), FEB_10,
+                streams.message(registered(PILOT, FEB_1), FEB_1, "pam"),
+                streams.message(registered("pilot-2", FEB_1), FEB_1, "pam"),
+                streams.message(recommended(PILOT, PAUSE, null, List.of(OPERATIONAL_OWNERSHIP), FEB_1), FEB_1, "system"),
+                streams.message(signal(PILOT, OPERATIONAL_OWNERSHIP, STABILIZING, "Owner named", FEB_10, FEB_10), FEB_10,
                         "owen"),
-                message(signal(PILOT, OPERATIONAL_OWNERSHIP, UNSETTLED, "Entered late", FEB_5, FEB_20), FEB_20,
+                streams.message(signal(PILOT, OPERATIONAL_OWNERSHIP, UNSETTLED, "Entered late", FEB_5, FEB_20), FEB_20,
                         "owen"),
-                message(measured("pilot-2", PRODUCTION_ECONOMICS, "Cost per task", "0.42", FEB_5), FEB_5, "owen"),
-                message(recommended(PILOT, CONTROLLED_INVESTMENT, PAUSE, List.of(), FEB_10), FEB_10, "system"),
-                message(recommended(PILOT, PAUSE, CONTROLLED_INVESTMENT, List.of(GOVERNANCE_CONTINUITY), FEB_20),
+                streams.message(measured("pilot-2", PRODUCTION_ECONOMICS, "Cost per task", "0.42", FEB_5), FEB_5, "owen"),
+                streams.message(recommended(PILOT, CONTROLLED_INVESTMENT, PAUSE, List.of(), FEB_10), FEB_10, "system"),
+                streams.message(recommended(PILOT, PAUSE, CONTROLLED_INVESTMENT, List.of(GOVERNANCE_CONTINUITY), FEB_20),
                         FEB_20, "system"),
-                message(authorized("pilot-2", "request-1", FEB_10), FEB_10, "cfo"),
-                message(paused("pilot-2", FEB_20), FEB_20, "cfo"),
-                message(killed(PILOT, FEB_20), FEB_20, "cfo"));
+                streams.message(authorized("pilot-2", "request-1", FEB_10), FEB_10, "cfo"),
+                streams.message(paused("pilot-2", FEB_20), FEB_20, "cfo"),
+                streams.message(killed(PILOT, FEB_20), FEB_20, "cfo"));
     }
 
     private String countingEvidence() {

@@ -18,7 +18,7 @@ import com.pilotledger.api.portfolio.PilotComparison;
 import com.pilotledger.api.portfolio.PilotDetail;
 import com.pilotledger.api.portfolio.Recommendation;
 import com.pilotledger.query.portfolio.BoardRows;
-import com.pilotledger.query.support.OrderedPositions;
+import com.pilotledger.query.support.PilotStreams;
 import com.pilotledger.query.support.ReadModelDatabase;
 import com.pilotledger.query.support.Sql;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,7 +41,6 @@ import static com.pilotledger.api.pilot.StabilizationDomain.OPERATIONAL_OWNERSHI
 import static com.pilotledger.api.pilot.StabilizationDomain.PRODUCTION_ECONOMICS;
 import static com.pilotledger.query.support.PilotEvents.authorized;
 import static com.pilotledger.query.support.PilotEvents.measured;
-import static com.pilotledger.query.support.PilotEvents.message;
 import static com.pilotledger.query.support.PilotEvents.paused;
 import static com.pilotledger.query.support.PilotEvents.recommended;
 import static com.pilotledger.query.support.PilotEvents.registered;
@@ -62,6 +61,7 @@ class PilotQueriesTest {
     private static final Instant FEB_20 = Instant.parse("2026-02-20T09:00:00Z");
     private static final Instant MAR_1 = Instant.parse("2026-03-01T09:00:00Z");
 
+    private final PilotStreams streams = new PilotStreams();
     private JdbcTemplate jdbc;
     private PilotDetailProjection projection;
     private PilotQueries queries;
@@ -70,7 +70,7 @@ class PilotQueriesTest {
     void projectOnePilotsFirstWeeks() {
         ReadModelDatabase database = new ReadModelDatabase();
         jdbc = database.jdbcTemplate();
-        projection = new PilotDetailProjection(database.jdbcClient(), jdbc, new OrderedPositions(jdbc));
+        projection = new PilotDetailProjection(database.jdbcClient(), jdbc);
         queries = new PilotQueries(database.jdbcClient(), new BoardRows(Clock.fixed(MAR_1, ZoneOffset.UTC)));
 
         boardRow(PILOT, FEB_1);
@@ -84,9 +84,9 @@ class PilotQueriesTest {
         project(signal(PILOT, GOVERNANCE_CONTINUITY, UNSETTLED, "Approvals unclear", FEB_5.plusSeconds(60), FEB_20));
         recommend(recommended(PILOT, CONTROLLED_INVESTMENT, PAUSE, List.of(), FEB_10));
         InvestmentAuthorized authorization = authorized(PILOT, "request-1", FEB_10);
-        projection.on(authorization, message(authorization, FEB_10, "cfo"));
+        projection.on(authorization, streams.message(authorization, FEB_10, "cfo"));
         PilotPaused pause = paused(PILOT, FEB_20);
-        projection.on(pause, message(pause, FEB_20, "cfo"));
+        projection.on(pause, streams.message(pause, FEB_20, "cfo"));
     }
 
     @Test
@@ -170,11 +170,11 @@ class PilotQueriesTest {
     }
 
     private void project(SignalRecorded event) {
-        projection.on(event, message(event, event.recordedAt(), "owen"));
+        projection.on(event, streams.message(event, event.recordedAt(), "owen"));
     }
 
     private void recommend(PostureRecommendationChanged event) {
-        projection.on(event, message(event, event.changedAt(), "system"));
+        projection.on(event, streams.message(event, event.changedAt(), "system"));
     }
 
     /** The pilot's board row and its one version, open since its registration, as the board's projection keeps them. */

@@ -1,6 +1,5 @@
 package com.pilotledger.query.support;
 
-import com.pilotledger.api.audit.AuditMetaData;
 import com.pilotledger.api.capital.Authority;
 import com.pilotledger.api.capital.LimitHolder;
 import com.pilotledger.api.money.Money;
@@ -14,16 +13,12 @@ import com.pilotledger.api.pilot.PostureRecommendationChanged;
 import com.pilotledger.api.pilot.ReadinessLevel;
 import com.pilotledger.api.pilot.SignalRecorded;
 import com.pilotledger.api.pilot.StabilizationDomain;
-import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.GenericEventMessage;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
-/** The events of one pilot's life as the command side writes them, and their messages as the store delivers them. */
+/** The events of a pilot's life as the command side writes them. */
 public final class PilotEvents {
 
     private PilotEvents() {
@@ -66,12 +61,5 @@ public final class PilotEvents {
 
     public static PilotKilled killed(String pilotId, Instant at) {
         return new PilotKilled(pilotId, "No owner found", "cfo", at);
-    }
-
-    /** The event as the store delivers it: its own identifier, recorded at {@code recordedAt}, by {@code actor}. */
-    public static EventMessage<?> message(Object event, Instant recordedAt, String actor) {
-        return new GenericEventMessage<>(UUID.randomUUID().toString(), event,
-                Map.of(AuditMetaData.ACTOR, actor, AuditMetaData.CORRELATION_ID, "correlation-" + actor),
-                recordedAt);
     }
 }

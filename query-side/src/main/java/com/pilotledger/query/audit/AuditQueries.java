@@ -39,9 +39,9 @@ public class AuditQueries {
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         List<AuditEntry> entries = jdbc.sql("SELECT * FROM audit_entry" + where + " ORDER BY global_index"
                         + Sql.page(query.page(), query.size()))
-                .paramSource(params).query((rs, n) -> new AuditEntry(rs.getLong("global_index"), rs.getString("event_id"),
-                        rs.getString("pilot_id"), rs.getString("event_type"), rs.getString("actor"),
-                        rs.getString("correlation_id"), Sql.instant(rs, "business_time"),
+                .paramSource(params).query((rs, n) -> new AuditEntry(rs.getLong("global_index"),
+                        rs.getString("event_id"), rs.getString("pilot_id"), rs.getString("event_type"),
+                        rs.getString("actor"), rs.getString("correlation_id"), Sql.instant(rs, "business_time"),
                         Sql.instant(rs, "occurred_at"), rs.getString("summary"), rs.getString("payload")))
                 .list();
         long total = jdbc.sql("SELECT COUNT(*) FROM audit_entry" + where).paramSource(params).query(Long.class)

@@ -37,10 +37,11 @@ import java.util.Optional;
  * the last recommendation. These deferred writes are sent just before the batch commits, where a failure fails the
  * whole batch (the processor retries it) rather than parking one event; no single event's data can make them fail,
  * since every limit a column has is checked on the command side before the event exists (docs/operations.md), and the
- * rows are keyed by pilot and sequence number, inserted with ON CONFLICT DO NOTHING. Two writes stay per event: a pilot's case,
- * inserted once per pilot, which the deferred updates of the same batch need; and the reading that counts, whose
- * update depends on the row already stored, so that an event the table refuses is parked alone in the dead-letter
- * queue while its pilot's other events and every other pilot go on.
+ * rows are keyed by pilot and sequence number, inserted with ON CONFLICT DO NOTHING. Two writes stay per event: a
+ * pilot's case, inserted once per pilot, which the deferred updates of the same batch need; and the reading that
+ * counts, a conditional update (and an insert for a domain's first reading) kept per event, so that the handler's own
+ * savepoint still covers a write of this group: an event the table refuses is parked alone in the dead-letter queue
+ * while its pilot's other events and every other pilot go on.
  */
 @Component
 @ProcessingGroup(PilotDetailProjection.GROUP)
@@ -108,8 +109,8 @@ public class PilotDetailProjection {
         String decidingDomains = DecidingDomains.json(event.decidingDomains());
         recommendedCases.put(event.pilotId(), event.recommended().name(), event.policyVersion(), decidingDomains,
                 event.reason(), Sql.timestamp(event.changedAt()), event.pilotId());
-        recommendations.add(event.pilotId(), sequence(event.pilotId(), message), event.recommended().name(), event.policyVersion(),
-                decidingDomains, event.reason(), Sql.timestamp(event.changedAt()));
+        recommendations.add(event.pilotId(), sequence(event.pilotId(), message), event.recommended().name(),
+                event.policyVersion(), decidingDomains, event.reason(), Sql.timestamp(event.changedAt()));
     }
 
     @EventHandler
@@ -150,24 +151,25 @@ public class PilotDetailProjection {
 
     @EventHandler
     void on(InvestmentAuthorized event, EventMessage<?> message) {
-        authorizations.add(event.pilotId(), sequence(event.pilotId(), message), DecisionKind.AUTHORIZE.name(), event.requestId(),
-                event.posture().name(), event.capital().currency(), event.capital().amount(), event.scope(),
-                event.conditions(), event.rationale(), event.recommendedPosture().name(), event.override(),
-                event.overrideJustification(), event.decidedBy(), Holders.text(event.deciderAuthority()),
-                Holders.limit(event.deciderAuthority()), event.approvedBy(), Holders.text(event.approverAuthority()),
-                Holders.limit(event.approverAuthority()), Sql.timestamp(event.decidedAt()));
+        authorizations.add(event.pilotId(), sequence(event.pilotId(), message), DecisionKind.AUTHORIZE.name(),
+                event.requestId(), event.posture().name(), event.capital().currency(), event.capital().amount(),
+                event.scope(), event.conditions(), event.rationale(), event.recommendedPosture().name(),
+                event.override(), event.overrideJustification(), event.decidedBy(),
+                Holders.text(event.deciderAuthority()), Holders.limit(event.deciderAuthority()), event.approvedBy(),
+                Holders.text(event.approverAuthority()), Holders.limit(event.approverAuthority()),
+                Sql.timestamp(event.decidedAt()));
     }
 
     @EventHandler
     void on(PilotPaused event, EventMessage<?> message) {
-        reasonedDecisions.add(event.pilotId(), sequence(event.pilotId(), message), DecisionKind.PAUSE.name(), event.reason(),
-                event.decidedBy(), Sql.timestamp(event.decidedAt()));
+        reasonedDecisions.add(event.pilotId(), sequence(event.pilotId(), message), DecisionKind.PAUSE.name(),
+                event.reason(), event.decidedBy(), Sql.timestamp(event.decidedAt()));
     }
 
     @EventHandler
     void on(PilotKilled event, EventMessage<?> message) {
-        reasonedDecisions.add(event.pilotId(), sequence(event.pilotId(), message), DecisionKind.KILL.name(), event.reason(),
-                event.decidedBy(), Sql.timestamp(event.decidedAt()));
+        reasonedDecisions.add(event.pilotId(), sequence(event.pilotId(), message), DecisionKind.KILL.name(),
+                event.reason(), event.decidedBy(), Sql.timestamp(event.decidedAt()));
     }
 
     /**

@@ -37,7 +37,7 @@ class AuditProjectionTest {
     private static final Instant MAR_1 = Instant.parse("2026-03-01T09:00:00Z");
     private static final Map<String, String> TABLES = Map.of("audit_entry", "global_index");
 
-    private final PilotStreams streams = new PilotStreams();
+    private final PilotStreams store = new PilotStreams();
     private JdbcTemplate jdbc;
     private AuditProjection projection;
 
@@ -61,7 +61,8 @@ class AuditProjectionTest {
         Map<String, Object> reading = entries.get(1);
         assertThat(reading).containsEntry("EVENT_TYPE", "SignalRecorded").containsEntry("ACTOR", "owen")
                 .containsEntry("CORRELATION_ID", "correlation-owen")
-                .containsEntry("BUSINESS_TIME", Sql.timestamp(FEB_5)).containsEntry("OCCURRED_AT", Sql.timestamp(MAR_1));
+                .containsEntry("BUSINESS_TIME", Sql.timestamp(FEB_5))
+                .containsEntry("OCCURRED_AT", Sql.timestamp(MAR_1));
         assertThat((String) reading.get("SUMMARY")).isEqualTo(
                 "Operational Ownership recorded as Stabilizing (Conditional): Owner named");
         assertThat((String) reading.get("PAYLOAD")).startsWith("{").contains("\"evidence\":\"Owner named\"");
@@ -97,12 +98,12 @@ class AuditProjectionTest {
 
     private List<EventMessage<?>> events() {
         return List.of(
-                streams.message(registered(PILOT, FEB_1), MAR_1, "pam"),
-                streams.message(signal(PILOT, OPERATIONAL_OWNERSHIP, STABILIZING, "Owner named", FEB_5, MAR_1), MAR_1,
+                store.message(registered(PILOT, FEB_1), MAR_1, "pam"),
+                store.message(signal(PILOT, OPERATIONAL_OWNERSHIP, STABILIZING, "Owner named", FEB_5, MAR_1), MAR_1,
                         "owen"),
-                streams.message(new CapitalCommitted("request-1", PILOT, Money.of("50000.00", "EUR"),
+                store.message(new CapitalCommitted("request-1", PILOT, Money.of("50000.00", "EUR"),
                         Money.of("50000.00", "EUR"), FEB_5), MAR_1, "cfo"),
-                streams.message(new ApprovalLimitSet(LimitHolder.role("EXECUTIVE"), Money.of("250000.00", "EUR"), null,
+                store.message(new ApprovalLimitSet(LimitHolder.role("EXECUTIVE"), Money.of("250000.00", "EUR"), null,
                         "Board resolution", "ceo", FEB_1), MAR_1, "ceo"));
     }
 

@@ -53,7 +53,7 @@ class PilotDetailProjectionTest {
             "pilot_signal", "pilot_id, sequence_number", "pilot_metric", "pilot_id, sequence_number",
             "pilot_decision", "pilot_id, sequence_number");
 
-    private final PilotStreams streams = new PilotStreams();
+    private final PilotStreams store = new PilotStreams();
     private JdbcTemplate jdbc;
     private PilotDetailProjection projection;
 
@@ -66,7 +66,7 @@ class PilotDetailProjectionTest {
 
     @Test
     void aRegistrationOpensTheCaseWithoutARecommendation() {
-        deliver(streams.message(registered(PILOT, FEB_1), FEB_1, "pam"));
+        deliver(store.message(registered(PILOT, FEB_1), FEB_1, "pam"));
 
         Map<String, Object> pilotCase = jdbc.queryForMap("SELECT * FROM pilot_case WHERE pilot_id = ?", PILOT);
         assertThat(pilotCase).containsEntry("PROBLEM_STATEMENT", "Stock-outs").containsEntry("REGISTERED_BY", "pam")
@@ -75,10 +75,10 @@ class PilotDetailProjectionTest {
 
     @Test
     void aRecommendationIsTodaysOnTheCaseAndKeptInTheHistoryWithItsDecidingDomainsAsJson() {
-        deliver(streams.message(registered(PILOT, FEB_1), FEB_1, "pam"));
-        deliver(streams.message(recommended(PILOT, PAUSE, null, List.of(OPERATIONAL_OWNERSHIP, GOVERNANCE_CONTINUITY),
+        deliver(store.message(registered(PILOT, FEB_1), FEB_1, "pam"));
+        deliver(store.message(recommended(PILOT, PAUSE, null, List.of(OPERATIONAL_OWNERSHIP, GOVERNANCE_CONTINUITY),
                 FEB_5), FEB_5, "system"));
-        deliver(streams.message(recommended(PILOT, CONTROLLED_INVESTMENT, PAUSE, List.of(), FEB_10), FEB_10, "system"));
+        deliver(store.message(recommended(PILOT, CONTROLLED_INVESTMENT, PAUSE, List.of(), FEB_10), FEB_10, "system"));
 
         assertThat(jdbc.queryForMap("SELECT recommended_posture, deciding_domains, recommended_since FROM pilot_case"))
                 .containsEntry("RECOMMENDED_POSTURE", "CONTROLLED_INVESTMENT").containsEntry("DECIDING_DOMAINS", "[]")
@@ -89,15 +89,15 @@ class PilotDetailProjectionTest {
 
     @Test
     void aReadingCountsUntilAReadingObservedLaterOrAtTheSameInstantReplacesIt() {
-        deliver(streams.message(registered(PILOT, FEB_1), FEB_1, "pam"));
-        deliver(streams.message(signal(PILOT, OPERATIONAL_OWNERSHIP, STABILIZING, "Owner named", FEB_10, FEB_10), FEB_10,
+        deliver(store.message(registered(PILOT, FEB_1), FEB_1, "pam"));
+        deliver(store.message(signal(PILOT, OPERATIONAL_OWNERSHIP, STABILIZING, "Owner named", FEB_10, FEB_10), FEB_10,
                 "owen"));
-        deliver(streams.message(signal(PILOT, OPERATIONAL_OWNERSHIP, UNSETTLED, "Entered late", FEB_5, FEB_20), FEB_20,
+        deliver(store.message(signal(PILOT, OPERATIONAL_OWNERSHIP, UNSETTLED, "Entered late", FEB_5, FEB_20), FEB_20,
                 "owen"));
 
         assertThat(countingEvidence()).isEqualTo("Owner named");
 
-        deliver(streams.message(signal(PILOT, OPERATIONAL_OWNERSHIP, ESTABLISHED, "Same instant, recorded later", FEB_10,
+        deliver(store.message(signal(PILOT, OPERATIONAL_OWNERSHIP, ESTABLISHED, "Same instant, recorded later", FEB_10,
                 FEB_20), FEB_20, "owen"));
 
         assertThat(countingEvidence()).isEqualTo("Same instant, recorded later");
@@ -107,8 +107,8 @@ class PilotDetailProjectionTest {
 
     @Test
     void aMeasuredReadingAddsAMetricPoint() {
-        deliver(streams.message(registered(PILOT, FEB_1), FEB_1, "pam"));
-        deliver(streams.message(measured(PILOT, PRODUCTION_ECONOMICS, "Cost per task", "0.4200", FEB_5), FEB_5, "owen"));
+        deliver(store.message(registered(PILOT, FEB_1), FEB_1, "pam"));
+        deliver(store.message(measured(PILOT, PRODUCTION_ECONOMICS, "Cost per task", "0.4200", FEB_5), FEB_5, "owen"));
 
         Map<String, Object> point = jdbc.queryForMap("SELECT * FROM pilot_metric");
         assertThat(point).containsEntry("NAME", "Cost per task").containsEntry("UNIT", "%")
@@ -118,12 +118,13 @@ class PilotDetailProjectionTest {
 
     @Test
     void everyDecisionIsKeptInEventOrderWithTheAuthoritiesThatMadeIt() {
-        deliver(streams.message(registered(PILOT, FEB_1), FEB_1, "pam"));
-        deliver(streams.message(authorized(PILOT, "request-1", FEB_5), FEB_5, "cfo"));
-        deliver(streams.message(paused(PILOT, FEB_10), FEB_10, "cfo"));
-        deliver(streams.message(killed(PILOT, FEB_20), FEB_20, "cfo"));
+        deliver(store.message(registered(PILOT, FEB_1), FEB_1, "pam"));
+        deliver(store.message(authorized(PILOT, "request-1", FEB_5), FEB_5, "cfo"));
+        deliver(store.message(paused(PILOT, FEB_10), FEB_10, "cfo"));
+        deliver(store.message(killed(PILOT, FEB_20), FEB_20, "cfo"));
 
-        List<Map<String, Object>> decisions = jdbc.queryForList("SELECT * FROM pilot_decision ORDER BY sequence_number");
+        List<Map<String, Object>> decisions =
+                jdbc.queryForList("SELECT * FROM pilot_decision ORDER BY sequence_number");
         assertThat(decisions).extracting(row -> row.get("KIND")).containsExactly("AUTHORIZE", "PAUSE", "KILL");
         assertThat(decisions.get(0)).containsEntry("DECIDER_HOLDER", "ROLE:EXECUTIVE")
                 .containsEntry("APPROVER_HOLDER", "USER:ceo").containsEntry("IS_OVERRIDE", true);
@@ -188,20 +189,20 @@ class PilotDetailProjectionTest {
     /** Two pilots' registrations, readings (one late, one measured), re-recommendations and decisions. */
     private List<EventMessage<?>> life() {
         return List.of(
-                streams.message(registered(PILOT, FEB_1), FEB_1, "pam"),
-                streams.message(registered("pilot-2", FEB_1), FEB_1, "pam"),
-                streams.message(recommended(PILOT, PAUSE, null, List.of(OPERATIONAL_OWNERSHIP), FEB_1), FEB_1, "system"),
-                streams.message(signal(PILOT, OPERATIONAL_OWNERSHIP, STABILIZING, "Owner named", FEB_10, FEB_10), FEB_10,
+                store.message(registered(PILOT, FEB_1), FEB_1, "pam"),
+                store.message(registered("pilot-2", FEB_1), FEB_1, "pam"),
+                store.message(recommended(PILOT, PAUSE, null, List.of(OPERATIONAL_OWNERSHIP), FEB_1), FEB_1, "system"),
+                store.message(signal(PILOT, OPERATIONAL_OWNERSHIP, STABILIZING, "Owner named", FEB_10, FEB_10), FEB_10,
                         "owen"),
-                streams.message(signal(PILOT, OPERATIONAL_OWNERSHIP, UNSETTLED, "Entered late", FEB_5, FEB_20), FEB_20,
+                store.message(signal(PILOT, OPERATIONAL_OWNERSHIP, UNSETTLED, "Entered late", FEB_5, FEB_20), FEB_20,
                         "owen"),
-                streams.message(measured("pilot-2", PRODUCTION_ECONOMICS, "Cost per task", "0.42", FEB_5), FEB_5, "owen"),
-                streams.message(recommended(PILOT, CONTROLLED_INVESTMENT, PAUSE, List.of(), FEB_10), FEB_10, "system"),
-                streams.message(recommended(PILOT, PAUSE, CONTROLLED_INVESTMENT, List.of(GOVERNANCE_CONTINUITY), FEB_20),
+                store.message(measured("pilot-2", PRODUCTION_ECONOMICS, "Cost per task", "0.42", FEB_5), FEB_5, "owen"),
+                store.message(recommended(PILOT, CONTROLLED_INVESTMENT, PAUSE, List.of(), FEB_10), FEB_10, "system"),
+                store.message(recommended(PILOT, PAUSE, CONTROLLED_INVESTMENT, List.of(GOVERNANCE_CONTINUITY), FEB_20),
                         FEB_20, "system"),
-                streams.message(authorized("pilot-2", "request-1", FEB_10), FEB_10, "cfo"),
-                streams.message(paused("pilot-2", FEB_20), FEB_20, "cfo"),
-                streams.message(killed(PILOT, FEB_20), FEB_20, "cfo"));
+                store.message(authorized("pilot-2", "request-1", FEB_10), FEB_10, "cfo"),
+                store.message(paused("pilot-2", FEB_20), FEB_20, "cfo"),
+                store.message(killed(PILOT, FEB_20), FEB_20, "cfo"));
     }
 
     private String countingEvidence() {

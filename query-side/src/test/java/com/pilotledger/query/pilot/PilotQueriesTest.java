@@ -61,7 +61,7 @@ class PilotQueriesTest {
     private static final Instant FEB_20 = Instant.parse("2026-02-20T09:00:00Z");
     private static final Instant MAR_1 = Instant.parse("2026-03-01T09:00:00Z");
 
-    private final PilotStreams streams = new PilotStreams();
+    private final PilotStreams store = new PilotStreams();
     private JdbcTemplate jdbc;
     private PilotDetailProjection projection;
     private PilotQueries queries;
@@ -84,9 +84,9 @@ class PilotQueriesTest {
         project(signal(PILOT, GOVERNANCE_CONTINUITY, UNSETTLED, "Approvals unclear", FEB_5.plusSeconds(60), FEB_20));
         recommend(recommended(PILOT, CONTROLLED_INVESTMENT, PAUSE, List.of(), FEB_10));
         InvestmentAuthorized authorization = authorized(PILOT, "request-1", FEB_10);
-        projection.on(authorization, streams.message(authorization, FEB_10, "cfo"));
+        projection.on(authorization, store.message(authorization, FEB_10, "cfo"));
         PilotPaused pause = paused(PILOT, FEB_20);
-        projection.on(pause, streams.message(pause, FEB_20, "cfo"));
+        projection.on(pause, store.message(pause, FEB_20, "cfo"));
     }
 
     @Test
@@ -170,11 +170,11 @@ class PilotQueriesTest {
     }
 
     private void project(SignalRecorded event) {
-        projection.on(event, streams.message(event, event.recordedAt(), "owen"));
+        projection.on(event, store.message(event, event.recordedAt(), "owen"));
     }
 
     private void recommend(PostureRecommendationChanged event) {
-        projection.on(event, streams.message(event, event.changedAt(), "system"));
+        projection.on(event, store.message(event, event.changedAt(), "system"));
     }
 
     /** The pilot's board row and its one version, open since its registration, as the board's projection keeps them. */
@@ -183,7 +183,8 @@ class PilotQueriesTest {
                         INSERT INTO board_pilot (pilot_id, name, business_unit, sponsor, operational_owner, status,
                             authorized_posture, recommended_posture, currency, capital_requested, capital_authorized,
                             posture_since, registered_at)
-                        VALUES (?, 'Pilot', 'Stores', 'sam', 'owen', 'PROPOSED', 'PAUSE', 'PAUSE', 'EUR', 100000, 0, ?, ?)""",
+                        VALUES (?, 'Pilot', 'Stores', 'sam', 'owen', 'PROPOSED', 'PAUSE', 'PAUSE', 'EUR', 100000, 0,
+                            ?, ?)""",
                 pilotId, Sql.timestamp(registeredAt), Sql.timestamp(registeredAt));
         jdbc.update("""
                         INSERT INTO board_pilot_version (event_position, valid_from, pilot_id, name, business_unit,

@@ -106,11 +106,13 @@ public class PilotDetailProjection {
 
     @EventHandler
     void on(PostureRecommendationChanged event, EventMessage<?> message) {
+        // Everything that can refuse the event comes before the first row is collected: a refused event adds nothing.
+        long sequence = sequence(event.pilotId(), message);
         String decidingDomains = DecidingDomains.json(event.decidingDomains());
         recommendedCases.put(event.pilotId(), event.recommended().name(), event.policyVersion(), decidingDomains,
                 event.reason(), Sql.timestamp(event.changedAt()), event.pilotId());
-        recommendations.add(event.pilotId(), sequence(event.pilotId(), message), event.recommended().name(),
-                event.policyVersion(), decidingDomains, event.reason(), Sql.timestamp(event.changedAt()));
+        recommendations.add(event.pilotId(), sequence, event.recommended().name(), event.policyVersion(),
+                decidingDomains, event.reason(), Sql.timestamp(event.changedAt()));
     }
 
     @EventHandler

@@ -193,9 +193,10 @@ class AsOfViewsEndToEndTest extends EndToEndTest {
 
     @Test
     void thePilotsEventsDeliveredAgainChangeNoVersionAndNoHistory() throws Exception {
-        List<String> tables = List.of("board_pilot_version", "pilot_signal", "pilot_recommendation");
-        List<List<Map<String, Object>>> before = tables.stream().map(table -> ledger.rows(table, "event_position"))
-                .toList();
+        Map<String, String> tables = Map.of("board_pilot_version", "event_position",
+                "pilot_signal", "pilot_id, sequence_number", "pilot_recommendation", "pilot_id, sequence_number");
+        List<List<Map<String, Object>>> before = tables.entrySet().stream()
+                .map(table -> ledger.rows(table.getKey(), table.getValue())).toList();
         List<AnnotationEventHandlerAdapter> projections = List.of(
                 new AnnotationEventHandlerAdapter(ledger.bean(BoardProjection.class)),
                 new AnnotationEventHandlerAdapter(ledger.bean(PilotDetailProjection.class)));
@@ -207,7 +208,8 @@ class AsOfViewsEndToEndTest extends EndToEndTest {
                 projection.handle(event);
             }
         }
-        assertThat(tables.stream().map(table -> ledger.rows(table, "event_position")).toList()).isEqualTo(before);
+        assertThat(tables.entrySet().stream().map(table -> ledger.rows(table.getKey(), table.getValue())).toList())
+                .isEqualTo(before);
     }
 
     private static JsonNode reading(JsonNode pilot, String domain) {

@@ -7,7 +7,7 @@ import com.pilotledger.api.audit.FindAuditHistory;
 import com.pilotledger.query.support.Sql;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -20,9 +20,9 @@ import java.util.List;
 @Component
 public class AuditQueries {
 
-    private final NamedParameterJdbcTemplate jdbc;
+    private final JdbcClient jdbc;
 
-    public AuditQueries(NamedParameterJdbcTemplate jdbc) {
+    public AuditQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -37,14 +37,16 @@ public class AuditQueries {
         addCondition(conditions, params, time + " >= :from", "from", Sql.timestamp(query.from()));
         addCondition(conditions, params, time + " < :to", "to", Sql.timestamp(query.to()));
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        List<AuditEntry> entries = jdbc.query("SELECT * FROM audit_entry" + where + " ORDER BY global_index"
-                        + Sql.page(query.page(), query.size()), params,
-                (rs, n) -> new AuditEntry(rs.getLong("global_index"), rs.getString("event_id"),
-                        rs.getString("pilot_id"), rs.getString("event_type"), rs.getString("actor"),
-                        rs.getString("correlation_id"), Sql.instant(rs, "business_time"),
-                        Sql.instant(rs, "occurred_at"), rs.getString("summary"), rs.getString("payload")));
-        Long total = jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry" + where, params, Long.class);
-        return new AuditHistory(entries, query.page(), query.size(), total == null ? 0 : total);
+        List<AuditEntry> entries = jdbc.sql("SELECT * FROM audit_entry" + where + " ORDER BY global_index"
+                        + Sql.page(query.page(), query.size()))
+                .paramSource(params).query((rs, n) -> new AuditEntry(rs.getLong("global_index"),
+                        rs.getString("event_id"), rs.getString("pilot_id"), rs.getString("event_type"),
+                        rs.getString("actor"), rs.getString("correlation_id"), Sql.instant(rs, "business_time"),
+                        Sql.instant(rs, "occurred_at"), rs.getString("summary"), rs.getString("payload")))
+                .list();
+        long total = jdbc.sql("SELECT COUNT(*) FROM audit_entry" + where).paramSource(params).query(Long.class)
+                .single();
+        return new AuditHistory(entries, query.page(), query.size(), total);
     }
 
     private static void addCondition(List<String> conditions, MapSqlParameterSource params, String condition,

@@ -19,16 +19,14 @@ import com.pilotledger.api.portfolio.Recommendation;
 import com.pilotledger.query.portfolio.BoardRows;
 import com.pilotledger.query.support.Sql;
 import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -43,15 +41,13 @@ import java.util.Optional;
 @Component
 public class PilotQueries {
 
-    private static final String READING_ORDER = " ORDER BY observed_at DESC, event_position DESC";
+    private static final String READING_ORDER = " ORDER BY observed_at DESC, sequence_number DESC";
 
-    private final JdbcTemplate jdbc;
-    private final NamedParameterJdbcTemplate named;
+    private final JdbcClient jdbc;
     private final BoardRows boardRows;
 
-    public PilotQueries(JdbcTemplate jdbc, BoardRows boardRows) {
+    public PilotQueries(JdbcClient jdbc, BoardRows boardRows) {
         this.jdbc = jdbc;
-        this.named = new NamedParameterJdbcTemplate(jdbc);
         this.boardRows = boardRows;
     }
 
@@ -60,15 +56,15 @@ public class PilotQueries {
         // Known on a day and asked about no other instant: the pilot as it stood, and was known, that day.
         Instant asOf = query.asOf() != null ? query.asOf() : query.knownOn();
         Instant knownOn = query.knownOn();
-        return summary(query.pilotId(), asOf).flatMap(summary -> jdbc.query(
-                "SELECT * FROM pilot_case WHERE pilot_id = ?",
+        return summary(query.pilotId(), asOf).flatMap(summary -> jdbc.sql(
+                "SELECT * FROM pilot_case WHERE pilot_id = ?").param(query.pilotId()).query(
                 (rs, n) -> new PilotDetail(summary, rs.getString("problem_statement"), rs.getString("baseline_metric"),
                         rs.getString("target_metric"), rs.getString("kill_criteria"), rs.getString("registered_by"),
                         Sql.instant(rs, "registered_at"), recommendation(rs, summary.pilotId(), asOf),
                         List.copyOf(readings(summary.pilotId(), asOf, knownOn).values()),
                         decisions(summary.pilotId(), asOf), metrics(summary.pilotId(), asOf, knownOn),
-                        history(summary.pilotId(), asOf, knownOn), owners(summary.pilotId())),
-                query.pilotId()).stream().findFirst());
+                        history(summary.pilotId(), asOf, knownOn), owners(summary.pilotId())))
+                .optional());
     }
 
     @QueryHandler
@@ -76,11 +72,11 @@ public class PilotQueries {
         List<ComparedPilot> pilots = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (String pilotId : query.pilotIds()) {
-            Optional<ComparedPilot> compared = summary(pilotId, query.asOf()).flatMap(summary -> jdbc.query(
-                    "SELECT * FROM pilot_case WHERE pilot_id = ?",
+            Optional<ComparedPilot> compared = summary(pilotId, query.asOf()).flatMap(summary -> jdbc.sql(
+                    "SELECT * FROM pilot_case WHERE pilot_id = ?").param(pilotId).query(
                     (rs, n) -> new ComparedPilot(summary, recommendation(rs, pilotId, query.asOf()),
-                            readings(pilotId, query.asOf(), null)),
-                    pilotId).stream().findFirst());
+                            readings(pilotId, query.asOf(), null)))
+                    .optional());
             compared.ifPresentOrElse(pilots::add, () -> missing.add(pilotId));
         }
         return new PilotComparison(pilots, missing);
@@ -88,18 +84,18 @@ public class PilotQueries {
 
     /** Today's owners, whatever the instant asked about: they decide who records evidence now. */
     private List<String> owners(String pilotId) {
-        return jdbc.queryForList("SELECT username FROM pilot_owner WHERE pilot_id = ? ORDER BY username", String.class,
-                pilotId);
+        return jdbc.sql("SELECT username FROM pilot_owner WHERE pilot_id = ? ORDER BY username").param(pilotId)
+                .query(String.class).list();
     }
 
     private Optional<BoardRow> summary(String pilotId, Instant asOf) {
         if (asOf == null) {
-            return jdbc.query(BoardRows.SELECT + " WHERE pilot_id = ?", boardRows, pilotId).stream().findFirst();
+            return jdbc.sql(BoardRows.SELECT + " WHERE pilot_id = ?").param(pilotId).query(boardRows).optional();
         }
         MapSqlParameterSource params = new MapSqlParameterSource("pilotId", pilotId);
-        return named.query(BoardRows.select(BoardRows.VERSIONS) + " WHERE pilot_id = :pilotId AND "
-                        + BoardRows.inForce(asOf, params), params, boardRows.asOf(asOf))
-                .stream().findFirst();
+        String inForce = BoardRows.inForce(asOf, params);
+        return jdbc.sql(BoardRows.select(BoardRows.VERSIONS) + " WHERE pilot_id = :pilotId AND " + inForce)
+                .paramSource(params).query(boardRows.asOf(asOf)).optional();
     }
 
     /** Today's recommendation is on the case row; the one in force at an instant is the last given by then. */
@@ -107,9 +103,9 @@ public class PilotQueries {
         if (asOf == null) {
             return recommendation(current, "recommended_since");
         }
-        return jdbc.query("SELECT * FROM pilot_recommendation WHERE pilot_id = ? AND changed_at <= ? "
-                        + "ORDER BY changed_at DESC, event_position DESC LIMIT 1",
-                (rs, n) -> recommendation(rs, "changed_at"), pilotId, Sql.timestamp(asOf)).stream().findFirst()
+        return jdbc.sql("SELECT * FROM pilot_recommendation WHERE pilot_id = ? AND changed_at <= ? "
+                        + "ORDER BY changed_at DESC, sequence_number DESC LIMIT 1")
+                .params(pilotId, Sql.timestamp(asOf)).query((rs, n) -> recommendation(rs, "changed_at")).optional()
                 .orElse(null);
     }
 
@@ -118,22 +114,17 @@ public class PilotQueries {
         if (posture == null) {
             return null;
         }
-        String domains = rs.getString("deciding_domains");
         return new Recommendation(Posture.valueOf(posture), rs.getString("policy_version"),
-                domains == null || domains.isEmpty() ? List.of()
-                        : Arrays.stream(domains.split(",")).map(StabilizationDomain::valueOf).toList(),
-                rs.getString("recommendation_reason"), Sql.instant(rs, sinceColumn));
+                DecidingDomains.of(rs.getString("deciding_domains")), rs.getString("recommendation_reason"),
+                Sql.instant(rs, sinceColumn));
     }
 
     /** The reading that counts in each domain that has one, in the order the domains are declared. */
     private Map<StabilizationDomain, DomainReading> readings(String pilotId, Instant asOf, Instant knownOn) {
         Map<StabilizationDomain, DomainReading> readings = new EnumMap<>(StabilizationDomain.class);
         if (asOf == null && knownOn == null) {
-            jdbc.query("SELECT * FROM pilot_reading WHERE pilot_id = ?",
-                    rs -> {
-                        DomainReading reading = reading(rs);
-                        readings.put(reading.domain(), reading);
-                    }, pilotId);
+            jdbc.sql("SELECT * FROM pilot_reading WHERE pilot_id = ?").param(pilotId).query((rs, n) -> reading(rs))
+                    .list().forEach(reading -> readings.put(reading.domain(), reading));
         } else {
             // Latest observation first: the first reading seen of a domain is the one that counts.
             history(pilotId, asOf, knownOn).forEach(reading -> readings.putIfAbsent(reading.domain(), reading));
@@ -144,10 +135,10 @@ public class PilotQueries {
     /** Every reading observed by asOf and recorded by knownOn (either null: no bound), latest observation first. */
     private List<DomainReading> history(String pilotId, Instant asOf, Instant knownOn) {
         MapSqlParameterSource params = new MapSqlParameterSource("pilotId", pilotId);
-        return named.query("SELECT * FROM pilot_signal WHERE pilot_id = :pilotId"
+        return jdbc.sql("SELECT * FROM pilot_signal WHERE pilot_id = :pilotId"
                         + bound("observed_at", "asOf", asOf, params) + bound("recorded_at", "knownOn", knownOn, params)
-                        + READING_ORDER,
-                params, (rs, n) -> reading(rs));
+                        + READING_ORDER)
+                .paramSource(params).query((rs, n) -> reading(rs)).list();
     }
 
     private static DomainReading reading(ResultSet rs) throws SQLException {
@@ -162,21 +153,22 @@ public class PilotQueries {
 
     private List<MetricPoint> metrics(String pilotId, Instant asOf, Instant knownOn) {
         MapSqlParameterSource params = new MapSqlParameterSource("pilotId", pilotId);
-        String known = knownOn == null ? "" : " AND m.event_position IN (SELECT event_position FROM pilot_signal "
+        String known = knownOn == null ? "" : " AND m.sequence_number IN (SELECT sequence_number FROM pilot_signal "
                 + "WHERE pilot_id = :pilotId" + bound("recorded_at", "knownOn", knownOn, params) + ")";
-        return named.query("SELECT m.* FROM pilot_metric m WHERE m.pilot_id = :pilotId"
+        return jdbc.sql("SELECT m.* FROM pilot_metric m WHERE m.pilot_id = :pilotId"
                         + bound("m.observed_at", "asOf", asOf, params) + known
-                        + " ORDER BY m.name, m.observed_at, m.event_position",
-                params, (rs, n) -> new MetricPoint(rs.getString("name"), rs.getBigDecimal("metric_value"),
-                        rs.getString("unit"), StabilizationDomain.valueOf(rs.getString("domain")),
-                        Sql.instant(rs, "observed_at")));
+                        + " ORDER BY m.name, m.observed_at, m.sequence_number")
+                .paramSource(params).query((rs, n) -> new MetricPoint(rs.getString("name"),
+                        rs.getBigDecimal("metric_value"), rs.getString("unit"),
+                        StabilizationDomain.valueOf(rs.getString("domain")), Sql.instant(rs, "observed_at")))
+                .list();
     }
 
     private List<Decision> decisions(String pilotId, Instant asOf) {
         MapSqlParameterSource params = new MapSqlParameterSource("pilotId", pilotId);
-        return named.query("SELECT * FROM pilot_decision WHERE pilot_id = :pilotId"
-                        + bound("decided_at", "asOf", asOf, params) + " ORDER BY event_position",
-                params, (rs, n) -> {
+        return jdbc.sql("SELECT * FROM pilot_decision WHERE pilot_id = :pilotId"
+                        + bound("decided_at", "asOf", asOf, params) + " ORDER BY sequence_number")
+                .paramSource(params).query((rs, n) -> {
                     String currency = rs.getString("currency");
                     return new Decision(DecisionKind.valueOf(rs.getString("kind")), rs.getString("request_id"),
                             Sql.enumValue(Posture.class, rs.getString("posture")),
@@ -189,7 +181,7 @@ public class PilotQueries {
                             rs.getString("approved_by"),
                             Holders.authority(rs.getString("approver_holder"), rs.getBigDecimal("approver_limit"), currency),
                             Sql.instant(rs, "decided_at"));
-                });
+                }).list();
     }
 
     /** " AND column <= :name" when the instant is given (and binds it), nothing when it is not. */

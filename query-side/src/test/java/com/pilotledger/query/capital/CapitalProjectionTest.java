@@ -29,10 +29,8 @@ import com.pilotledger.api.pilot.PilotRegistered;
 import com.pilotledger.api.pilot.Posture;
 import com.pilotledger.api.pilot.RequestOutcome;
 import com.pilotledger.query.support.OrderedPositions;
+import com.pilotledger.query.support.ProjectedHistory;
 import com.pilotledger.query.support.ReadModelDatabase;
-import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
-import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.GenericEventMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,8 +38,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -60,28 +56,24 @@ class CapitalProjectionTest {
 
     private static final String PILOT = "pilot-1";
     private static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
-    private static final List<String> TABLES = List.of("capital_settings", "capital_budget", "approval_limit",
-            "capital_pilot", "capital_request");
     /** Values holding every separator the former k=v;k=v text used, and a quote. */
     private static final Map<String, String> AWKWARD_FACTS = Map.of("available", "400.00",
             "note", "a;b=c,d \"quoted\" \\ back", "key;with=separators", "x");
 
-    private JdbcClient jdbc;
-    private AnnotationEventHandlerAdapter projection;
+    private ProjectedHistory history;
     private CapitalQueries queries;
-    private final List<EventMessage<?>> history = new ArrayList<>();
 
     @BeforeEach
     void createTables() {
         ReadModelDatabase database = new ReadModelDatabase();
-        jdbc = database.jdbcClient();
-        projection = new AnnotationEventHandlerAdapter(
-                new CapitalProjection(jdbc, new OrderedPositions(database.jdbcTemplate())));
+        JdbcClient jdbc = database.jdbcClient();
+        history = new ProjectedHistory(new CapitalProjection(jdbc, new OrderedPositions(database.jdbcTemplate())),
+                jdbc, "capital_settings", "capital_budget", "approval_limit", "capital_pilot", "capital_request");
         queries = new CapitalQueries(jdbc, "USD");
     }
 
     @Test
-    void theDecisionRightsAreTheLatestSet() throws Exception {
+    void theDecisionRightsAreTheLatestSet() {
         project(new CapitalBudgetSet(usd("1000"), null, "Plan", "ada", T0));
         project(new FourEyesThresholdSet(usd("500"), null, "Policy", "ada", T0));
         project(new ApprovalWindowSet(Duration.ofDays(2), null, "Policy", "ada", T0));
@@ -104,7 +96,7 @@ class CapitalProjectionTest {
     }
 
     @Test
-    void anAuthorizedRequestIsCommittedAndKeepsWhatItsMakerWrote() throws Exception {
+    void anAuthorizedRequestIsCommittedAndKeepsWhatItsMakerWrote() {
         authorizedRequest();
 
         InvestmentRequestView request = queries.find(new FindInvestmentRequest("request-1")).orElseThrow();
@@ -128,7 +120,7 @@ class CapitalProjectionTest {
     }
 
     @Test
-    void aRequestWaitingForASecondApprovalIsInTheInboxOfAnotherUserWithTheAuthorityOnly() throws Exception {
+    void aRequestWaitingForASecondApprovalIsInTheInboxOfAnotherUserWithTheAuthorityOnly() {
         project(new CapitalBudgetSet(usd("1000"), null, "Plan", "ada", T0));
         project(new ApprovalLimitSet(LimitHolder.role("EXECUTIVE"), usd("800"), null, "Policy", "ada", T0));
         project(registered());
@@ -146,7 +138,7 @@ class CapitalProjectionTest {
     }
 
     @Test
-    void aRefusedRequestKeepsItsFactsWhateverTheyHold() throws Exception {
+    void aRefusedRequestKeepsItsFactsWhateverTheyHold() {
         project(registered());
         project(requested("request-2", List.of()));
         project(new InvestmentRequestClosed(PILOT, "request-2", RequestOutcome.REFUSED,
@@ -161,7 +153,7 @@ class CapitalProjectionTest {
 
     /** The most the input accepts: four metrics, 15 integer and 4 fraction digits, trailing zeros without end. */
     @Test
-    void theLongestKpiProjectionsTheInputAcceptsFitTheirColumn() throws Exception {
+    void theLongestKpiProjectionsTheInputAcceptsFitTheirColumn() {
         String longest = "999999999999999.9999" + "0".repeat(500);
         List<KpiProjection> projections = List.of(new KpiProjection(TASK_COMPLETION_RATE, new BigDecimal(longest)),
                 new KpiProjection(OUTPUT_QUALITY_SCORE, new BigDecimal(longest)),
@@ -176,35 +168,31 @@ class CapitalProjectionTest {
     }
 
     @Test
-    void everyEventDeliveredTwiceChangesNothing() throws Exception {
+    void everyEventDeliveredTwiceChangesNothing() {
         authorizedRequest();
-        Map<String, List<Map<String, Object>>> once = rows();
+        Map<String, List<Map<String, Object>>> once = history.rows();
 
-        for (EventMessage<?> event : List.copyOf(history)) {
-            projection.handle(event);
-        }
+        history.redeliver();
 
-        assertThat(rows()).isEqualTo(once);
+        assertThat(history.rows()).isEqualTo(once);
     }
 
     @Test
-    void aResetAndAReplayRebuildTheSameRows() throws Exception {
+    void aResetAndAReplayRebuildTheSameRows() {
         authorizedRequest();
         project(requested("request-2", List.of()));
         project(new InvestmentRequestClosed(PILOT, "request-2", RequestOutcome.REFUSED,
                 ErrorCode.INSUFFICIENT_CAPITAL, "Not enough capital", AWKWARD_FACTS, at(3)));
-        Map<String, List<Map<String, Object>>> before = rows();
+        Map<String, List<Map<String, Object>>> before = history.rows();
 
-        projection.prepareReset();
-        assertThat(rows().values()).allMatch(List::isEmpty);
-        for (EventMessage<?> event : history) {
-            projection.handle(event);
-        }
+        history.reset();
+        assertThat(history.rows().values()).allMatch(List::isEmpty);
+        history.replay();
 
-        assertThat(rows()).isEqualTo(before);
+        assertThat(history.rows()).isEqualTo(before);
     }
 
-    private void authorizedRequest() throws Exception {
+    private void authorizedRequest() {
         project(new CapitalBudgetSet(usd("1000"), null, "Plan", "ada", T0));
         project(new FourEyesThresholdSet(usd("500"), null, "Policy", "ada", T0));
         project(new ApprovalLimitSet(LimitHolder.role("EXECUTIVE"), usd("800"), null, "Policy", "ada", T0));
@@ -238,19 +226,8 @@ class CapitalProjectionTest {
         return new Authority(LimitHolder.role("EXECUTIVE"), usd("800"));
     }
 
-    private void project(Object event) throws Exception {
-        EventMessage<?> message = GenericEventMessage.asEventMessage(event);
-        history.add(message);
-        projection.handle(message);
-    }
-
-    /** Every row of every capital table, each table in a fixed order. */
-    private Map<String, List<Map<String, Object>>> rows() {
-        Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
-        for (String table : TABLES) {
-            rows.put(table, jdbc.sql("SELECT * FROM " + table + " ORDER BY 1, 2").query().listOfRows());
-        }
-        return rows;
+    private void project(Object event) {
+        history.project(event);
     }
 
     private static Money usd(String amount) {

@@ -37,6 +37,8 @@ public class ProductionMetricsProjection {
     private final EventPositions positions;
     /** A batch's points, and the batches of a processor's whole batch of events, go to the database as one. */
     private final BatchedInsert points;
+    /** Breaches come with the points that caused them, and are sent with them. */
+    private final BatchedInsert breaches;
 
     /** {@code batches} sends the points as JDBC batches, which {@link JdbcClient} has no statement for. */
     public ProductionMetricsProjection(JdbcClient jdbc, JdbcTemplate batches, EventPositions positions) {
@@ -45,6 +47,11 @@ public class ProductionMetricsProjection {
         this.points = new BatchedInsert(batches, """
                 INSERT INTO metric_point (event_position, point_index, pilot_id, metric, metric_value, observed_at)
                 VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT DO NOTHING""");
+        this.breaches = new BatchedInsert(batches, """
+                INSERT INTO metric_breach (event_position, pilot_id, metric, kind, limit_value, metric_value,
+                    observed_at, evidence, detected_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT DO NOTHING""");
     }
 
@@ -80,15 +87,9 @@ public class ProductionMetricsProjection {
 
     @EventHandler
     void on(MetricThresholdBreached event, EventMessage<?> message) {
-        jdbc.sql("""
-                        INSERT INTO metric_breach (event_position, pilot_id, metric, kind, limit_value, metric_value,
-                            observed_at, evidence, detected_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        ON CONFLICT DO NOTHING""")
-                .params(positions.of(message), event.pilotId(), event.metric().name(), event.kind().name(),
-                        event.limit(), event.value(), Sql.timestamp(event.observedAt()), fitted(event.evidence()),
-                        Sql.timestamp(event.detectedAt()))
-                .update();
+        breaches.add(positions.of(message), event.pilotId(), event.metric().name(), event.kind().name(),
+                event.limit(), event.value(), Sql.timestamp(event.observedAt()), fitted(event.evidence()),
+                Sql.timestamp(event.detectedAt()));
     }
 
     @ResetHandler

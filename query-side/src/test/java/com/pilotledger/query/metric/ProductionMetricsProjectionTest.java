@@ -16,6 +16,7 @@ import com.pilotledger.query.support.EventPositions;
 import com.pilotledger.query.support.ReadModelDatabase;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -106,6 +107,28 @@ class ProductionMetricsProjectionTest {
         });
     }
 
+    /**
+     * In a processor's unit of work a batch's points and breaches are sent together when it commits, a redelivered
+     * breach among them included, and nothing is written before.
+     */
+    @Test
+    void withinAUnitOfWorkPointsAndBreachesAreWrittenOnceWhenItCommits() {
+        EventMessage<MetricPointsRecorded> batch = stored(1, recorded("batch-1", point(TASK_COMPLETION_RATE, "79", 0)));
+        EventMessage<MetricThresholdBreached> breach = stored(2, new MetricThresholdBreached(PILOT,
+                TASK_COMPLETION_RATE, BreachKind.MINIMUM_ACCEPTABLE, new BigDecimal("85"), new BigDecimal("79"),
+                at(0), "Below the minimum", at(0)));
+        DefaultUnitOfWork<EventMessage<?>> unitOfWork = DefaultUnitOfWork.startAndGet(batch);
+        projection.on(batch.getPayload(), batch);
+        projection.on(breach.getPayload(), breach);
+        projection.on(breach.getPayload(), breach);
+
+        assertThat(count("metric_point") + count("metric_breach")).as("before the commit").isZero();
+        unitOfWork.commit();
+
+        assertThat(count("metric_point")).isOne();
+        assertThat(count("metric_breach")).isOne();
+    }
+
     @Test
     void aSeriesKeepsTheLatestPointsUpToItsLimitOldestFirstAndSaysItWasCut() {
         EventMessage<MetricPointsRecorded> batch = stored(1, recorded("batch-1", point(TASK_COMPLETION_RATE, "90", 0),
@@ -155,6 +178,10 @@ class ProductionMetricsProjectionTest {
         for (String table : List.of("metric_point", "metric_threshold", "metric_breach")) {
             assertThat(jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single()).as(table).isZero();
         }
+    }
+
+    private long count(String table) {
+        return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
     }
 
     private PilotMetrics query(Instant from, Instant to, int limit) {

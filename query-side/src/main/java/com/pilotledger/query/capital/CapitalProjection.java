@@ -155,6 +155,7 @@ public class CapitalProjection {
                 .params(event.posture().name(), event.pilotId()).update();
     }
 
+    /** The facts sorted by name, so a replay writes the same JSON text. */
     @EventHandler
     void on(InvestmentRequestClosed event) {
         jdbc.sql("""

@@ -26,7 +26,10 @@ final class ConclusionColumns {
     private ConclusionColumns() {
     }
 
-    /** In the signals' own order, so the same conclusion always writes the same text. */
+    /**
+     * In the signals' own order, so the same conclusion always writes the same text (an EnumMap cannot be copied from
+     * an empty map of another kind).
+     */
     static String signalStatuses(Map<ScaleReadinessSignal, SignalStatus> signals) {
         return JsonColumn.text(signals == null ? null : signals.isEmpty() ? Map.of() : new EnumMap<>(signals));
     }

@@ -8,7 +8,6 @@ import com.pilotledger.api.review.GateReviewConvened;
 import com.pilotledger.api.review.ScaleReadinessAssessed;
 import com.pilotledger.api.review.SignalAssessment;
 import com.pilotledger.api.review.StakeholderRole;
-import com.pilotledger.query.support.JsonColumn;
 import com.pilotledger.query.support.Sql;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;

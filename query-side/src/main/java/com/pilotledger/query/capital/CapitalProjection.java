@@ -32,7 +32,6 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.TreeMap;
 
@@ -46,6 +45,15 @@ import java.util.TreeMap;
 public class CapitalProjection {
 
     public static final String GROUP = "capital";
+
+    /** A decision on a request: who decided (kept when an event names nobody), why, and when. */
+    private static final String DECIDED = "status = ?, decided_by = COALESCE(?, decided_by), "
+            + "reason = COALESCE(?, reason), decided_at = ?";
+    /**
+     * A request's reservation is no longer held from this instant (committed, or back in the pool); the first release
+     * counts. Each handler changes a request with one statement, these assignments among its others.
+     */
+    private static final String RELEASED = "reserved = 0, released_at = COALESCE(released_at, ?)";
 
     private final JdbcClient jdbc;
     private final EventPositions positions;
@@ -136,15 +144,14 @@ public class CapitalProjection {
 
     @EventHandler
     void on(CapitalRequestRejected event) {
-        decide(event.requestId(), RequestStatus.REJECTED, event.rejectedBy(), event.reason(), event.rejectedAt());
-        release(event.requestId(), event.rejectedAt());
+        decideAndRelease(event.requestId(), RequestStatus.REJECTED, event.rejectedBy(), event.reason(),
+                event.rejectedAt());
     }
 
     @EventHandler
     void on(CapitalRequestExpired event) {
-        decide(event.requestId(), RequestStatus.EXPIRED, null, "Not decided within the approval window",
+        decideAndRelease(event.requestId(), RequestStatus.EXPIRED, null, "Not decided within the approval window",
                 event.expiredAt());
-        release(event.requestId(), event.expiredAt());
     }
 
     @EventHandler
@@ -158,10 +165,8 @@ public class CapitalProjection {
     /** The facts sorted by name, so a replay writes the same JSON text. */
     @EventHandler
     void on(InvestmentRequestClosed event) {
-        jdbc.sql("""
-                        UPDATE capital_request SET status = ?, code = ?, reason = ?, facts = ?, decided_at = ?,
-                            reserved = 0, released_at = COALESCE(released_at, ?)
-                        WHERE request_id = ?""")
+        jdbc.sql("UPDATE capital_request SET status = ?, code = ?, reason = ?, facts = ?, decided_at = ?, "
+                        + RELEASED + " WHERE request_id = ?")
                 .params(RequestStatus.valueOf(event.outcome().name()).name(), Sql.name(event.code()), event.reason(),
                         JsonColumn.text(event.facts() == null ? null : new TreeMap<>(event.facts())),
                         Sql.timestamp(event.closedAt()), Sql.timestamp(event.closedAt()), event.requestId()).update();
@@ -176,10 +181,13 @@ public class CapitalProjection {
 
     @EventHandler
     void on(CapitalReservationReleased event) {
-        release(event.requestId(), event.releasedAt());
-        jdbc.sql("UPDATE capital_request SET status = ?, reason = ? WHERE request_id = ? AND status <> ?")
-                .params(RequestStatus.CANCELLED.name(), event.reason(), event.requestId(),
-                        RequestStatus.AUTHORIZED.name()).update();
+        jdbc.sql("UPDATE capital_request SET " + RELEASED + ", "
+                        + "status = CASE WHEN status = ? THEN status ELSE ? END, "
+                        + "reason = CASE WHEN status = ? THEN reason ELSE ? END WHERE request_id = ?")
+                .params(Sql.timestamp(event.releasedAt()), RequestStatus.AUTHORIZED.name(),
+                        RequestStatus.CANCELLED.name(), RequestStatus.AUTHORIZED.name(), event.reason(),
+                        event.requestId())
+                .update();
     }
 
     @EventHandler
@@ -187,8 +195,7 @@ public class CapitalProjection {
         jdbc.sql("UPDATE capital_pilot SET committed = 0, frozen = FALSE WHERE pilot_id = ?")
                 .params(event.pilotId()).update();
         for (String requestId : event.cancelledRequests()) {
-            decide(requestId, RequestStatus.CANCELLED, null, event.reason(), event.releasedAt());
-            release(requestId, event.releasedAt());
+            decideAndRelease(requestId, RequestStatus.CANCELLED, null, event.reason(), event.releasedAt());
         }
     }
 
@@ -229,19 +236,20 @@ public class CapitalProjection {
     }
 
     private void decide(String requestId, RequestStatus status, String decidedBy, String reason, Instant at) {
-        jdbc.sql("""
-                        UPDATE capital_request SET status = ?, decided_by = COALESCE(?, decided_by),
-                            reason = COALESCE(?, reason), decided_at = ?
-                        WHERE request_id = ?""")
+        jdbc.sql("UPDATE capital_request SET " + DECIDED + " WHERE request_id = ?")
                 .params(status.name(), decidedBy, reason, Sql.timestamp(at), requestId).update();
     }
 
-    /** A request's reservation is no longer held from this instant: it was committed, or went back to the pool. */
+    /** A decision that ends the request gives its reservation back at the same instant, in the same write. */
+    private void decideAndRelease(String requestId, RequestStatus status, String decidedBy, String reason,
+                                  Instant at) {
+        jdbc.sql("UPDATE capital_request SET " + DECIDED + ", " + RELEASED + " WHERE request_id = ?")
+                .params(status.name(), decidedBy, reason, Sql.timestamp(at), Sql.timestamp(at), requestId).update();
+    }
+
     private void release(String requestId, Instant at) {
-        jdbc.sql("""
-                        UPDATE capital_request SET reserved = ?, released_at = COALESCE(released_at, ?)
-                        WHERE request_id = ?""")
-                .params(BigDecimal.ZERO, Sql.timestamp(at), requestId).update();
+        jdbc.sql("UPDATE capital_request SET " + RELEASED + " WHERE request_id = ?")
+                .params(Sql.timestamp(at), requestId).update();
     }
 
     private void posture(String pilotId, Posture posture) {

@@ -6,6 +6,9 @@ import com.pilotledger.api.capital.Authority;
 import com.pilotledger.api.capital.CapitalBudgetSet;
 import com.pilotledger.api.capital.CapitalCommitted;
 import com.pilotledger.api.capital.CapitalRequestApproved;
+import com.pilotledger.api.capital.CapitalRequestRejected;
+import com.pilotledger.api.capital.CapitalReservationReleased;
+import com.pilotledger.api.capital.PilotCapitalReleased;
 import com.pilotledger.api.capital.CapitalReserved;
 import com.pilotledger.api.capital.CapitalShare;
 import com.pilotledger.api.capital.CapitalView;
@@ -135,6 +138,54 @@ class CapitalProjectionTest {
                 .as("not without a limit").isEmpty();
         assertThat(queries.find(new FindPendingApprovals()).requests()).hasSize(1);
         assertThat(queries.find(new FindCapitalView()).reserved().amount()).isEqualByComparingTo("600");
+    }
+
+    @Test
+    void aRejectionEndsTheRequestAndGivesItsReservationBack() {
+        project(new CapitalBudgetSet(usd("1000"), null, "Plan", "ada", T0));
+        project(registered());
+        project(requested("request-1", List.of()));
+        project(reserved("request-1"));
+        project(new CapitalRequestRejected("request-1", PILOT, "carol", authority(), "Not now", usd("600"), at(2)));
+        project(new InvestmentRequestClosed(PILOT, "request-1", RequestOutcome.REJECTED, null,
+                "Rejected by carol: Not now", Map.of(), at(2)));
+
+        InvestmentRequestView request = queries.find(new FindInvestmentRequest("request-1")).orElseThrow();
+        assertThat(request.status()).isEqualTo(RequestStatus.REJECTED);
+        assertThat(request.facts()).isEmpty();
+        assertThat(request.decidedBy()).isEqualTo("carol");
+        assertThat(request.reason()).isEqualTo("Rejected by carol: Not now");
+        assertThat(request.decidedAt()).isEqualTo(at(2));
+        assertThat(request.reserved().amount()).isEqualByComparingTo("0");
+        assertThat(queries.find(new FindCapitalView()).reserved().amount()).isEqualByComparingTo("0");
+        assertThat(queries.find(new FindCapitalView(at(1).plusSeconds(1))).reserved().amount())
+                .as("held between its reservation and its release").isEqualByComparingTo("600");
+    }
+
+    @Test
+    void aReleaseCancelsAPendingRequestButLeavesAnAuthorizedOneAndAKillCancelsWhatIsStillPending() {
+        authorizedRequest();
+        project(new CapitalReservationReleased("request-1", PILOT, usd("0"), "Late release", at(3)));
+        project(requested("request-2", List.of()));
+        project(reserved("request-2"));
+        project(new PilotCapitalReleased(PILOT, usd("1200"), List.of("request-2"), "Killed", at(4)));
+        project(requested("request-3", List.of()));
+        project(reserved("request-3"));
+        project(new CapitalReservationReleased("request-3", PILOT, usd("600"), "The pilot was paused", at(5)));
+
+        InvestmentRequestView authorized = queries.find(new FindInvestmentRequest("request-1")).orElseThrow();
+        assertThat(authorized.status()).isEqualTo(RequestStatus.AUTHORIZED);
+        assertThat(authorized.reason()).isNull();
+        InvestmentRequestView cancelled = queries.find(new FindInvestmentRequest("request-2")).orElseThrow();
+        assertThat(cancelled.status()).isEqualTo(RequestStatus.CANCELLED);
+        assertThat(cancelled.reason()).isEqualTo("Killed");
+        assertThat(cancelled.reserved().amount()).isEqualByComparingTo("0");
+        InvestmentRequestView released = queries.find(new FindInvestmentRequest("request-3")).orElseThrow();
+        assertThat(released.status()).isEqualTo(RequestStatus.CANCELLED);
+        assertThat(released.reason()).isEqualTo("The pilot was paused");
+        assertThat(released.reserved().amount()).isEqualByComparingTo("0");
+        assertThat(queries.find(new FindCapitalView()).committed().amount()).isEqualByComparingTo("0");
+        assertThat(queries.find(new FindCapitalView()).reserved().amount()).isEqualByComparingTo("0");
     }
 
     @Test

@@ -20,12 +20,13 @@ import com.pilotledger.api.money.Money;
 import com.pilotledger.api.pilot.ErrorCode;
 import com.pilotledger.api.pilot.Posture;
 import com.pilotledger.query.portfolio.BoardRows;
+import com.pilotledger.query.support.JsonColumn;
 import com.pilotledger.query.support.Sql;
+import com.fasterxml.jackson.core.type.TypeReference;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -34,14 +35,12 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Answers the capital view (today, or as of an instant), the decision rights, one request, and the approvals inbox of
@@ -55,13 +54,15 @@ public class CapitalQueries {
             SELECT r.*, p.name AS pilot_name FROM capital_request r
             LEFT JOIN capital_pilot p ON p.pilot_id = r.pilot_id""";
 
-    private final JdbcTemplate jdbc;
-    private final NamedParameterJdbcTemplate named;
+    /** Why a request was refused, by name, as the command side stated it (V23: a JSON object). */
+    private static final TypeReference<LinkedHashMap<String, String>> FACTS = new TypeReference<>() {
+    };
+
+    private final JdbcClient jdbc;
     private final String portfolioCurrency;
 
-    public CapitalQueries(JdbcTemplate jdbc, @Value("${pilot-ledger.portfolio.currency:USD}") String portfolioCurrency) {
+    public CapitalQueries(JdbcClient jdbc, @Value("${pilot-ledger.portfolio.currency:USD}") String portfolioCurrency) {
         this.jdbc = jdbc;
-        this.named = new NamedParameterJdbcTemplate(jdbc);
         this.portfolioCurrency = portfolioCurrency;
     }
 
@@ -73,10 +74,10 @@ public class CapitalQueries {
         String pilots = asOf == null ? "capital_pilot" : "(SELECT authorized_posture, business_unit, capital_committed "
                 + "AS committed, capital_frozen AS frozen FROM " + BoardRows.VERSIONS + " WHERE "
                 + BoardRows.inForce(asOf, at) + ") pilots";
-        BigDecimal budget = named.query(asOf == null ? "SELECT budget FROM capital_settings"
+        BigDecimal budget = jdbc.sql(asOf == null ? "SELECT budget FROM capital_settings"
                         : "SELECT budget FROM capital_budget WHERE set_at <= :asOf "
-                        + "ORDER BY set_at DESC, event_position DESC LIMIT 1",
-                at, rs -> rs.next() ? rs.getBigDecimal(1) : null);
+                        + "ORDER BY set_at DESC, event_position DESC LIMIT 1")
+                .paramSource(at).query(BigDecimal.class).optional().orElse(null);
         BigDecimal committed = sum("SELECT SUM(committed) FROM " + pilots, at);
         BigDecimal frozen = sum("SELECT SUM(committed) FROM " + pilots + " WHERE frozen = TRUE", at);
         BigDecimal reserved = sum(asOf == null ? "SELECT SUM(reserved) FROM capital_request"
@@ -89,10 +90,10 @@ public class CapitalQueries {
 
     @QueryHandler
     public DecisionRights find(FindDecisionRights query) {
-        List<ApprovalLimitView> limits = jdbc.query("SELECT * FROM approval_limit ORDER BY holder_kind, amount DESC",
-                (rs, n) -> new ApprovalLimitView(holder(rs), money(rs.getBigDecimal("amount")), rs.getString("set_by"),
-                        rs.getString("reason"), Sql.instant(rs, "set_at")));
-        return jdbc.query("SELECT * FROM capital_settings", rs -> {
+        List<ApprovalLimitView> limits = jdbc.sql("SELECT * FROM approval_limit ORDER BY holder_kind, amount DESC")
+                .query((rs, n) -> new ApprovalLimitView(holder(rs), money(rs.getBigDecimal("amount")),
+                        rs.getString("set_by"), rs.getString("reason"), Sql.instant(rs, "set_at"))).list();
+        return jdbc.sql("SELECT * FROM capital_settings").query(rs -> {
             if (!rs.next()) {
                 return new DecisionRights(null, null, null, limits);
             }
@@ -107,7 +108,8 @@ public class CapitalQueries {
 
     @QueryHandler
     public Optional<InvestmentRequestView> find(FindInvestmentRequest query) {
-        return jdbc.query(REQUESTS + " WHERE r.request_id = ?", this::request, query.requestId()).stream().findFirst();
+        return jdbc.sql(REQUESTS + " WHERE r.request_id = ?").param(query.requestId()).query(this::request)
+                .optional();
     }
 
     /** Requests waiting for a second approval that this user did not make and has the authority to decide. */
@@ -115,34 +117,32 @@ public class CapitalQueries {
     public ApprovalsInbox find(FindApprovalsInbox query) {
         Map<String, BigDecimal> byRole = new HashMap<>();
         Map<String, BigDecimal> byUser = new HashMap<>();
-        jdbc.query("SELECT holder_kind, holder, amount FROM approval_limit", rs -> {
+        jdbc.sql("SELECT holder_kind, holder, amount FROM approval_limit").query((ResultSet rs) -> {
             (HolderKind.valueOf(rs.getString("holder_kind")) == HolderKind.ROLE ? byRole : byUser)
                     .put(rs.getString("holder"), rs.getBigDecimal("amount"));
         });
         BigDecimal limit = new ApprovalLimits(byRole, byUser).limitOf(query.username(), query.roles())
                 .map(Map.Entry::getValue).orElse(BigDecimal.ZERO);
-        return new ApprovalsInbox(jdbc.query(REQUESTS + " WHERE r.status = ? AND r.maker <> ? AND r.total <= ?"
-                        + " ORDER BY r.requested_at, r.request_id", this::request,
-                RequestStatus.AWAITING_APPROVAL.name(), query.username(), limit));
+        return new ApprovalsInbox(jdbc.sql(REQUESTS + " WHERE r.status = ? AND r.maker <> ? AND r.total <= ?"
+                        + " ORDER BY r.requested_at, r.request_id")
+                .params(RequestStatus.AWAITING_APPROVAL.name(), query.username(), limit).query(this::request).list());
     }
 
     @QueryHandler
     public PendingApprovals find(FindPendingApprovals query) {
-        return new PendingApprovals(jdbc.query(REQUESTS + " WHERE r.status = ? ORDER BY r.requested_at, r.request_id",
-                this::request, RequestStatus.AWAITING_APPROVAL.name()));
+        return new PendingApprovals(jdbc.sql(REQUESTS + " WHERE r.status = ? ORDER BY r.requested_at, r.request_id")
+                .param(RequestStatus.AWAITING_APPROVAL.name()).query(this::request).list());
     }
 
     private InvestmentRequestView request(ResultSet rs, int row) throws SQLException {
         String currency = rs.getString("currency");
-        String facts = rs.getString("facts");
+        Map<String, String> facts = JsonColumn.value(rs.getString("facts"), FACTS);
         return new InvestmentRequestView(rs.getString("request_id"), rs.getString("pilot_id"), rs.getString("pilot_name"),
                 Posture.valueOf(rs.getString("posture")), new Money(rs.getBigDecimal("total"), currency),
                 new Money(rs.getBigDecimal("reserved"), currency), rs.getString("maker"),
                 RequestStatus.valueOf(rs.getString("status")), rs.getBoolean("second_approval_required"),
                 rs.getString("decided_by"), Sql.enumValue(ErrorCode.class, rs.getString("code")),
-                rs.getString("reason"), facts == null || facts.isEmpty() ? Map.of()
-                : Arrays.stream(facts.split(";")).map(fact -> fact.split("=", 2))
-                .collect(Collectors.toMap(pair -> pair[0], pair -> pair[1], (a, b) -> b, LinkedHashMap::new)),
+                rs.getString("reason"), facts == null ? Map.of() : facts,
                 Sql.instant(rs, "requested_at"), Sql.instant(rs, "expires_at"), Sql.instant(rs, "decided_at"),
                 rs.getString("scope"), rs.getString("conditions"), rs.getString("rationale"),
                 Sql.enumValue(Posture.class, rs.getString("recommended_posture")), rs.getBoolean("is_override"),
@@ -161,17 +161,17 @@ public class CapitalQueries {
 
     /** The column is one of two fixed names, never input; the pilots are today's or those in force at :asOf. */
     private List<CapitalShare> shares(String column, String pilots, MapSqlParameterSource at) {
-        return named.query("SELECT " + column + " AS grp, SUM(committed) AS committed, "
+        return jdbc.sql("SELECT " + column + " AS grp, SUM(committed) AS committed, "
                         + "SUM(CASE WHEN frozen = TRUE THEN committed ELSE 0 END) AS frozen, "
                         + "SUM(CASE WHEN committed > 0 THEN 1 ELSE 0 END) AS pilots "
-                        + "FROM " + pilots + " GROUP BY " + column + " ORDER BY " + column, at,
-                (rs, n) -> new CapitalShare(rs.getString("grp"), money(rs.getBigDecimal("committed")),
-                        money(rs.getBigDecimal("frozen")), rs.getLong("pilots")));
+                        + "FROM " + pilots + " GROUP BY " + column + " ORDER BY " + column)
+                .paramSource(at).query((rs, n) -> new CapitalShare(rs.getString("grp"),
+                        money(rs.getBigDecimal("committed")), money(rs.getBigDecimal("frozen")), rs.getLong("pilots")))
+                .list();
     }
 
     private BigDecimal sum(String sql, MapSqlParameterSource at) {
-        BigDecimal sum = named.queryForObject(sql, at, BigDecimal.class);
-        return sum == null ? BigDecimal.ZERO : sum;
+        return jdbc.sql(sql).paramSource(at).query(BigDecimal.class).optional().orElse(BigDecimal.ZERO);
     }
 
     private Money money(BigDecimal amount) {

@@ -7,7 +7,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,27 +21,28 @@ public class ChecklistProjection {
 
     public static final String GROUP = "readiness-checklist";
 
-    private final JdbcTemplate jdbc;
+    private final JdbcClient jdbc;
     private final EventPositions positions;
 
-    public ChecklistProjection(JdbcTemplate jdbc, EventPositions positions) {
+    public ChecklistProjection(JdbcClient jdbc, EventPositions positions) {
         this.jdbc = jdbc;
         this.positions = positions;
     }
 
     @EventHandler
     void on(ChecklistItemAssessed event, EventMessage<?> message) {
-        jdbc.update("""
+        jdbc.sql("""
                         INSERT INTO pilot_checklist_assessment (event_position, pilot_id, criterion, status, evidence,
                             assessed_by, assessed_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?)
-                        ON CONFLICT DO NOTHING""",
-                positions.of(message), event.pilotId(), event.criterion().name(), event.status().name(),
-                event.evidence(), event.assessedBy(), Sql.timestamp(event.assessedAt()));
+                        ON CONFLICT DO NOTHING""")
+                .params(positions.of(message), event.pilotId(), event.criterion().name(), event.status().name(),
+                        event.evidence(), event.assessedBy(), Sql.timestamp(event.assessedAt()))
+                .update();
     }
 
     @ResetHandler
     void reset() {
-        jdbc.update("DELETE FROM pilot_checklist_assessment");
+        jdbc.sql("DELETE FROM pilot_checklist_assessment").update();
     }
 }

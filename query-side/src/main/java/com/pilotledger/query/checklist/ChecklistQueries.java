@@ -7,9 +7,10 @@ import com.pilotledger.api.checklist.ChecklistView;
 import com.pilotledger.api.checklist.FindReadinessChecklist;
 import com.pilotledger.query.support.Sql;
 import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.sql.ResultSet;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -23,9 +24,9 @@ import java.util.Optional;
 @Component
 public class ChecklistQueries {
 
-    private final JdbcTemplate jdbc;
+    private final JdbcClient jdbc;
 
-    public ChecklistQueries(JdbcTemplate jdbc) {
+    public ChecklistQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -34,21 +35,21 @@ public class ChecklistQueries {
         String by = query.asOf() == null ? "" : " AND %s <= ?";
         Object[] params = query.asOf() == null ? new Object[] {query.pilotId()}
                 : new Object[] {query.pilotId(), Sql.timestamp(query.asOf())};
-        Integer registered = jdbc.queryForObject("SELECT COUNT(*) FROM pilot_case WHERE pilot_id = ?"
-                + by.formatted("registered_at"), Integer.class, params);
-        if (registered == null || registered == 0) {
+        long registered = jdbc.sql("SELECT COUNT(*) FROM pilot_case WHERE pilot_id = ?" + by.formatted("registered_at"))
+                .params(params).query(Long.class).single();
+        if (registered == 0) {
             return Optional.empty();
         }
         Map<ChecklistCriterion, ChecklistItemView> latest = new EnumMap<>(ChecklistCriterion.class);
         // Latest first: the first row met of an item is its assessment that counts.
-        jdbc.query("SELECT criterion, status, evidence, assessed_by, assessed_at FROM pilot_checklist_assessment "
-                        + "WHERE pilot_id = ?" + by.formatted("assessed_at") + " ORDER BY event_position DESC",
-                rs -> {
+        jdbc.sql("SELECT criterion, status, evidence, assessed_by, assessed_at FROM pilot_checklist_assessment "
+                        + "WHERE pilot_id = ?" + by.formatted("assessed_at") + " ORDER BY event_position DESC")
+                .params(params).query((ResultSet rs) -> {
                     ChecklistCriterion criterion = ChecklistCriterion.valueOf(rs.getString("criterion"));
                     latest.putIfAbsent(criterion, new ChecklistItemView(criterion, criterion.domain(),
                             criterion.words(), ChecklistStatus.valueOf(rs.getString("status")),
                             rs.getString("evidence"), rs.getString("assessed_by"), Sql.instant(rs, "assessed_at")));
-                }, params);
+                });
         List<ChecklistItemView> items = Arrays.stream(ChecklistCriterion.values())
                 .map(criterion -> latest.getOrDefault(criterion, ChecklistItemView.unassessed(criterion)))
                 .toList();

@@ -14,11 +14,11 @@ import com.pilotledger.api.metric.PilotMetrics;
 import com.pilotledger.api.metric.ProductionMetric;
 import com.pilotledger.query.support.Sql;
 import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
-import java.time.Instant;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -33,9 +33,9 @@ import java.util.Map;
 @Component
 public class ProductionMetricQueries {
 
-    private final JdbcTemplate jdbc;
+    private final JdbcClient jdbc;
 
-    public ProductionMetricQueries(JdbcTemplate jdbc) {
+    public ProductionMetricQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -44,14 +44,16 @@ public class ProductionMetricQueries {
         Map<ProductionMetric, MetricThresholds> thresholds = thresholds(query.pilotId());
         List<MetricSeries> series = new ArrayList<>();
         for (ProductionMetric metric : ProductionMetric.values()) {
-            List<MetricPoint> newestFirst = jdbc.query("""
+            List<MetricPoint> newestFirst = jdbc.sql("""
                             SELECT metric_value, observed_at FROM metric_point
                             WHERE pilot_id = ? AND metric = ? AND observed_at >= ? AND observed_at < ?
                             ORDER BY observed_at DESC, event_position DESC, point_index DESC
-                            LIMIT ?""",
-                    (rs, n) -> new MetricPoint(metric, rs.getBigDecimal("metric_value"), Sql.instant(rs, "observed_at")),
-                    query.pilotId(), metric.name(), Sql.timestamp(query.from()), Sql.timestamp(query.to()),
-                    query.limit() + 1);
+                            LIMIT ?""")
+                    .params(query.pilotId(), metric.name(), Sql.timestamp(query.from()), Sql.timestamp(query.to()),
+                            query.limit() + 1)
+                    .query((rs, n) -> new MetricPoint(metric, rs.getBigDecimal("metric_value"),
+                            Sql.instant(rs, "observed_at")))
+                    .list();
             boolean truncated = newestFirst.size() > query.limit();
             List<MetricPoint> points = new ArrayList<>(newestFirst.subList(0, Math.min(query.limit(),
                     newestFirst.size())));
@@ -67,14 +69,14 @@ public class ProductionMetricQueries {
     @QueryHandler
     public MeasuredMedians find(FindMeasuredMedians query) {
         Map<ProductionMetric, List<BigDecimal>> values = new EnumMap<>(ProductionMetric.class);
-        jdbc.query("""
+        jdbc.sql("""
                         SELECT metric, metric_value FROM metric_point
-                        WHERE pilot_id = ? AND observed_at >= ? AND observed_at < ?""",
-                rs -> {
+                        WHERE pilot_id = ? AND observed_at >= ? AND observed_at < ?""")
+                .params(query.pilotId(), Sql.timestamp(query.from()), Sql.timestamp(query.to()))
+                .query((ResultSet rs) -> {
                     values.computeIfAbsent(ProductionMetric.valueOf(rs.getString("metric")), metric -> new ArrayList<>())
                             .add(rs.getBigDecimal("metric_value"));
-                },
-                query.pilotId(), Sql.timestamp(query.from()), Sql.timestamp(query.to()));
+                });
         List<MeasuredMedian> medians = values.entrySet().stream()
                 .map(entry -> new MeasuredMedian(entry.getKey(), Median.of(entry.getValue()), entry.getValue().size()))
                 .toList();
@@ -83,23 +85,24 @@ public class ProductionMetricQueries {
 
     private Map<ProductionMetric, MetricThresholds> thresholds(String pilotId) {
         Map<ProductionMetric, MetricThresholds> thresholds = new EnumMap<>(ProductionMetric.class);
-        jdbc.query("SELECT * FROM metric_threshold WHERE pilot_id = ?", rs -> {
+        jdbc.sql("SELECT * FROM metric_threshold WHERE pilot_id = ?").param(pilotId).query((ResultSet rs) -> {
             thresholds.put(ProductionMetric.valueOf(rs.getString("metric")), new MetricThresholds(
                     decimal(rs.getBigDecimal("baseline")), decimal(rs.getBigDecimal("target")),
                     decimal(rs.getBigDecimal("minimum_acceptable")), decimal(rs.getBigDecimal("kill_threshold"))));
-        }, pilotId);
+        });
         return thresholds;
     }
 
     private List<MetricBreach> breaches(FindPilotMetrics query, ProductionMetric metric) {
-        return jdbc.query("""
+        return jdbc.sql("""
                         SELECT * FROM metric_breach
                         WHERE pilot_id = ? AND metric = ? AND observed_at >= ? AND observed_at < ?
-                        ORDER BY observed_at, event_position""",
-                (rs, n) -> new MetricBreach(metric, BreachKind.valueOf(rs.getString("kind")),
+                        ORDER BY observed_at, event_position""")
+                .params(query.pilotId(), metric.name(), Sql.timestamp(query.from()), Sql.timestamp(query.to()))
+                .query((rs, n) -> new MetricBreach(metric, BreachKind.valueOf(rs.getString("kind")),
                         decimal(rs.getBigDecimal("limit_value")), rs.getBigDecimal("metric_value"),
-                        Sql.instant(rs, "observed_at"), rs.getString("evidence"), Sql.instant(rs, "detected_at")),
-                query.pilotId(), metric.name(), Sql.timestamp(query.from()), Sql.timestamp(query.to()));
+                        Sql.instant(rs, "observed_at"), rs.getString("evidence"), Sql.instant(rs, "detected_at")))
+                .list();
     }
 
     /** Six stored decimals, shown as the figure that was set: 85.000000 is 85. */

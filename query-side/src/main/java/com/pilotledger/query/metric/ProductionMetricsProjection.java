@@ -15,6 +15,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.util.Arrays;
@@ -32,17 +33,25 @@ public class ProductionMetricsProjection {
 
     public static final String GROUP = "production-metrics";
 
-    private final JdbcTemplate jdbc;
+    private final JdbcClient jdbc;
     private final EventPositions positions;
     /** A batch's points, and the batches of a processor's whole batch of events, go to the database as one. */
     private final BatchedInsert points;
+    /** Breaches come with the points that caused them, and are sent with them. */
+    private final BatchedInsert breaches;
 
-    public ProductionMetricsProjection(JdbcTemplate jdbc, EventPositions positions) {
+    /** {@code batches} sends the points as JDBC batches, which {@link JdbcClient} has no statement for. */
+    public ProductionMetricsProjection(JdbcClient jdbc, JdbcTemplate batches, EventPositions positions) {
         this.jdbc = jdbc;
         this.positions = positions;
-        this.points = new BatchedInsert(jdbc, """
+        this.points = new BatchedInsert(batches, """
                 INSERT INTO metric_point (event_position, point_index, pilot_id, metric, metric_value, observed_at)
                 VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT DO NOTHING""");
+        this.breaches = new BatchedInsert(batches, """
+                INSERT INTO metric_breach (event_position, pilot_id, metric, kind, limit_value, metric_value,
+                    observed_at, evidence, detected_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT DO NOTHING""");
     }
 
@@ -63,36 +72,31 @@ public class ProductionMetricsProjection {
         MetricThresholds levels = event.thresholds();
         Object[] row = {levels.baseline(), levels.target(), levels.minimumAcceptable(), levels.killThreshold(),
                 event.setBy(), Sql.timestamp(event.setAt()), position, event.pilotId(), event.metric().name()};
-        int replaced = jdbc.update("""
+        int replaced = jdbc.sql("""
                 UPDATE metric_threshold SET baseline = ?, target = ?, minimum_acceptable = ?, kill_threshold = ?,
                     set_by = ?, set_at = ?, event_position = ?
-                WHERE pilot_id = ? AND metric = ? AND event_position < ?""", append(row, position));
+                WHERE pilot_id = ? AND metric = ? AND event_position < ?""").params(append(row, position)).update();
         if (replaced == 0) {
-            jdbc.update("""
+            jdbc.sql("""
                     INSERT INTO metric_threshold (baseline, target, minimum_acceptable, kill_threshold, set_by, set_at,
                         event_position, pilot_id, metric)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    ON CONFLICT DO NOTHING""", row);
+                    ON CONFLICT DO NOTHING""").params(row).update();
         }
     }
 
     @EventHandler
     void on(MetricThresholdBreached event, EventMessage<?> message) {
-        jdbc.update("""
-                        INSERT INTO metric_breach (event_position, pilot_id, metric, kind, limit_value, metric_value,
-                            observed_at, evidence, detected_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        ON CONFLICT DO NOTHING""",
-                positions.of(message), event.pilotId(), event.metric().name(), event.kind().name(), event.limit(),
-                event.value(), Sql.timestamp(event.observedAt()), fitted(event.evidence()),
+        breaches.add(positions.of(message), event.pilotId(), event.metric().name(), event.kind().name(),
+                event.limit(), event.value(), Sql.timestamp(event.observedAt()), fitted(event.evidence()),
                 Sql.timestamp(event.detectedAt()));
     }
 
     @ResetHandler
     void reset() {
-        jdbc.update("DELETE FROM metric_point");
-        jdbc.update("DELETE FROM metric_threshold");
-        jdbc.update("DELETE FROM metric_breach");
+        jdbc.sql("DELETE FROM metric_point").update();
+        jdbc.sql("DELETE FROM metric_threshold").update();
+        jdbc.sql("DELETE FROM metric_breach").update();
     }
 
     /**

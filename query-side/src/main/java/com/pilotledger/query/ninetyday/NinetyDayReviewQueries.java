@@ -9,7 +9,7 @@ import com.pilotledger.api.ninetyday.NinetyDayReviewView;
 import com.pilotledger.api.ninetyday.ReviewFinding;
 import com.pilotledger.query.support.Sql;
 import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -23,16 +23,17 @@ import java.util.Optional;
 @Component
 public class NinetyDayReviewQueries {
 
-    private final JdbcTemplate jdbc;
+    private final JdbcClient jdbc;
 
-    public NinetyDayReviewQueries(JdbcTemplate jdbc) {
+    public NinetyDayReviewQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     @QueryHandler
     public Optional<NinetyDayReviewView> find(FindNinetyDayReview query) {
-        return jdbc.query("SELECT * FROM ninety_day_review WHERE pilot_id = ? ORDER BY authorized_at DESC, request_id "
-                        + "LIMIT 1", this::review, query.pilotId()).stream().findFirst();
+        return jdbc.sql("SELECT * FROM ninety_day_review WHERE pilot_id = ? ORDER BY authorized_at DESC, request_id "
+                        + "LIMIT 1")
+                .param(query.pilotId()).query(this::review).optional();
     }
 
     private NinetyDayReviewView review(ResultSet rs, int row) throws SQLException {
@@ -40,16 +41,17 @@ public class NinetyDayReviewQueries {
         NinetyDayReviewStatus status = NinetyDayReviewStatus.valueOf(rs.getString("status"));
         List<KpiProjection> projections = new ArrayList<>();
         List<KpiOutcome> outcomes = new ArrayList<>();
-        jdbc.query("SELECT * FROM ninety_day_review_kpi WHERE request_id = ? ORDER BY metric", kpi -> {
-            ProductionMetric metric = ProductionMetric.valueOf(kpi.getString("metric"));
-            BigDecimal projected = kpi.getBigDecimal("projected").stripTrailingZeros();
-            BigDecimal measured = kpi.getBigDecimal("measured");
-            projections.add(new KpiProjection(metric, projected));
-            if (status == NinetyDayReviewStatus.COMPLETED) {
-                outcomes.add(new KpiOutcome(metric, projected, measured == null ? null : measured.stripTrailingZeros(),
-                        kpi.getBoolean("met")));
-            }
-        }, requestId);
+        jdbc.sql("SELECT * FROM ninety_day_review_kpi WHERE request_id = ? ORDER BY metric").param(requestId)
+                .query((ResultSet kpi) -> {
+                    ProductionMetric metric = ProductionMetric.valueOf(kpi.getString("metric"));
+                    BigDecimal projected = kpi.getBigDecimal("projected").stripTrailingZeros();
+                    BigDecimal measured = kpi.getBigDecimal("measured");
+                    projections.add(new KpiProjection(metric, projected));
+                    if (status == NinetyDayReviewStatus.COMPLETED) {
+                        outcomes.add(new KpiOutcome(metric, projected,
+                                measured == null ? null : measured.stripTrailingZeros(), kpi.getBoolean("met")));
+                    }
+                });
         return new NinetyDayReviewView(rs.getString("pilot_id"), requestId, status, Sql.instant(rs, "authorized_at"),
                 Sql.instant(rs, "due_at"), Sql.instant(rs, "overdue_at"), rs.getBoolean("flagged_overdue"),
                 projections, outcomes, Sql.enumValue(ReviewFinding.class, rs.getString("finding")),

@@ -12,10 +12,8 @@ import com.pilotledger.query.support.Sql;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
-import java.util.stream.Collectors;
 
 /**
  * Keeps each pilot's gate reviews, each role's latest assessment of each signal, and the gap-closure plans with their
@@ -28,83 +26,87 @@ public class GateReviewProjection {
 
     public static final String GROUP = "gate-reviews";
 
-    private final JdbcTemplate jdbc;
+    private final JdbcClient jdbc;
 
-    public GateReviewProjection(JdbcTemplate jdbc) {
+    public GateReviewProjection(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     @EventHandler
     void on(GateReviewConvened event) {
-        jdbc.update("""
+        jdbc.sql("""
                         INSERT INTO gate_review (review_id, pilot_id, executive_sponsor, operational_lead,
                             technology_lead, governance_lead, change_management_lead, convened_by, convened_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        ON CONFLICT DO NOTHING""",
-                event.reviewId(), event.pilotId(), event.participants().get(StakeholderRole.EXECUTIVE_SPONSOR),
-                event.participants().get(StakeholderRole.OPERATIONAL_LEAD),
-                event.participants().get(StakeholderRole.TECHNOLOGY_LEAD),
-                event.participants().get(StakeholderRole.GOVERNANCE_LEAD),
-                event.participants().get(StakeholderRole.CHANGE_MANAGEMENT_LEAD), event.convenedBy(),
-                Sql.timestamp(event.convenedAt()));
+                        ON CONFLICT DO NOTHING""")
+                .params(event.reviewId(), event.pilotId(),
+                        event.participants().get(StakeholderRole.EXECUTIVE_SPONSOR),
+                        event.participants().get(StakeholderRole.OPERATIONAL_LEAD),
+                        event.participants().get(StakeholderRole.TECHNOLOGY_LEAD),
+                        event.participants().get(StakeholderRole.GOVERNANCE_LEAD),
+                        event.participants().get(StakeholderRole.CHANGE_MANAGEMENT_LEAD), event.convenedBy(),
+                        Sql.timestamp(event.convenedAt()))
+                .update();
     }
 
     /** A role's new assessment replaces its earlier one in the same review, signal by signal (all five each time). */
     @EventHandler
     void on(ScaleReadinessAssessed event) {
-        jdbc.update("DELETE FROM gate_review_assessment WHERE review_id = ? AND role = ?",
-                event.reviewId(), event.role().name());
+        jdbc.sql("DELETE FROM gate_review_assessment WHERE review_id = ? AND role = ?")
+                .params(event.reviewId(), event.role().name()).update();
         for (SignalAssessment assessment : event.assessments()) {
-            jdbc.update("""
+            jdbc.sql("""
                             INSERT INTO gate_review_assessment (review_id, role, signal, status, evidence,
                                 participant, recorded_by, assessed_at)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
-                    event.reviewId(), event.role().name(), assessment.signal().name(), assessment.status().name(),
-                    assessment.evidence(), event.participant(), event.recordedBy(), Sql.timestamp(event.assessedAt()));
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(event.reviewId(), event.role().name(), assessment.signal().name(),
+                            assessment.status().name(), assessment.evidence(), event.participant(),
+                            event.recordedBy(), Sql.timestamp(event.assessedAt()))
+                    .update();
         }
     }
 
     @EventHandler
     void on(GateReviewConcluded event) {
-        String signals = event.signals().entrySet().stream()
-                .map(entry -> entry.getKey().name() + "=" + entry.getValue().name())
-                .collect(Collectors.joining(","));
-        String notAssessed = event.rolesNotAssessed().stream().map(Enum::name).collect(Collectors.joining(","));
-        jdbc.update("""
+        jdbc.sql("""
                         UPDATE gate_review SET outcome = ?, signal_statuses = ?, roles_not_assessed = ?,
                             concluded_by = ?, concluded_at = ?
-                        WHERE review_id = ?""",
-                event.outcome().name(), signals, notAssessed, event.concludedBy(), Sql.timestamp(event.concludedAt()),
-                event.reviewId());
+                        WHERE review_id = ?""")
+                .params(event.outcome().name(), ConclusionColumns.signalStatuses(event.signals()),
+                        ConclusionColumns.roles(event.rolesNotAssessed()), event.concludedBy(),
+                        Sql.timestamp(event.concludedAt()), event.reviewId())
+                .update();
         for (GapClosurePlan plan : event.gapClosurePlans()) {
-            jdbc.update("""
+            jdbc.sql("""
                             INSERT INTO gap_closure_plan (plan_id, review_id, pilot_id, signal, action, owner, due_at,
                                 currency, investment, overdue)
                             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE)
-                            ON CONFLICT DO NOTHING""",
-                    plan.planId(), event.reviewId(), event.pilotId(), plan.signal().name(), plan.action(),
-                    plan.owner(), Sql.timestamp(plan.dueAt()), plan.investment().currency(),
-                    plan.investment().amount());
+                            ON CONFLICT DO NOTHING""")
+                    .params(plan.planId(), event.reviewId(), event.pilotId(), plan.signal().name(), plan.action(),
+                            plan.owner(), Sql.timestamp(plan.dueAt()), plan.investment().currency(),
+                            plan.investment().amount())
+                    .update();
         }
     }
 
     @EventHandler
     void on(GapClosurePlanOverdue event) {
-        jdbc.update("UPDATE gap_closure_plan SET overdue = TRUE WHERE plan_id = ?", event.planId());
+        jdbc.sql("UPDATE gap_closure_plan SET overdue = TRUE WHERE plan_id = ?").param(event.planId()).update();
     }
 
     @EventHandler
     void on(GapClosurePlanCompleted event) {
-        jdbc.update("""
+        jdbc.sql("""
                         UPDATE gap_closure_plan SET completed_at = ?, completed_by = ?, completion_evidence = ?
-                        WHERE plan_id = ?""",
-                Sql.timestamp(event.completedAt()), event.completedBy(), event.evidence(), event.planId());
+                        WHERE plan_id = ?""")
+                .params(Sql.timestamp(event.completedAt()), event.completedBy(), event.evidence(), event.planId())
+                .update();
     }
 
     @ResetHandler
     void reset() {
-        jdbc.update("DELETE FROM gap_closure_plan");
-        jdbc.update("DELETE FROM gate_review_assessment");
-        jdbc.update("DELETE FROM gate_review");
+        jdbc.sql("DELETE FROM gap_closure_plan").update();
+        jdbc.sql("DELETE FROM gate_review_assessment").update();
+        jdbc.sql("DELETE FROM gate_review").update();
     }
 }

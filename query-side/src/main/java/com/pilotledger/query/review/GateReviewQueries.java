@@ -15,15 +15,12 @@ import com.pilotledger.api.review.SignalStatus;
 import com.pilotledger.api.review.StakeholderRole;
 import com.pilotledger.query.support.Sql;
 import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -33,40 +30,40 @@ import java.util.Map;
 @Component
 public class GateReviewQueries {
 
-    private final JdbcTemplate jdbc;
-    private final NamedParameterJdbcTemplate named;
+    private final JdbcClient jdbc;
 
-    public GateReviewQueries(JdbcTemplate jdbc) {
+    public GateReviewQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.named = new NamedParameterJdbcTemplate(jdbc);
     }
 
     @QueryHandler
     public GateReviews find(FindGateReviews query) {
         Map<String, List<RoleAssessmentView>> assessments = new HashMap<>();
-        jdbc.query("""
+        jdbc.sql("""
                         SELECT a.* FROM gate_review_assessment a JOIN gate_review r ON r.review_id = a.review_id
-                        WHERE r.pilot_id = ? ORDER BY a.assessed_at, a.role, a.signal""",
-                (ResultSet rs) -> {
+                        WHERE r.pilot_id = ? ORDER BY a.assessed_at, a.role, a.signal""")
+                .param(query.pilotId()).query((ResultSet rs) -> {
                     assessments.computeIfAbsent(rs.getString("review_id"), id -> new ArrayList<>())
                             .add(new RoleAssessmentView(StakeholderRole.valueOf(rs.getString("role")),
                                     rs.getString("participant"), ScaleReadinessSignal.valueOf(rs.getString("signal")),
                                     SignalStatus.valueOf(rs.getString("status")), rs.getString("evidence"),
                                     rs.getString("recorded_by"), Sql.instant(rs, "assessed_at")));
-                }, query.pilotId());
-        List<GateReviewView> reviews = jdbc.query(
-                "SELECT * FROM gate_review WHERE pilot_id = ? ORDER BY convened_at DESC, review_id",
-                (rs, row) -> review(rs, assessments.getOrDefault(rs.getString("review_id"), List.of())),
-                query.pilotId());
-        List<GapClosurePlanView> plans = jdbc.query(
-                "SELECT * FROM gap_closure_plan WHERE pilot_id = ? ORDER BY due_at, plan_id",
-                (rs, row) -> new GapClosurePlanView(rs.getString("plan_id"), rs.getString("review_id"),
+                });
+        List<GateReviewView> reviews = jdbc.sql(
+                        "SELECT * FROM gate_review WHERE pilot_id = ? ORDER BY convened_at DESC, review_id")
+                .param(query.pilotId())
+                .query((rs, row) -> review(rs, assessments.getOrDefault(rs.getString("review_id"), List.of())))
+                .list();
+        List<GapClosurePlanView> plans = jdbc.sql(
+                        "SELECT * FROM gap_closure_plan WHERE pilot_id = ? ORDER BY due_at, plan_id")
+                .param(query.pilotId())
+                .query((rs, row) -> new GapClosurePlanView(rs.getString("plan_id"), rs.getString("review_id"),
                         ScaleReadinessSignal.valueOf(rs.getString("signal")), rs.getString("action"),
                         rs.getString("owner"), Sql.instant(rs, "due_at"),
                         new Money(rs.getBigDecimal("investment"), rs.getString("currency")), rs.getBoolean("overdue"),
                         Sql.instant(rs, "completed_at"), rs.getString("completed_by"),
-                        rs.getString("completion_evidence")),
-                query.pilotId());
+                        rs.getString("completion_evidence")))
+                .list();
         return new GateReviews(query.pilotId(), reviews, plans);
     }
 
@@ -80,8 +77,7 @@ public class GateReviewQueries {
         if (query.pilotIds().isEmpty()) {
             return new GateReviewStandings(standings);
         }
-        MapSqlParameterSource ids = new MapSqlParameterSource("ids", query.pilotIds());
-        named.query("""
+        jdbc.sql("""
                         SELECT r.pilot_id,
                             MAX(CASE WHEN r.outcome IS NULL THEN 1 ELSE 0 END) AS open_reviews,
                             (SELECT c.outcome FROM gate_review c WHERE c.pilot_id = r.pilot_id
@@ -89,8 +85,8 @@ public class GateReviewQueries {
                                 FETCH FIRST 1 ROWS ONLY) AS latest_outcome,
                             (SELECT COUNT(*) FROM gap_closure_plan p WHERE p.pilot_id = r.pilot_id AND p.overdue
                                 AND p.completed_at IS NULL) AS overdue_plans
-                        FROM gate_review r WHERE r.pilot_id IN (:ids) GROUP BY r.pilot_id""",
-                ids, (ResultSet rs) -> {
+                        FROM gate_review r WHERE r.pilot_id IN (:ids) GROUP BY r.pilot_id""")
+                .param("ids", query.pilotIds()).query((ResultSet rs) -> {
                     String pilotId = rs.getString("pilot_id");
                     standings.put(pilotId, new GateReviewStanding(pilotId, rs.getInt("open_reviews") > 0,
                             Sql.enumValue(GateReviewOutcome.class, rs.getString("latest_outcome")),
@@ -104,15 +100,9 @@ public class GateReviewQueries {
         for (StakeholderRole role : StakeholderRole.values()) {
             participants.put(role, rs.getString(role.name().toLowerCase()));
         }
-        Map<ScaleReadinessSignal, SignalStatus> signals = new EnumMap<>(ScaleReadinessSignal.class);
-        String statuses = rs.getString("signal_statuses");
-        if (statuses != null && !statuses.isEmpty()) {
-            Arrays.stream(statuses.split(",")).map(pair -> pair.split("="))
-                    .forEach(pair -> signals.put(ScaleReadinessSignal.valueOf(pair[0]), SignalStatus.valueOf(pair[1])));
-        }
-        String notAssessed = rs.getString("roles_not_assessed");
-        List<StakeholderRole> rolesNotAssessed = notAssessed == null || notAssessed.isEmpty() ? List.of()
-                : Arrays.stream(notAssessed.split(",")).map(StakeholderRole::valueOf).toList();
+        Map<ScaleReadinessSignal, SignalStatus> signals =
+                ConclusionColumns.signalStatuses(rs.getString("signal_statuses"));
+        List<StakeholderRole> rolesNotAssessed = ConclusionColumns.roles(rs.getString("roles_not_assessed"));
         return new GateReviewView(rs.getString("review_id"), participants, rs.getString("convened_by"),
                 Sql.instant(rs, "convened_at"), assessments,
                 Sql.enumValue(GateReviewOutcome.class, rs.getString("outcome")), signals, rolesNotAssessed,

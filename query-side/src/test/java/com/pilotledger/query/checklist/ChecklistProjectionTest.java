@@ -15,7 +15,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Instant;
 
@@ -35,17 +35,18 @@ class ChecklistProjectionTest {
     private static final Instant FEB_5 = Instant.parse("2026-02-05T09:00:00Z");
     private static final Instant FEB_20 = Instant.parse("2026-02-20T09:00:00Z");
 
-    private JdbcTemplate jdbc;
+    private JdbcClient jdbc;
     private ChecklistProjection projection;
     private ChecklistQueries queries;
 
     @BeforeEach
     void createTables() {
-        jdbc = new ReadModelDatabase().jdbcTemplate();
-        jdbc.update("INSERT INTO pilot_case (pilot_id, problem_statement, baseline_metric, target_metric, "
-                + "kill_criteria, registered_by, registered_at) VALUES (?, '-', '-', '-', '-', 'pam', ?)", PILOT,
-                Sql.timestamp(REGISTERED));
-        projection = new ChecklistProjection(jdbc, new OrderedPositions(jdbc));
+        ReadModelDatabase database = new ReadModelDatabase();
+        jdbc = database.jdbcClient();
+        jdbc.sql("INSERT INTO pilot_case (pilot_id, problem_statement, baseline_metric, target_metric, "
+                + "kill_criteria, registered_by, registered_at) VALUES (?, '-', '-', '-', '-', 'pam', ?)")
+                .params(PILOT, Sql.timestamp(REGISTERED)).update();
+        projection = new ChecklistProjection(jdbc, new OrderedPositions(database.jdbcTemplate()));
         queries = new ChecklistQueries(jdbc);
     }
 
@@ -73,7 +74,7 @@ class ChecklistProjectionTest {
         projection.on((ChecklistItemAssessed) message.getPayload(), message);
         projection.on((ChecklistItemAssessed) message.getPayload(), message);
 
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM pilot_checklist_assessment", Integer.class)).isOne();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM pilot_checklist_assessment").query(Long.class).single()).isOne();
     }
 
     @Test

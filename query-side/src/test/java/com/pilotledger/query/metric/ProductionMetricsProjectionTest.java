@@ -13,24 +13,20 @@ import com.pilotledger.api.metric.MetricThresholdsSet;
 import com.pilotledger.api.metric.PilotMetrics;
 import com.pilotledger.api.metric.ProductionMetric;
 import com.pilotledger.query.support.EventPositions;
+import com.pilotledger.query.support.ReadModelDatabase;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static com.pilotledger.api.metric.ProductionMetric.COST_PER_TASK;
 import static com.pilotledger.api.metric.ProductionMetric.TASK_COMPLETION_RATE;
@@ -46,25 +42,22 @@ class ProductionMetricsProjectionTest {
     private static final String PILOT = "pilot-1";
     private static final Instant DAY_1 = Instant.parse("2026-10-01T09:00:00Z");
 
-    private JdbcTemplate jdbc;
+    private JdbcClient jdbc;
     private ProductionMetricsProjection projection;
     private ProductionMetricQueries queries;
     private final Map<String, Long> positions = new HashMap<>();
 
     @BeforeEach
-    void createTables() throws IOException {
-        SingleConnectionDataSource database = new SingleConnectionDataSource(
-                "jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=PostgreSQL", true);
-        jdbc = new JdbcTemplate(database);
-        String migration = Files.readString(Path.of("../app/src/main/resources/db/migration/V14__production_metrics.sql"));
-        Arrays.stream(migration.replaceAll("(?m)^--.*$", "").split(";")).map(String::strip)
-                .filter(statement -> !statement.isEmpty()).forEach(jdbc::execute);
-        projection = new ProductionMetricsProjection(jdbc, new EventPositions(jdbc) {
-            @Override
-            public long of(EventMessage<?> event) {
-                return positions.get(event.getIdentifier());
-            }
-        });
+    void createTables() {
+        ReadModelDatabase database = new ReadModelDatabase();
+        jdbc = database.jdbcClient();
+        projection = new ProductionMetricsProjection(jdbc, database.jdbcTemplate(),
+                new EventPositions(database.jdbcTemplate()) {
+                    @Override
+                    public long of(EventMessage<?> event) {
+                        return positions.get(event.getIdentifier());
+                    }
+                });
         queries = new ProductionMetricQueries(jdbc);
     }
 
@@ -75,7 +68,7 @@ class ProductionMetricsProjectionTest {
         projection.on(batch.getPayload(), batch);
         projection.on(batch.getPayload(), batch);
 
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM metric_point", Long.class)).isEqualTo(2);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM metric_point").query(Long.class).single()).isEqualTo(2);
     }
 
     @Test
@@ -112,6 +105,28 @@ class ProductionMetricsProjectionTest {
             assertThat(shown.observedAt()).isEqualTo(at(14));
             assertThat(shown.evidence()).contains("minimum acceptable 85");
         });
+    }
+
+    /**
+     * In a processor's unit of work a batch's points and breaches are sent together when it commits, a redelivered
+     * breach among them included, and nothing is written before.
+     */
+    @Test
+    void withinAUnitOfWorkPointsAndBreachesAreWrittenOnceWhenItCommits() {
+        EventMessage<MetricPointsRecorded> batch = stored(1, recorded("batch-1", point(TASK_COMPLETION_RATE, "79", 0)));
+        EventMessage<MetricThresholdBreached> breach = stored(2, new MetricThresholdBreached(PILOT,
+                TASK_COMPLETION_RATE, BreachKind.MINIMUM_ACCEPTABLE, new BigDecimal("85"), new BigDecimal("79"),
+                at(0), "Below the minimum", at(0)));
+        DefaultUnitOfWork<EventMessage<?>> unitOfWork = DefaultUnitOfWork.startAndGet(batch);
+        projection.on(batch.getPayload(), batch);
+        projection.on(breach.getPayload(), breach);
+        projection.on(breach.getPayload(), breach);
+
+        assertThat(count("metric_point") + count("metric_breach")).as("before the commit").isZero();
+        unitOfWork.commit();
+
+        assertThat(count("metric_point")).isOne();
+        assertThat(count("metric_breach")).isOne();
     }
 
     @Test
@@ -161,8 +176,12 @@ class ProductionMetricsProjectionTest {
         projection.reset();
 
         for (String table : List.of("metric_point", "metric_threshold", "metric_breach")) {
-            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class)).as(table).isZero();
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single()).as(table).isZero();
         }
+    }
+
+    private long count(String table) {
+        return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
     }
 
     private PilotMetrics query(Instant from, Instant to, int limit) {

@@ -15,10 +15,12 @@ import java.util.Map;
  * @param clients          concurrent clients sending commands (S1)
  * @param readClients      concurrent clients reading (S4)
  * @param phase            how long each timed load runs (ceilings, S1, S4)
- * @param output           folder for {@code <store>.json} and {@code <store>.md}
+ * @param output           folder for {@code <store>.json} and {@code <store>.md} (and the logs of further instances)
+ * @param instances        instances S1 over HTTP and S4 are driven across once more at the end (1: not at all); the
+ *                         further ones run as JVMs of their own on the same PostgreSQL database
  */
 record BenchOptions(String store, int pilots, int signalsPerPilot, int longPilotEvents, int clients, int readClients,
-                    Duration phase, Path output, String postgresUrl, String postgresUser) {
+                    Duration phase, Path output, String postgresUrl, String postgresUser, int instances) {
 
     static BenchOptions parse(String... arguments) {
         Map<String, String> given = new HashMap<>();
@@ -38,9 +40,18 @@ record BenchOptions(String store, int pilots, int signalsPerPilot, int longPilot
                 Duration.ofSeconds(Long.parseLong(given.getOrDefault("phase-seconds", "20"))),
                 Path.of(given.getOrDefault("output", "bench-results")),
                 given.getOrDefault("postgres-url", "jdbc:postgresql://127.0.0.1:5432/"),
-                given.getOrDefault("postgres-user", "postgres"));
+                given.getOrDefault("postgres-user", "postgres"),
+                Integer.parseInt(given.getOrDefault("instances", "1")));
         if (!options.store.equals("postgres") && !options.store.equals("h2")) {
             throw new IllegalArgumentException("--store must be postgres or h2");
+        }
+        if (options.instances < 1) {
+            throw new IllegalArgumentException("--instances must be 1 or more");
+        }
+        if (options.instances > 1 && !options.store.equals("postgres")) {
+            // A second instance on the embedded H2 file is refused by H2's file lock (docs/operations.md).
+            throw new IllegalArgumentException("--instances=" + options.instances + " needs --store=postgres: "
+                    + "several instances share one PostgreSQL database; the embedded H2 database serves one instance");
         }
         return options;
     }

@@ -13,7 +13,8 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * S1: the daily work of a portfolio, mostly owners recording signals on pilots chosen at random, with one pilot
  * registered in every twenty commands; sent by concurrent clients through the command gateway or over HTTP. Over
- * HTTP a command's answer comes after the views show it (read-your-writes), as users of the API get it.
+ * HTTP a command's answer comes after the views show it (read-your-writes), as users of the API get it; with several
+ * instances the clients are dealt to them in turn, as a load balancer deals out connections.
  */
 final class CommandLoad {
 
@@ -39,8 +40,9 @@ final class CommandLoad {
         });
     }
 
-    ClientLoad.Outcome overHttp(LedgerHttp http) {
+    ClientLoad.Outcome overHttp(List<LedgerHttp> instances) {
         return ClientLoad.run(options.clients(), options.phase(), (client, iteration) -> {
+            LedgerHttp http = instances.get(client % instances.size());
             if (iteration % REGISTER_EVERY == 0) {
                 RegisterPilot command = register(client, iteration);
                 Map<String, Object> body = new LinkedHashMap<>();

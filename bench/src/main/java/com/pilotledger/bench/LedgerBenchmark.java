@@ -11,6 +11,8 @@ import org.slf4j.LoggerFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -18,7 +20,8 @@ import java.util.Locale;
  * measures commands (S1), live and seal lag (S2), a full rebuild (S3), reads (S4), aggregate loading (S5) and the
  * verification of the sealed log (S6), the what-if of a stricter policy (S7), production metric ingestion (S8), next to
  * the ceilings of the same database measured in the same run, and writes
- * {@code <store>.json} and {@code <store>.md}.
+ * {@code <store>.json} and {@code <store>.md}. With {@code --instances=3} it then drives S1 over HTTP and S4 once more
+ * across three instances on the one PostgreSQL database, two of them processes of their own.
  * <pre>java -Xmx512m -jar bench/target/pilot-ledger-bench.jar --store=postgres</pre>
  */
 public final class LedgerBenchmark {
@@ -46,12 +49,14 @@ public final class LedgerBenchmark {
         try (MemoryWatch memory = new MemoryWatch(); BenchDatabase database = BenchDatabase.create(options)) {
             describe(database);
             PortfolioSeed.Portfolio portfolio = buildPortfolio(database);
+            int segments;
             try (LedgerInstance ledger = LedgerInstance.start(database, false)) {
                 ledger.awaitProcessesAtRest();
                 commands(ledger, portfolio, "without snapshots");
                 aggregateLoad(ledger, portfolio, "without snapshots");
             }
             try (LedgerInstance ledger = LedgerInstance.start(database, true)) {
+                segments = ledger.segments();
                 // Measure the running application: its processors have claimed their segments and caught up.
                 ledger.awaitProcessesAtRest();
                 LiveLagProbe probe = new LiveLagProbe(ledger.commandGateway(), ledger.jdbc(),
@@ -68,6 +73,9 @@ public final class LedgerBenchmark {
                 whatIf(ledger, replaySeconds);
                 reads(ledger, portfolio);
                 metricIngestion(ledger, portfolio);
+            }
+            if (options.instances() > 1) {
+                acrossInstances(database, portfolio, segments);
             }
             report.figure("memory", "peak heap used (max heap " + Math.round(MemoryWatch.maxHeapMebibytes())
                     + " MiB)", memory.peakHeapMebibytes(), "MiB");
@@ -123,7 +131,7 @@ public final class LedgerBenchmark {
                 load.throughGateway(ledger.commandGateway()), "commands/s",
                 ledger.snapshots() ? DatabaseCeiling.SNAPSHOT_APPEND : DatabaseCeiling.LOAD_100_APPEND);
         report.result("S1", "HTTP, " + options.clients() + " clients, " + snapshots + " (answer after the views)",
-                load.overHttp(new LedgerHttp(ledger.port())), "commands/s",
+                load.overHttp(List.of(new LedgerHttp(ledger.port()))), "commands/s",
                 ledger.snapshots() ? DatabaseCeiling.SNAPSHOT_APPEND : DatabaseCeiling.LOAD_100_APPEND);
     }
 
@@ -216,7 +224,7 @@ public final class LedgerBenchmark {
 
     private void reads(LedgerInstance ledger, PortfolioSeed.Portfolio portfolio) {
         log.info("S4 reads");
-        ReadLoad reads = new ReadLoad(new LedgerHttp(ledger.port()), portfolio.livePilots(), options);
+        ReadLoad reads = new ReadLoad(List.of(new LedgerHttp(ledger.port())), portfolio.livePilots(), options);
         ClientLoad.Outcome today = reads.boardPages();
         report.result("S4", "board page of 50, filtered and sorted, HTTP, " + options.readClients() + " clients",
                 today, "requests/s", null);
@@ -227,5 +235,58 @@ public final class LedgerBenchmark {
                 asOf.latencies().percentileMillis(0.5) / today.latencies().percentileMillis(0.5), "×");
         report.result("S4", "pilot history page of 50, HTTP, " + options.readClients() + " clients",
                 reads.pilotHistories(), "requests/s", null);
+    }
+
+    /**
+     * S1 over HTTP and S4's board and history pages once more, their clients dealt in turn to several instances on the
+     * one database, as a load balancer deals them: this process's instance and further ones in processes of their
+     * own, all with the settings docs/operations.md prescribes for several instances. Each instance's share of the
+     * calls and each process's peak resident memory are reported beside the rows.
+     */
+    private void acrossInstances(BenchDatabase database, PortfolioSeed.Portfolio portfolio, int segments)
+            throws InterruptedException {
+        int count = options.instances();
+        String across = "HTTP across " + count + " instances";
+        log.info("S1 and S4 {}", across);
+        String[] severalInstances = LedgerInstance.severalInstances(count, segments);
+        try (LedgerInstance ledger = LedgerInstance.start(database, true, severalInstances)) {
+            List<String> settings = LedgerInstance.arguments(database, true);
+            settings.addAll(List.of(severalInstances));
+            try (LedgerProcesses others = LedgerProcesses.start(count - 1, settings, ledger.signingKey(),
+                    options.output())) {
+                others.awaitReady(Duration.ofMinutes(10));
+                ledger.awaitProcessesAtRest();
+                List<Integer> ports = new ArrayList<>(List.of(ledger.port()));
+                others.instances().forEach(instance -> ports.add(instance.port()));
+                CommandLoad load = new CommandLoad(portfolio.livePilots(), options, "across-instances");
+                List<LedgerHttp> commands = LedgerHttp.at(ports);
+                report.result("S1", across + ", " + options.clients() + " clients, with snapshots (answer after "
+                                + "the views)", load.overHttp(commands), "commands/s", DatabaseCeiling.SNAPSHOT_APPEND);
+                callsPerInstance("S1", "commands", commands);
+                List<LedgerHttp> boards = LedgerHttp.at(ports);
+                report.result("S4", "board page of 50, filtered and sorted, " + across + ", " + options.readClients()
+                        + " clients", new ReadLoad(boards, portfolio.livePilots(), options).boardPages(), "requests/s",
+                        null);
+                callsPerInstance("S4", "board pages", boards);
+                List<LedgerHttp> histories = LedgerHttp.at(ports);
+                report.result("S4", "pilot history page of 50, " + across + ", " + options.readClients()
+                        + " clients", new ReadLoad(histories, portfolio.livePilots(), options).pilotHistories(),
+                        "requests/s", null);
+                callsPerInstance("S4", "pilot history pages", histories);
+                for (LedgerProcesses.Instance instance : others.instances()) {
+                    report.figure("memory", "instance at port " + instance.port() + " (a process of its own, "
+                            + "-Xmx512m): peak resident set size (VmHWM)", instance.peakResidentMebibytes(), "MiB");
+                }
+            }
+        }
+    }
+
+    /** How many calls each instance answered: the clients are dealt to them in turn, so the shares show it held. */
+    private void callsPerInstance(String scenario, String calls, List<LedgerHttp> instances) {
+        for (int number = 0; number < instances.size(); number++) {
+            report.figure(scenario, calls + " answered by instance " + (number + 1) + " (" + instances.get(number)
+                    .base() + (number == 0 ? ", in the benchmark's process" : "") + ")",
+                    instances.get(number).answered(), calls);
+        }
     }
 }

@@ -10,8 +10,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
 
-/** The application's HTTP API as a client sees it: JSON over HTTP/1.1 with Basic authentication (demo users). */
+/**
+ * The application's HTTP API as a client sees it: JSON over HTTP/1.1 with Basic authentication (demo users), at one
+ * instance. It counts the calls that instance answered, to show how a load was spread over several.
+ */
 final class LedgerHttp {
 
     private static final String PASSWORD = "pilot-ledger";
@@ -20,9 +25,24 @@ final class LedgerHttp {
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
     private final String base;
+    private final LongAdder answered = new LongAdder();
 
     LedgerHttp(int port) {
         this.base = "http://127.0.0.1:" + port;
+    }
+
+    /** One client per port, for loads spread over several instances. */
+    static List<LedgerHttp> at(List<Integer> ports) {
+        return ports.stream().map(LedgerHttp::new).toList();
+    }
+
+    String base() {
+        return base;
+    }
+
+    /** Calls answered with a success. */
+    long answered() {
+        return answered.sum();
     }
 
     void post(String path, Object body, String user) throws IOException, InterruptedException {
@@ -30,8 +50,9 @@ final class LedgerHttp {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body))).build());
     }
 
-    void get(String path, String user) throws IOException, InterruptedException {
-        send(request(path, user).GET().build());
+    /** The answer's body. */
+    String get(String path, String user) throws IOException, InterruptedException {
+        return send(request(path, user).GET().build());
     }
 
     private HttpRequest.Builder request(String path, String user) {
@@ -41,11 +62,14 @@ final class LedgerHttp {
                 .header("Authorization", "Basic " + credentials);
     }
 
-    private void send(HttpRequest request) throws IOException, InterruptedException {
+    private String send(HttpRequest request) throws IOException, InterruptedException {
         HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        String body = new String(response.body(), StandardCharsets.UTF_8);
         if (response.statusCode() >= 300) {
             throw new IOException(request.method() + " " + request.uri().getPath() + " answered "
-                    + response.statusCode() + ": " + new String(response.body(), StandardCharsets.UTF_8));
+                    + response.statusCode() + ": " + body);
         }
+        answered.increment();
+        return body;
     }
 }

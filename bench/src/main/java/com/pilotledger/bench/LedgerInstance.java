@@ -1,8 +1,10 @@
 package com.pilotledger.bench;
 
 import com.pilotledger.app.PilotLedgerApplication;
+import com.pilotledger.app.integrity.IntegritySettings;
 import com.pilotledger.app.integrity.LedgerVerification;
 import com.pilotledger.app.projection.ProjectionCatchUp;
+import com.pilotledger.app.projection.ProjectionSettings;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -10,6 +12,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import javax.sql.DataSource;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,15 +33,44 @@ final class LedgerInstance implements AutoCloseable {
         this.snapshots = snapshots;
     }
 
-    static LedgerInstance start(BenchDatabase database, boolean snapshots) {
+    /** The instance on a free port, with the given settings added to the benchmark's own. */
+    static LedgerInstance start(BenchDatabase database, boolean snapshots, String... settings) {
+        List<String> arguments = arguments(database, snapshots);
+        arguments.add("--server.port=0");
+        arguments.addAll(List.of(settings));
+        return new LedgerInstance(new SpringApplicationBuilder(PilotLedgerApplication.class)
+                .run(arguments.toArray(String[]::new)), snapshots);
+    }
+
+    /** The command-line settings of every instance the benchmark starts, in this process or in one of its own. */
+    static List<String> arguments(BenchDatabase database, boolean snapshots) {
         List<String> arguments = new ArrayList<>();
         database.properties().forEach((name, value) -> arguments.add("--" + name + "=" + value));
-        arguments.addAll(List.of("--server.port=0", "--spring.main.banner-mode=off",
+        arguments.addAll(List.of("--spring.main.banner-mode=off",
                 "--logging.level.root=WARN", "--logging.level.com.pilotledger=INFO",
                 "--pilot-ledger.snapshots.enabled=" + snapshots,
                 "--pilot-ledger.capital.initial.budget=100000000000.00"));
-        return new LedgerInstance(new SpringApplicationBuilder(PilotLedgerApplication.class)
-                .run(arguments.toArray(String[]::new)), snapshots);
+        return arguments;
+    }
+
+    /**
+     * What docs/operations.md prescribes for each of several instances on one database: the segments of every
+     * processor spread over them, and every batch's token committed, so that each instance sees how far the others'
+     * segments are (read-your-writes across instances).
+     */
+    static String[] severalInstances(int instances, int segments) {
+        return new String[] {"--pilot-ledger.projections.claim-extension=1ms",
+                "--pilot-ledger.projections.max-claimed-segments=" + (segments + instances - 1) / instances};
+    }
+
+    /** The key file this instance signs checkpoints with, which instances of one ledger share. */
+    Path signingKey() {
+        return bean(IntegritySettings.class).signingKey().toAbsolutePath();
+    }
+
+    /** Segments of every processor, as this instance configures them (the benchmark never changes the default). */
+    int segments() {
+        return bean(ProjectionSettings.class).segments();
     }
 
     boolean snapshots() {
@@ -97,7 +129,6 @@ final class LedgerInstance implements AutoCloseable {
     long eventCount() {
         return jdbc().queryForObject("SELECT COUNT(*) FROM domain_event_entry", Long.class);
     }
-
 
     @Override
     public void close() {

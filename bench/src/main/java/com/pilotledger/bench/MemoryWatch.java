@@ -9,7 +9,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Peak memory of this process, which holds the application and the benchmark's clients: the most heap in use (sampled
- * every 100 ms) and the operating system's high-water mark of resident memory (VmHWM, Linux).
+ * every 100 ms) and the operating system's high-water mark of resident memory (VmHWM, Linux), which it also reads
+ * for the further instances the benchmark starts as processes of their own.
  */
 final class MemoryWatch implements AutoCloseable {
 
@@ -42,8 +43,17 @@ final class MemoryWatch implements AutoCloseable {
 
     /** Peak resident set size in MiB, or NaN where /proc is not there to tell. */
     static double peakResidentMebibytes() {
+        return peakResidentMebibytes(Path.of("/proc/self/status"));
+    }
+
+    /** The same of another process, while it runs. */
+    static double peakResidentMebibytes(long pid) {
+        return peakResidentMebibytes(Path.of("/proc", Long.toString(pid), "status"));
+    }
+
+    private static double peakResidentMebibytes(Path status) {
         try {
-            return Files.readAllLines(Path.of("/proc/self/status")).stream()
+            return Files.readAllLines(status).stream()
                     .filter(line -> line.startsWith("VmHWM:"))
                     .mapToDouble(line -> Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0)
                     .findFirst().orElse(Double.NaN);

@@ -14,6 +14,7 @@
 DELETE FROM token_entry WHERE processor_name = 'read-models';
 DELETE FROM board_pilot_version;
 DELETE FROM board_pilot;
+DELETE FROM board_total;
 DELETE FROM pilot_owner;
 DELETE FROM pilot_case;
 DELETE FROM pilot_reading;

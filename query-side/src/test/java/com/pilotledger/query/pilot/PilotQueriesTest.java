@@ -182,17 +182,17 @@ class PilotQueriesTest {
         jdbc.update("""
                         INSERT INTO board_pilot (pilot_id, name, business_unit, sponsor, operational_owner, status,
                             authorized_posture, recommended_posture, currency, capital_requested, capital_authorized,
-                            posture_since, registered_at)
+                            posture_since, registered_at, name_key, authorized_rank, recommended_rank)
                         VALUES (?, 'Pilot', 'Stores', 'sam', 'owen', 'PROPOSED', 'PAUSE', 'PAUSE', 'EUR', 100000, 0,
-                            ?, ?)""",
+                            ?, ?, 'pilot', 0, 0)""",
                 pilotId, Sql.timestamp(registeredAt), Sql.timestamp(registeredAt));
         jdbc.update("""
                         INSERT INTO board_pilot_version (event_position, valid_from, pilot_id, name, business_unit,
                             sponsor, operational_owner, status, authorized_posture, recommended_posture, currency,
                             capital_requested, capital_authorized, capital_committed, capital_frozen, posture_since,
-                            registered_at)
+                            registered_at, name_key, authorized_rank, recommended_rank)
                         VALUES (?, ?, ?, 'Pilot', 'Stores', 'sam', 'owen', 'PROPOSED', 'PAUSE', 'PAUSE', 'EUR', 100000,
-                            0, 0, FALSE, ?, ?)""",
+                            0, 0, FALSE, ?, ?, 'pilot', 0, 0)""",
                 -registeredAt.getEpochSecond(), Sql.timestamp(registeredAt), pilotId, Sql.timestamp(registeredAt),
                 Sql.timestamp(registeredAt));
     }

@@ -1,9 +1,8 @@
 package com.pilotledger.query.pilot;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pilotledger.api.pilot.StabilizationDomain;
+import com.pilotledger.query.support.JsonColumn;
 
 import java.util.List;
 
@@ -14,7 +13,6 @@ import java.util.List;
  */
 final class DecidingDomains {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<List<StabilizationDomain>> LIST = new TypeReference<>() {
     };
 
@@ -22,21 +20,11 @@ final class DecidingDomains {
     }
 
     static String json(List<StabilizationDomain> domains) {
-        try {
-            return JSON.writeValueAsString(domains);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A list of domain names is always JSON", e);
-        }
+        return JsonColumn.text(domains);
     }
 
     static List<StabilizationDomain> of(String json) {
-        if (json == null) {
-            return List.of();
-        }
-        try {
-            return List.copyOf(JSON.readValue(json, LIST));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Not a JSON list of domain names: " + json, e);
-        }
+        List<StabilizationDomain> domains = JsonColumn.value(json, LIST);
+        return domains == null ? List.of() : List.copyOf(domains);
     }
 }

@@ -221,11 +221,7 @@ class CapitalProjectionTest {
     @Test
     void everyEventDeliveredTwiceChangesNothing() {
         authorizedRequest();
-        Map<String, List<Map<String, Object>>> once = history.rows();
-
-        history.redeliver();
-
-        assertThat(history.rows()).isEqualTo(once);
+        history.assertRedeliveryChangesNothing();
     }
 
     @Test
@@ -234,13 +230,7 @@ class CapitalProjectionTest {
         project(requested("request-2", List.of()));
         project(new InvestmentRequestClosed(PILOT, "request-2", RequestOutcome.REFUSED,
                 ErrorCode.INSUFFICIENT_CAPITAL, "Not enough capital", AWKWARD_FACTS, at(3)));
-        Map<String, List<Map<String, Object>>> before = history.rows();
-
-        history.reset();
-        assertThat(history.rows().values()).allMatch(List::isEmpty);
-        history.replay();
-
-        assertThat(history.rows()).isEqualTo(before);
+        history.assertResetAndReplayRebuildTheSameRows();
     }
 
     private void authorizedRequest() {

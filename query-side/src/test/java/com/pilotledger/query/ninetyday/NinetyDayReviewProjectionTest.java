@@ -20,7 +20,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import static com.pilotledger.api.metric.ProductionMetric.COST_PER_TASK;
 import static com.pilotledger.api.metric.ProductionMetric.TASK_COMPLETION_RATE;
@@ -92,23 +91,13 @@ class NinetyDayReviewProjectionTest {
     @Test
     void everyEventDeliveredTwiceChangesNothing() {
         wholeReview();
-        Map<String, List<Map<String, Object>>> once = history.rows();
-
-        history.redeliver();
-
-        assertThat(history.rows()).isEqualTo(once);
+        history.assertRedeliveryChangesNothing();
     }
 
     @Test
     void aResetAndAReplayRebuildTheSameRows() {
         wholeReview();
-        Map<String, List<Map<String, Object>>> before = history.rows();
-
-        history.reset();
-        assertThat(history.rows().values()).allMatch(List::isEmpty);
-        history.replay();
-
-        assertThat(history.rows()).isEqualTo(before);
+        history.assertResetAndReplayRebuildTheSameRows();
     }
 
     private void wholeReview() {

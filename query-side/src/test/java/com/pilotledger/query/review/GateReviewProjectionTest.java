@@ -117,23 +117,13 @@ class GateReviewProjectionTest {
     @Test
     void everyEventDeliveredTwiceChangesNothing() {
         fullReview();
-        Map<String, List<Map<String, Object>>> once = history.rows();
-
-        history.redeliver();
-
-        assertThat(history.rows()).isEqualTo(once);
+        history.assertRedeliveryChangesNothing();
     }
 
     @Test
     void aResetAndAReplayRebuildTheSameRows() {
         fullReview();
-        Map<String, List<Map<String, Object>>> before = history.rows();
-
-        history.reset();
-        assertThat(history.rows().values()).allMatch(List::isEmpty);
-        history.replay();
-
-        assertThat(history.rows()).isEqualTo(before);
+        history.assertResetAndReplayRebuildTheSameRows();
     }
 
     private void fullReview() {

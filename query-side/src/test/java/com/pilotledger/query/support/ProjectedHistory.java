@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * A projection fed its events through Axon's own annotation adapter, as a processor feeds it, remembering each one:
  * a test can deliver them all again, or reset the projection and replay them, and compare the rows of its tables.
@@ -44,6 +46,26 @@ public final class ProjectedHistory {
 
     public void replay() {
         events.forEach(this::handle);
+    }
+
+    /** At-least-once delivery: every event once more leaves every row as it was. */
+    public void assertRedeliveryChangesNothing() {
+        Map<String, List<Map<String, Object>>> once = rows();
+
+        redeliver();
+
+        assertThat(rows()).isEqualTo(once);
+    }
+
+    /** A reset empties every table, and a replay of every event rebuilds the rows it had. */
+    public void assertResetAndReplayRebuildTheSameRows() {
+        Map<String, List<Map<String, Object>>> before = rows();
+
+        reset();
+        assertThat(rows().values()).allMatch(List::isEmpty);
+        replay();
+
+        assertThat(rows()).isEqualTo(before);
     }
 
     /** Every row of every table, each table ordered by its first two columns. */

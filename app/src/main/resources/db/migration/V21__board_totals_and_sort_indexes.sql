@@ -4,7 +4,8 @@
 -- Sort keys as columns, so an index serves them (H2 indexes no expressions): the name as the board compares it (case
 -- folded by the database, as before) and the rank of each posture from the most restrictive (0) to the most
 -- permissive (2), as Posture declares them. Versions carry them too, so the board as of an instant sorts the same way.
-ALTER TABLE board_pilot ADD COLUMN name_key VARCHAR(200);
+-- Twice the name's 200 characters: folding to lower case can lengthen a name (Java and H2 fold U+0130 to two).
+ALTER TABLE board_pilot ADD COLUMN name_key VARCHAR(400);
 ALTER TABLE board_pilot ADD COLUMN authorized_rank SMALLINT;
 ALTER TABLE board_pilot ADD COLUMN recommended_rank SMALLINT;
 UPDATE board_pilot SET name_key = LOWER(name),
@@ -14,7 +15,7 @@ ALTER TABLE board_pilot ALTER COLUMN name_key SET NOT NULL;
 ALTER TABLE board_pilot ALTER COLUMN authorized_rank SET NOT NULL;
 ALTER TABLE board_pilot ALTER COLUMN recommended_rank SET NOT NULL;
 
-ALTER TABLE board_pilot_version ADD COLUMN name_key VARCHAR(200);
+ALTER TABLE board_pilot_version ADD COLUMN name_key VARCHAR(400);
 ALTER TABLE board_pilot_version ADD COLUMN authorized_rank SMALLINT;
 ALTER TABLE board_pilot_version ADD COLUMN recommended_rank SMALLINT;
 UPDATE board_pilot_version SET name_key = LOWER(name),

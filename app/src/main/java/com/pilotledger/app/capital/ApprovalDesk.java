@@ -5,13 +5,15 @@ import com.pilotledger.api.capital.InvestmentRequestView;
 import com.pilotledger.api.capital.RejectCapitalRequest;
 import com.pilotledger.app.pilot.CommandOrigin;
 import com.pilotledger.app.pilot.CommandSender;
+import com.pilotledger.app.projection.ViewsBehind;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 
 /**
  * A checker's approval or rejection of a four-eyes request, the one path for the API and the pilot page: an unknown
- * request is refused before any command, and the answer is the request once its outcome is visible.
+ * request is refused before any command, and the answer is the request once the decision shows on it (202 with
+ * its location when it does not within the decision timeout).
  */
 @Component
 public class ApprovalDesk {
@@ -29,12 +31,21 @@ public class ApprovalDesk {
     public InvestmentRequestView approve(String requestId, CommandOrigin origin) {
         requests.find(requestId);
         commands.send(new ApproveCapitalRequest(requestId, clock.instant()), origin);
-        return requests.awaitDecided(requestId).orElseThrow();
+        return checked(requestId);
     }
 
     public InvestmentRequestView reject(String requestId, String reason, CommandOrigin origin) {
         requests.find(requestId);
         commands.send(new RejectCapitalRequest(requestId, reason, clock.instant()), origin);
-        return requests.awaitDecided(requestId).orElseThrow();
+        return checked(requestId);
+    }
+
+    /** The request showing the decision; while it is still open there, the answer points to where it will show. */
+    private InvestmentRequestView checked(String requestId) {
+        InvestmentRequestView request = requests.awaitChecked(requestId).orElseThrow();
+        if (request.status().isOpen()) {
+            ViewsBehind.markRequest();
+        }
+        return request;
     }
 }

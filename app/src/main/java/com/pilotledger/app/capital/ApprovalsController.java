@@ -5,6 +5,7 @@ import com.pilotledger.api.capital.InvestmentRequestView;
 import com.pilotledger.app.input.LineOfText;
 import com.pilotledger.app.pilot.CommandOrigin;
 import com.pilotledger.app.pilot.DecisionReasonRequest;
+import com.pilotledger.app.projection.ShownAt;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -48,12 +49,14 @@ public class ApprovalsController {
     }
 
     @PostMapping("/{requestId}/approve")
+    @ShownAt("/api/approvals/{requestId}")
     @Operation(summary = "Approve a request as its second person (not its maker; within your approval limit)")
     public InvestmentRequestView approve(@PathVariable @LineOfText(max = IDENTIFIER) String requestId, CommandOrigin origin) {
         return approvals.approve(requestId, origin);
     }
 
     @PostMapping("/{requestId}/reject")
+    @ShownAt("/api/approvals/{requestId}")
     @Operation(summary = "Reject a request as its second person, with the reason")
     public InvestmentRequestView reject(@PathVariable @LineOfText(max = IDENTIFIER) String requestId,
                                         @Valid @RequestBody DecisionReasonRequest request, CommandOrigin origin) {

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Predicate;
 
 /**
  * Waits, bounded, for an authorization request to reach a state its sender can be told: authorized with its capital
@@ -30,10 +31,23 @@ public class CapitalRequests {
 
     /** The request once decided, or as far as the view has it when the timeout passes (empty if not there yet). */
     public Optional<InvestmentRequestView> awaitDecided(String requestId) {
+        return await(requestId, CapitalRequests::isDecided);
+    }
+
+    /**
+     * The request once a checker's decision shows on it (no longer awaiting approval), or as far as the view has it
+     * when the timeout passes. A retried approval whose events an earlier, interrupted attempt already stored sets off
+     * nothing new to wait for, yet its request may not show the outcome yet.
+     */
+    public Optional<InvestmentRequestView> awaitChecked(String requestId) {
+        return await(requestId, request -> request.status() != RequestStatus.AWAITING_APPROVAL && isDecided(request));
+    }
+
+    private Optional<InvestmentRequestView> await(String requestId, Predicate<InvestmentRequestView> reached) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             Optional<InvestmentRequestView> request = reader.request(requestId);
-            if (request.map(CapitalRequests::isDecided).orElse(false) || System.nanoTime() > deadline) {
+            if (request.map(reached::test).orElse(false) || System.nanoTime() > deadline) {
                 return request;
             }
             LockSupport.parkNanos(POLL_NANOS);

@@ -14,6 +14,8 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static com.pilotledger.app.e2e.Requests.authorization;
 import static com.pilotledger.app.e2e.Requests.signal;
@@ -28,8 +30,9 @@ final class AuthorizingClient implements Runnable {
     private static final long POLL_NANOS = Duration.ofMillis(200).toNanos();
     /** A 202 not yet decided is asked about this long; a healthy process decides in well under a second. */
     private static final Duration DECISION_PATIENCE = Duration.ofSeconds(15);
-    private static final Set<String> DECIDED = Set.of("AWAITING_APPROVAL", "AUTHORIZED", "REFUSED", "REJECTED",
-            "EXPIRED", "CANCELLED");
+    private static final Set<String> CHECKED = Set.of("AUTHORIZED", "REFUSED", "REJECTED", "EXPIRED", "CANCELLED");
+    private static final Set<String> DECIDED = Stream.concat(Stream.of("AWAITING_APPROVAL"), CHECKED.stream())
+            .collect(Collectors.toUnmodifiableSet());
 
     private final RetryingClient client;
     private final CommandJournal journal;
@@ -71,18 +74,24 @@ final class AuthorizingClient implements Runnable {
                 return;
             }
             String status = "AWAITING_APPROVAL".equals(answer.requestStatus()) ? answer.requestStatus()
-                    : awaitDecision(answer.requestId());
+                    : awaitDecision(answer.requestId(), DECIDED);
             if ("AWAITING_APPROVAL".equals(status)) {
-                client.post(Kind.APPROVAL, checker, "/api/approvals/" + answer.requestId() + "/approve",
-                        client.nextKey(), Map.of());
+                Entry approval = client.post(Kind.APPROVAL, checker,
+                        "/api/approvals/" + answer.requestId() + "/approve", client.nextKey(), Map.of());
+                if (approval.status() == 202) {
+                    awaitDecision(approval.requestId(), CHECKED);
+                }
             }
         } finally {
             journal.authorizationEnded();
         }
     }
 
-    /** Where a request answered 202 before it was decided ends up; recorded as undecided if it never does. */
-    private String awaitDecision(String requestId) {
+    /**
+     * Where a request answered 202 before it was decided ends up (for an approval: a checker's decision); recorded as
+     * undecided if it never does.
+     */
+    private String awaitDecision(String requestId, Set<String> decided) {
         long deadline = System.nanoTime() + DECISION_PATIENCE.toNanos();
         String status = null;
         while (System.nanoTime() < deadline && !client.pastDeadline()) {
@@ -91,7 +100,7 @@ final class AuthorizingClient implements Runnable {
                     .map(response -> response.body().path("status").asString()).orElse(null);
             boolean committed = view.flatMap(response -> response.body().at("/reserved/amount").stringValueOpt())
                     .map(reserved -> new BigDecimal(reserved).signum() == 0).orElse(false);
-            if (DECIDED.contains(status) && (!"AUTHORIZED".equals(status) || committed)) {
+            if (decided.contains(status) && (!"AUTHORIZED".equals(status) || committed)) {
                 return status;
             }
             LockSupport.parkNanos(POLL_NANOS);

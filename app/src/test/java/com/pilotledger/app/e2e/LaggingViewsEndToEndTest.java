@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.function.Supplier;
 
+import static com.pilotledger.app.e2e.Requests.authorization;
 import static com.pilotledger.app.e2e.Requests.reason;
 import static com.pilotledger.app.e2e.Requests.registration;
 import static com.pilotledger.app.e2e.Requests.signal;
@@ -16,14 +17,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A write whose views lag behind (a burst of writes; here the read models are stopped) is still a write: 202 with the
  * location of the view that will show it, never a 404 for a pilot that was just registered, nor a view without the
- * write. A command waits only for the processors that handle its own events: another processor that is stopped does
- * not hold it back.
+ * write. An approval answers 202 at its request until the request shows the authorization. A command waits only for
+ * the processors that handle its own events: another processor that is stopped does not hold it back.
  */
 class LaggingViewsEndToEndTest extends EndToEndTest {
 
     @Override
     protected String[] arguments() {
-        return new String[] {"--pilot-ledger.projections.read-your-writes-timeout=300ms"};
+        return new String[] {"--pilot-ledger.projections.read-your-writes-timeout=300ms",
+                "--pilot-ledger.capital.decision-timeout=1s"};
     }
 
     @Test
@@ -59,6 +61,24 @@ class LaggingViewsEndToEndTest extends EndToEndTest {
         awaitViews();
         String shown = client.get("ada", pilot).body().toString();
         assertThat(shown).contains("Store operations owns the queue forecast").contains("KILLED");
+    }
+
+    @Test
+    void anApprovalWhoseAuthorizationTheViewsDoNotShowYetIsAcceptedAtTheRequest() {
+        String pilot = client.post("pam", "/api/pilots", registration("Route planning", "Stores", "owen",
+                "90000.00")).header("Location");
+        String approval = client.post("eve", pilot + "/authorizations", authorization("CONTROLLED_INVESTMENT",
+                "1200000.00", "All depots in two waves", "Board priority")).header("Location");
+        Eventually.within(Duration.ofSeconds(30), () -> "AWAITING_APPROVAL".equals(status(approval)) ? approval : null);
+
+        LedgerClient.Response approved = whileStopped("InvestmentAuthorizationProcessProcessor",
+                () -> client.post("ethan", approval + "/approve", ""));
+
+        assertThat(approved.status()).as("approved, not yet authorized: never 200 with a request still open")
+                .isEqualTo(202);
+        assertThat(approved.header("Location")).isEqualTo(approval);
+        assertThat(Eventually.within(Duration.ofSeconds(30),
+                () -> "AUTHORIZED".equals(status(approval)) ? status(approval) : null)).isEqualTo("AUTHORIZED");
     }
 
     @Test
@@ -106,6 +126,10 @@ class LaggingViewsEndToEndTest extends EndToEndTest {
         } finally {
             processor.start();
         }
+    }
+
+    private String status(String request) {
+        return client.get("ada", request).body().at("/status").asString();
     }
 
     private void awaitViews() {

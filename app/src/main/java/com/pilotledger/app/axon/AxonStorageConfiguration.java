@@ -12,6 +12,7 @@ import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
+import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
@@ -32,9 +33,13 @@ import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import javax.sql.DataSource;
+import java.sql.DatabaseMetaData;
 import java.util.UUID;
 
 /**
@@ -104,6 +109,23 @@ public class AxonStorageConfiguration {
     @Bean
     TransactionManager axonTransactionManager(PlatformTransactionManager transactionManager) {
         return new SpringTransactionManager(transactionManager);
+    }
+
+    /**
+     * On PostgreSQL the event processors' transactions commit without waiting for the disk
+     * ({@link ProcessorTransactions}); on H2 they stay as they are.
+     */
+    @Bean
+    ConfigurerModule processorTransactions(DataSource dataSource, TransactionManager axonTransactionManager,
+                                           JdbcTemplate jdbc) throws MetaDataAccessException {
+        boolean postgres = "PostgreSQL".equals(JdbcUtils.extractDatabaseMetaData(dataSource,
+                DatabaseMetaData::getDatabaseProductName));
+        return configurer -> {
+            if (postgres) {
+                configurer.eventProcessing(processing -> processing.registerDefaultTransactionManager(
+                        configuration -> new ProcessorTransactions(axonTransactionManager, jdbc)));
+            }
+        };
     }
 
     /** The connection of the current Spring transaction: read-model rows and tokens share it. */

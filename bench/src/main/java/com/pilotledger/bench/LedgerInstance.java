@@ -55,11 +55,12 @@ final class LedgerInstance implements AutoCloseable {
 
     /**
      * What docs/operations.md prescribes for each of several instances on one database: the segments of every
-     * processor spread over them, and every batch's token committed, so that each instance sees how far the others'
-     * segments are (read-your-writes across instances).
+     * processor spread over them, idle segments' tokens committed every 100 ms, so that each instance sees how far the
+     * others' segments are, and the store polled every 10 ms for the events the others append.
      */
     static String[] severalInstances(int instances, int segments) {
-        return new String[] {"--pilot-ledger.projections.claim-extension=1ms",
+        return new String[] {"--pilot-ledger.projections.claim-extension=100ms",
+                "--pilot-ledger.projections.remote-fetch-delay=10ms",
                 "--pilot-ledger.projections.max-claimed-segments=" + (segments + instances - 1) / instances};
     }
 

@@ -84,10 +84,12 @@ public class AxonMessagingConfiguration {
      * written in one transaction. The projections share one processor ({@link #READ_MODELS}), so the store is
      * read, and its events deserialized, once for all of them, and a batch of all their rows commits with one token
      * (with a processor each, every event was read and deserialized four times; docs/performance.md, step 2). With
-     * several instances, max-claimed-segments spreads the segments over them. A
-     * segment with nothing to handle commits its token only when an event comes more than claim-extension after its
-     * last commit; several instances set it to 1ms, so every batch commits its token and each instance can see how
-     * far the others' segments are (read-your-writes across instances).
+     * several instances, max-claimed-segments spreads the segments over them. A batch with an event a segment handles
+     * commits its token at once; a segment with nothing to handle commits its token only when claim-extension has
+     * passed since its last commit, and an idle processor looks at its segments that often. Several instances set it
+     * to 100ms, so each sees within about that how far the others' idle segments are (the catch-up of the board and
+     * of a rebuild; a command waits only for the segments that handle its events). 1ms had every idle segment write
+     * its token every millisecond.
      * Events are split over segments per pilot, so a view that combines a pilot's own
      * events with the capital events about it sees them in the order they happened. An event a projection or the
      * capital policy cannot handle is parked with the pilot's later events ({@link DeadLetterConfiguration}); any

@@ -1,6 +1,5 @@
 package com.pilotledger.app.projection;
 
-import com.pilotledger.app.axon.LedgerNode;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
@@ -8,8 +7,6 @@ import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedObject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,8 +15,6 @@ import org.springframework.stereotype.Component;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Collectors;
@@ -30,8 +25,8 @@ import java.util.stream.Collectors;
  * ({@link ReadYourWrites}).
  * <p>
  * Segments this instance processes are watched in memory. Segments another instance holds are watched through the
- * token it committed with its last batch; an idle segment's token is committed at least every claim-extension
- * interval (see the processor configuration), so a wait for it is bounded by that interval.
+ * token it committed with its last batch ({@link RecentlyCommitted}); an idle segment's token is committed at least
+ * every claim-extension interval (see the processor configuration), so a wait for it is bounded by that interval.
  */
 @Component
 public class ProjectionCatchUp {
@@ -42,16 +37,14 @@ public class ProjectionCatchUp {
     private final EventStore eventStore;
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate jdbc;
-    private final Serializer serializer;
-    private final LedgerNode node;
+    private final RecentlyCommitted committed;
 
     public ProjectionCatchUp(EventStore eventStore, EventProcessingConfiguration processing, JdbcTemplate jdbc,
-                             Serializer serializer, LedgerNode node) {
+                             RecentlyCommitted committed) {
         this.eventStore = eventStore;
         this.processing = processing;
         this.jdbc = jdbc;
-        this.serializer = serializer;
-        this.node = node;
+        this.committed = committed;
     }
 
     /** Waits until every handler has processed the store up to its current head. */
@@ -90,8 +83,8 @@ public class ProjectionCatchUp {
         if (!local.isEmpty()) {
             return local.stream().mapToLong(status -> position(status.getTrackingToken())).min().orElse(0);
         }
-        return committedSegments(processor.getName()).stream()
-                .mapToLong(segment -> position(committedToken(segment).orElse(null))).min().orElse(0);
+        return committed.of(processor.getName()).stream()
+                .mapToLong(segment -> position(segment.token())).min().orElse(0);
     }
 
     private static long position(TrackingToken token) {
@@ -145,35 +138,10 @@ public class ProjectionCatchUp {
      */
     private boolean restCommittedUpTo(String processorName, Collection<EventTrackerStatus> local, TrackingToken head) {
         Set<Integer> mine = local.stream().map(status -> status.getSegment().getSegmentId()).collect(Collectors.toSet());
-        List<Map<String, Object>> segments = committedSegments(processorName);
+        List<RecentlyCommitted.CommittedSegment> segments = committed.of(processorName);
         return !segments.isEmpty() && segments.stream()
-                .filter(segment -> !mine.contains(((Number) segment.get("segment")).intValue()))
-                .allMatch(segment -> segment.get("owner") != null && !node.id().equals(segment.get("owner"))
-                        && committedToken(segment).map(token -> covers(token, head)).orElse(false));
-    }
-
-    /**
-     * Every segment of the processor not processed here is held by another instance and has committed a token past
-     * the event at this position (read-your-writes of one command, {@link ReadYourWrites}).
-     */
-    boolean committedElsewhereUpTo(String processorName, Collection<EventTrackerStatus> local, long position) {
-        return restCommittedUpTo(processorName, local, GapAwareTrackingToken.newInstance(position, List.of()));
-    }
-
-    /** The processor's segments as the token store holds them: who owns each and the token it last committed. */
-    private List<Map<String, Object>> committedSegments(String processorName) {
-        return jdbc.queryForList("SELECT segment, owner, token, token_type FROM token_entry WHERE processor_name = ?",
-                processorName);
-    }
-
-    private Optional<TrackingToken> committedToken(Map<String, Object> segment) {
-        Object data = segment.get("token");
-        Object type = segment.get("token_type");
-        if (!(data instanceof byte[] bytes) || type == null) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(serializer.deserialize(
-                new SimpleSerializedObject<>(bytes, byte[].class, type.toString(), null)));
+                .filter(segment -> !mine.contains(segment.segment().getSegmentId()))
+                .allMatch(segment -> segment.heldElsewhere() && covers(segment.token(), head));
     }
 
     private boolean covers(EventTrackerStatus status, TrackingToken head) {

@@ -12,11 +12,13 @@ import java.time.Duration;
  * @param segments             segments per processor, fixed for a database when its processors first start
  * @param batchSize            events a segment handles in one transaction
  * @param maxClaimedSegments   segments of a processor one instance claims (several instances divide them)
- * @param claimExtension       how long a segment with nothing to do keeps its token unwritten (1ms with several
- *                             instances, so each sees how far the others are)
+ * @param claimExtension       how long a segment with nothing to do keeps its token unwritten, and how often an idle
+ *                             processor looks at its segments (100ms with several instances, so each sees how far
+ *                             the others are; 1ms made every idle segment write its token about every millisecond)
  * @param readYourWritesTimeout how long a command's answer waits for the views
  * @param rebuildTimeout       how long {@code rebuild-on-start} may take
- * @param remoteFetchDelay     how often the store is polled for events appended by other instances
+ * @param remoteFetchDelay     how often the store is polled for events appended by other instances (10ms with several
+ *                             instances: a command whose events another instance's segments handle waits for it)
  */
 @ConfigurationProperties("pilot-ledger.projections")
 public record ProjectionSettings(@DefaultValue("4") int segments,

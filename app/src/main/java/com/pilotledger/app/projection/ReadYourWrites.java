@@ -28,7 +28,8 @@ import java.util.concurrent.locks.LockSupport;
  * command, and other users' steady writes do not lengthen the wait.
  * <p>
  * A segment this instance processes is watched in memory, through its tracking token. A segment another instance
- * holds is watched through the token it committed ({@link ProjectionCatchUp#committedElsewhereUpTo}).
+ * holds is watched through the token it committed, as this instance last read them all ({@link RecentlyCommitted}),
+ * and only if its mask matches the event: the other segments of the processor never see it.
  */
 @Component
 public class ReadYourWrites {
@@ -40,11 +41,11 @@ public class ReadYourWrites {
 
     private final EventProcessingConfiguration processing;
     private final EventStorePositions positions;
-    private final ProjectionCatchUp committed;
+    private final RecentlyCommitted committed;
     private final Duration timeout;
 
     public ReadYourWrites(EventProcessingConfiguration processing, EventStorePositions positions,
-                          ProjectionCatchUp committed, ProjectionSettings settings) {
+                          RecentlyCommitted committed, ProjectionSettings settings) {
         this.processing = processing;
         this.positions = positions;
         this.committed = committed;
@@ -102,7 +103,7 @@ public class ReadYourWrites {
     /**
      * The segments that handle the event have passed its position: those this instance processes (a saga's event
      * goes to every segment; when none here claims it and all are here, every one), or else those other instances
-     * hold. Before start-up has claimed the segments, or while the processor is stopped, neither.
+     * hold. Before start-up has claimed the segments, or while the processor is stopped here and nowhere else, neither.
      */
     private boolean processed(StreamingEventProcessor processor, EventHandlerInvoker invoker, EventMessage<?> event,
                               long position) {
@@ -116,7 +117,22 @@ public class ReadYourWrites {
         if (!handling.isEmpty()) {
             return handling.stream().allMatch(status -> passed(status.getTrackingToken(), position));
         }
-        return committed.committedElsewhereUpTo(processor.getName(), local, position);
+        return committedElsewhere(invoker, event, position, committed.of(processor.getName()));
+    }
+
+    /**
+     * The segments in the token store that handle the event are held by other instances and have committed a token
+     * past its position. A segment whose mask does not match the event's sequence never sees it and is not waited
+     * for; a saga's event matches every segment (its manager looks in each for the sagas associated with it). No
+     * segment at all (before the processor first started) proves nothing.
+     */
+    static boolean committedElsewhere(EventHandlerInvoker invoker, EventMessage<?> event, long position,
+                                      List<RecentlyCommitted.CommittedSegment> segments) {
+        List<RecentlyCommitted.CommittedSegment> handling = segments.stream()
+                .filter(segment -> invoker.canHandle(event, segment.segment()))
+                .toList();
+        return !handling.isEmpty() && handling.stream()
+                .allMatch(segment -> segment.heldElsewhere() && passed(segment.token(), position));
     }
 
     /**

@@ -9,8 +9,8 @@ import java.util.stream.Stream;
 
 /**
  * Two application instances on one fresh PostgreSQL database (H2's embedded file cannot be shared), so these tests run
- * in the PostgreSQL suite only. Each instance claims one of the two segments of every processor and commits every
- * token, so each reads its own writes (docs/operations.md, "Several instances").
+ * in the PostgreSQL suite only. Each instance claims one of the two segments of every processor, with the settings
+ * docs/operations.md prescribes for several instances, so each reads its own writes ("Several instances").
  */
 @Tag("postgres")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -19,7 +19,8 @@ abstract class TwoInstancesTest {
     private static final String[] SPREAD_SEGMENTS = {
             "--pilot-ledger.projections.segments=2",
             "--pilot-ledger.projections.max-claimed-segments=1",
-            "--pilot-ledger.projections.claim-extension=1ms"};
+            "--pilot-ledger.projections.claim-extension=100ms",
+            "--pilot-ledger.projections.remote-fetch-delay=10ms"};
 
     private TestDatabase database;
     protected RunningLedger first;

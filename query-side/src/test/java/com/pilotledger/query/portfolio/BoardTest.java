@@ -20,6 +20,7 @@ import com.pilotledger.api.portfolio.PortfolioBoard;
 import com.pilotledger.api.portfolio.PostureTotal;
 import com.pilotledger.query.support.OrderedPositions;
 import com.pilotledger.query.support.ReadModelDatabase;
+import com.pilotledger.query.support.Sql;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
@@ -226,6 +227,34 @@ class BoardTest {
                 Posture.AUTHORIZE_DEPLOYMENT, 1, usd("100.00"), usd("80.00")));
         assertThat(queries.find(new FindPortfolioBoard(BoardFilter.none(), BoardSort.NAME, false, 0, 5,
                 START.minusSeconds(1))).totalPilots()).isZero();
+    }
+
+    /**
+     * At every instant of the history, the event instants included, the board holds each pilot's version begun by
+     * then and not ended by then: after a late pause moved up to its pilot's authorization, the pause, not the
+     * authorization's version that now covers no time.
+     */
+    @Test
+    void asOfEveryInstantTheBoardHoldsTheVersionsInForceThen() throws Exception {
+        portfolio();
+        project(new PilotPaused(pilot(8), "Late", Posture.AUTHORIZE_DEPLOYMENT, "kim", START.plus(Duration.ofDays(3))));
+
+        for (int day = -1; day <= 25; day++) {
+            Instant at = START.plus(Duration.ofDays(day));
+            List<String> inForce = jdbc.sql("SELECT pilot_id || ' ' || status || ' ' || authorized_posture "
+                            + "FROM board_pilot_version WHERE valid_from <= :at AND (valid_to IS NULL OR valid_to > :at) "
+                            + "ORDER BY name_key, pilot_id")
+                    .param("at", Sql.timestamp(at)).query(String.class).list();
+            PortfolioBoard board = queries.find(new FindPortfolioBoard(BoardFilter.none(), BoardSort.NAME, false, 0,
+                    100, at));
+
+            assertThat(board.rows()).extracting(row -> row.pilotId() + " " + row.status() + " "
+                    + row.authorizedPosture()).as("as of %s", at).isEqualTo(inForce);
+            assertThat(board.totalPilots()).as("as of %s", at).isEqualTo(inForce.size());
+        }
+        assertThat(queries.find(new FindPortfolioBoard(new BoardFilter(null, null, null, PilotStatus.PAUSED, null, null,
+                null), BoardSort.NAME, false, 0, 5, START.plus(Duration.ofDays(8)))).rows())
+                .extracting(BoardRow::pilotId).containsExactly(pilot(8));
     }
 
     private void assertFilter(BoardFilter filter, Predicate<BoardRow> matches) {

@@ -39,9 +39,16 @@ class VersionSpansTest {
     }
 
     @Test
-    void aVersionOfFourteenDaysGetsTheWindowOfFiveHundredAndTwelveHours() {
-        // 14 days = 336 hours: the smallest window of 2^level hours holding it is 512 hours (level 9).
-        assertThat(VersionSpans.key(START, START.plus(Duration.ofDays(14))) >> 40).isEqualTo(9);
+    void aVersionOfSecondsIsNotAskedForMinutesLater() {
+        long key = VersionSpans.key(START, START.plusSeconds(10));
+        assertThat(VersionSpans.keysAt(START.plusSeconds(5))).contains(key);
+        assertThat(VersionSpans.keysAt(START.plus(Duration.ofMinutes(2)))).doesNotContain(key);
+    }
+
+    @Test
+    void aVersionOfFourteenDaysGetsTheWindowOfTwoToTheTwentyOneSeconds() {
+        // 14 days = 1,209,600 seconds: the smallest window of 2^level seconds holding it is 2^21 (24.3 days).
+        assertThat(VersionSpans.key(START, START.plus(Duration.ofDays(14))) >> 40).isEqualTo(21);
         assertThat(VersionSpans.key(START, START) >> 40).isZero();
     }
 }

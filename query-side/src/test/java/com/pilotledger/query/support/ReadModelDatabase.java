@@ -20,9 +20,24 @@ public final class ReadModelDatabase {
     private final DataSource dataSource;
 
     public ReadModelDatabase() {
+        this("latest");
+    }
+
+    private ReadModelDatabase(String version) {
         dataSource = new DriverManagerDataSource("jdbc:h2:mem:read-models-" + UUID.randomUUID()
                 + ";MODE=PostgreSQL;DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(dataSource).locations("filesystem:" + MIGRATIONS).load().migrate();
+        migrate(version);
+    }
+
+    /** The tables as they stood after the given migration: to fill as an older release left them, then migrate. */
+    public static ReadModelDatabase upTo(String version) {
+        return new ReadModelDatabase(version);
+    }
+
+    /** Applies the migrations up to the given version ("latest": all). */
+    public void migrate(String version) {
+        Flyway.configure().dataSource(dataSource).locations("filesystem:" + MIGRATIONS).target(version).load()
+                .migrate();
     }
 
     public JdbcTemplate jdbcTemplate() {

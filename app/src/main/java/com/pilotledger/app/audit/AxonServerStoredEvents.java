@@ -23,8 +23,9 @@ import java.util.stream.Stream;
 /**
  * Axon Server's event stream, read once up to the head it had when the export began ({@link EventHistory}): its
  * position is the global index, as in the views. Axon Server can be asked for one aggregate's events but not for their
- * positions, so an export of one pilot reads the stream too and keeps that pilot's events. The payload is the JSON the
- * application's event serializer writes, which is what the server stores.
+ * positions, so an export of one pilot reads the stream too and keeps that pilot's events. The payload is written again
+ * by the application's event serializer, the one that wrote it to the server: the JSON stored, unless an upcaster
+ * changed the event on its way out.
  */
 @Component
 @ConditionalOnProperty(name = AxonServerWiring.ENABLED, havingValue = "true")

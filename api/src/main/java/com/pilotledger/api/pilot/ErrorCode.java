@@ -70,6 +70,8 @@ public enum ErrorCode {
     GAP_CLOSURE_PLAN_NOT_FOUND,
     /** The application backs up only its embedded store; PostgreSQL is backed up with pg_dump. */
     ONLINE_BACKUP_UNAVAILABLE,
+    /** The events live in Axon Server, over which the application keeps no sealed log: nothing to verify or pack. */
+    SEALED_LOG_NOT_KEPT,
     /** A pilot owner records evidence (signals, checklist, metric points, gap closure) only for the pilots they own. */
     NOT_PILOT_OWNER
 }

@@ -24,10 +24,10 @@ import java.nio.charset.StandardCharsets;
 @Component
 public class AuditExport {
 
-    private final EventStoreReader events;
+    private final StoredEvents events;
     private final JsonMapper json;
 
-    public AuditExport(EventStoreReader events, JsonMapper json) {
+    public AuditExport(StoredEvents events, JsonMapper json) {
         this.events = events;
         this.json = json;
     }

@@ -1,72 +1,26 @@
 package com.pilotledger.app.decision;
 
-import com.pilotledger.api.audit.AuditMetaData;
-import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedObject;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Events read from the event store itself, one aggregate's stream at a time through its (aggregate, sequence) key, each
- * with its global index, its payload as the application deserializes it, and the roles its actor held.
+ * Events read from the event store itself, one aggregate's stream at a time, each with its global position, its payload
+ * as the application deserializes it, and the roles its actor held: from the database's event table
+ * ({@link JdbcStreamEvents}) or Axon Server's event stream ({@link AxonServerStreamEvents}).
  */
-@Component
-class StreamEvents {
+interface StreamEvents {
 
     /** One stored event: where it stands in the store, what it says, and the roles of whoever caused it. */
     record Recorded(long globalIndex, String aggregateId, Object payload, Set<String> actorRoles) {
     }
 
-    private static final String COLUMNS = "global_index, aggregate_identifier, payload_type, payload_revision, payload,"
-            + " meta_data";
-
-    private final JdbcClient jdbc;
-    private final Serializer serializer;
-    private final JsonMapper json;
-
-    StreamEvents(JdbcClient jdbc, @Qualifier("eventSerializer") Serializer serializer, JsonMapper json) {
-        this.jdbc = jdbc;
-        this.serializer = serializer;
-        this.json = json;
-    }
-
     /** The aggregate's events up to and including the global index {@code through}, in the order they were stored. */
-    List<Recorded> of(String aggregateId, long through) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM domain_event_entry"
-                        + " WHERE aggregate_identifier = ? AND global_index <= ? ORDER BY sequence_number")
-                .params(aggregateId, through)
-                .query((row, number) -> recorded(row))
-                .list();
-    }
+    List<Recorded> of(String aggregateId, long through);
 
-    Optional<Recorded> at(long globalIndex) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM domain_event_entry WHERE global_index = ?")
-                .param(globalIndex)
-                .query((row, number) -> recorded(row))
-                .optional();
-    }
+    /** The event stored at this global index, if any. */
+    Optional<Recorded> at(long globalIndex);
 
     /** The global index of the latest event stored, so that reads of several streams stop at the same point. */
-    long head() {
-        Long head = jdbc.sql("SELECT MAX(global_index) FROM domain_event_entry").query(Long.class).single();
-        return head == null ? 0 : head;
-    }
-
-    private Recorded recorded(ResultSet row) throws SQLException {
-        Object payload = serializer.deserialize(new SimpleSerializedObject<>(row.getBytes("payload"), byte[].class,
-                row.getString("payload_type"), row.getString("payload_revision")));
-        byte[] metaData = row.getBytes("meta_data");
-        JsonNode roles = metaData == null ? null : json.readTree(metaData).get(AuditMetaData.ACTOR_ROLES);
-        return new Recorded(row.getLong("global_index"), row.getString("aggregate_identifier"), payload,
-                AuditMetaData.roles(roles == null || roles.isNull() ? null : roles.asString()));
-    }
+    long head();
 }

@@ -2,6 +2,7 @@ package com.pilotledger.app.evidence;
 
 import com.pilotledger.app.input.LineOfText;
 import com.pilotledger.app.input.WithinTime;
+import com.pilotledger.app.integrity.SealedLogKept;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,6 +22,7 @@ import static com.pilotledger.api.input.FieldLimits.IDENTIFIER;
  * {@code java -jar pilot-ledger-verifier.jar --pack FILE.zip --public-key KEY.pem}.
  */
 @RestController
+@SealedLogKept
 @Tag(name = "Audit")
 class EvidencePackController {
 

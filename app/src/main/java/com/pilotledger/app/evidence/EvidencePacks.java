@@ -2,6 +2,7 @@ package com.pilotledger.app.evidence;
 
 import com.pilotledger.app.integrity.Checkpoints;
 import com.pilotledger.app.integrity.EventSealer;
+import com.pilotledger.app.integrity.SealedLogKept;
 import com.pilotledger.app.integrity.SigningKey;
 import com.pilotledger.app.problem.PilotNotFoundException;
 import com.pilotledger.verifier.Checkpoint;
@@ -49,6 +50,7 @@ import java.util.zip.ZipOutputStream;
  * byte is an ordinary error answer; one while the summary is written cuts the download short.
  */
 @Service
+@SealedLogKept
 public class EvidencePacks {
 
     private final SealedEvents store;

@@ -1,5 +1,6 @@
 package com.pilotledger.app.evidence;
 
+import com.pilotledger.app.integrity.SealedLogKept;
 import com.pilotledger.verifier.EventRow;
 import com.pilotledger.verifier.JdbcLedger;
 import com.pilotledger.verifier.Seal;
@@ -14,6 +15,7 @@ import java.util.function.Consumer;
  * takes constant memory. Callers run these inside a read-only transaction (PostgreSQL streams only in one).
  */
 @Component
+@SealedLogKept
 class SealedEvents {
 
     private static final int FETCH_SIZE = 500;

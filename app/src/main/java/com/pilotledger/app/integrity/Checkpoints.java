@@ -11,6 +11,7 @@ import java.util.Optional;
 
 /** The signed checkpoints in {@code seal_checkpoint}, newest first where a list is asked for. */
 @Component
+@SealedLogKept
 public class Checkpoints {
 
     private static final String COLUMNS = "SELECT events, head, sealed_through, signed_at, key_id, signature"

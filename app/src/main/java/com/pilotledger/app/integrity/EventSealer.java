@@ -32,6 +32,7 @@ import java.util.concurrent.TimeUnit;
  * Runs on a thread of its own every {@code seal-interval}, so no other scheduled work (a long verification) delays it.
  */
 @Component
+@SealedLogKept
 public class EventSealer implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(EventSealer.class);

@@ -21,6 +21,7 @@ import java.util.List;
  * administrators can run again at once.
  */
 @RestController
+@SealedLogKept
 @Validated
 @RequestMapping("/api/integrity")
 class IntegrityController {

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
  * read it; UNKNOWN before the first verification; also DOWN while sealing fails, since new events then go unsealed.
  */
 @Component("ledgerIntegrityHealthIndicator")
+@SealedLogKept
 class IntegrityHealth implements HealthIndicator {
 
     private final LedgerVerification verification;

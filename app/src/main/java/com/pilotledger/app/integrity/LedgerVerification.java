@@ -25,6 +25,7 @@ import java.util.concurrent.CompletableFuture;
  * with, never the keys the database publishes. The latest outcome feeds the audit page and health.
  */
 @Component
+@SealedLogKept
 public class LedgerVerification {
 
     private static final Logger log = LoggerFactory.getLogger(LedgerVerification.class);

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
  * own: a verification of a large log takes seconds, and the application's shared scheduler also retries commands.
  */
 @Component
+@SealedLogKept
 class ScheduledVerification implements SmartLifecycle {
 
     private final LedgerVerification verification;

@@ -26,6 +26,7 @@ import java.time.Instant;
  * one ledger share one key file. The public half is what auditors keep.
  */
 @Component
+@SealedLogKept
 public class SigningKey {
 
     private static final Logger log = LoggerFactory.getLogger(SigningKey.class);

@@ -7,6 +7,7 @@ import com.pilotledger.app.backup.OnlineBackupUnavailableException;
 import com.pilotledger.app.deadletter.DeadLetterNotFoundException;
 import com.pilotledger.app.decision.DecisionNotFoundException;
 import com.pilotledger.app.integrity.NoCheckpointYetException;
+import com.pilotledger.app.integrity.SealedLogNotKeptException;
 import com.pilotledger.app.projection.ViewsRebuildingException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -92,6 +93,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ProblemDetail noCheckpoint(NoCheckpointYetException exception) {
         return problem(HttpStatus.NOT_FOUND, Problems.NOT_FOUND, exception.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail sealedLogNotKept(SealedLogNotKeptException exception) {
+        return problem(ErrorCodeStatus.of(ErrorCode.SEALED_LOG_NOT_KEPT), ErrorCode.SEALED_LOG_NOT_KEPT.name(),
+                exception.getMessage());
     }
 
     /** While the views are rebuilt they hold partial figures: none is served, and the client is told when to return. */

@@ -8,14 +8,16 @@ import java.util.Optional;
 
 /**
  * The latest verification of the sealed log, as the audit page says it: verified up to event N at a time, a failure
- * with the first thing found wrong, or not run yet.
+ * with the first thing found wrong, not run yet, or no sealed log kept (Axon Server).
  *
- * @param state      {@code VERIFIED}, {@code FAILED} or {@code NOT_RUN}
+ * @param state      {@code VERIFIED}, {@code FAILED}, {@code NOT_RUN} or {@code NOT_KEPT}
  * @param checkedAt  null when not run
  * @param verifiedUpTo the events vouched for by the latest intact signed checkpoint
  * @param finding    why it failed, in the verifier's words; null unless failed
  */
 public record VerificationStatus(String state, Instant checkedAt, long verifiedUpTo, String finding) {
+
+    static final VerificationStatus NOT_KEPT = new VerificationStatus("NOT_KEPT", null, 0, null);
 
     static VerificationStatus of(Optional<IntegrityCheck> latest) {
         if (latest.isEmpty()) {
@@ -41,5 +43,9 @@ public record VerificationStatus(String state, Instant checkedAt, long verifiedU
 
     public boolean failed() {
         return state.equals("FAILED");
+    }
+
+    public boolean kept() {
+        return !state.equals("NOT_KEPT");
     }
 }

@@ -8,6 +8,7 @@ import com.pilotledger.verifier.Problem;
 import com.pilotledger.verifier.VerificationReport;
 import com.pilotledger.verifier.Verifier;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,6 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Evidence packs of the demo portfolio, downloaded as the auditor and verified offline with the auditors' verifier
  * and the ledger's public key, as an auditor would outside the system.
  */
+@Tag("sealed-log")
 class EvidencePackEndToEndTest extends EndToEndTest {
 
     /** The demo's first pilot: two authorizations by eve, readings of every domain before them. */

@@ -12,6 +12,7 @@ import com.pilotledger.verifier.SigningKeys;
 import com.pilotledger.verifier.VerificationReport;
 import com.pilotledger.verifier.Verifier;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,6 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * tampering runs in a transaction that is rolled back, with the sealer stopped, as an attacker would work with the
  * application down; the auditors' verifier reads the same transaction and must name the event tampered with.
  */
+@Tag("sealed-log")
 class SealedLogEndToEndTest extends EndToEndTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -3,6 +3,7 @@ package com.pilotledger.app.e2e;
 import com.pilotledger.app.integrity.EventSealer;
 import com.pilotledger.app.projection.HistoryFailsVerificationException;
 import com.pilotledger.app.projection.ProjectionRebuild;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -18,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * page shows it in red, and a rebuild refuses to replay it, so the views keep what they held rather than serving the
  * tampering as the truth (a flipped digit of a commitment once showed 5,600,000 committed against a 5,000,000 budget).
  */
+@Tag("sealed-log")
 class TamperedHistoryEndToEndTest extends EndToEndTest {
 
     @Override

@@ -3,6 +3,7 @@ package com.pilotledger.app.e2e;
 import com.pilotledger.app.integrity.EventSealer;
 import com.pilotledger.verifier.Checkpoint;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.core.env.Environment;
@@ -27,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * application (an H2 file is locked while the application runs; PostgreSQL in the postgres suite), with the public
  * key and the latest checkpoint saved from the API to files beforehand.
  */
+@Tag("sealed-log")
 class VerifierJarEndToEndTest extends EndToEndTest {
 
     /**

@@ -2,10 +2,12 @@ package com.pilotledger.app.audit;
 
 import com.pilotledger.api.audit.AuditMetaData;
 import com.pilotledger.api.audit.BusinessTime;
+import com.pilotledger.app.axon.AxonServerWiring;
 import org.axonframework.serialization.SerializationException;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,12 +26,13 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Reads the event store itself ({@code domain_event_entry}), not a view: every event, in the order of its global
- * index, one row at a time through a database cursor, so an export of any length holds only the current row in memory.
- * A range of recording times is narrowed by the store; a range of business times is checked on each event's payload.
+ * The database's event table ({@code domain_event_entry}) in the order of its global index, one row at a time through
+ * a database cursor. A range of recording times and an aggregate are narrowed by the database; a range of business
+ * times is checked on each event's payload.
  */
 @Component
-public class EventStoreReader {
+@ConditionalOnProperty(name = AxonServerWiring.ENABLED, havingValue = "false", matchIfMissing = true)
+class JdbcStoredEvents implements StoredEvents {
 
     /** Rows fetched per round trip; PostgreSQL streams with a cursor only inside a transaction and with a fetch size. */
     private static final int FETCH_SIZE = 500;
@@ -44,13 +47,14 @@ public class EventStoreReader {
     private final JsonMapper json;
     private final Serializer eventSerializer;
 
-    public EventStoreReader(JdbcClient jdbc, JsonMapper json,
+    JdbcStoredEvents(JdbcClient jdbc, JsonMapper json,
                             @Qualifier("eventSerializer") Serializer eventSerializer) {
         this.jdbc = jdbc;
         this.json = json;
         this.eventSerializer = eventSerializer;
     }
 
+    @Override
     @Transactional(readOnly = true)
     public void forEach(AuditExportFilter filter, Consumer<StoredEvent> consumer) {
         List<String> conditions = new ArrayList<>();

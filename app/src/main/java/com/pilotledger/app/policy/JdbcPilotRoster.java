@@ -2,22 +2,25 @@ package com.pilotledger.app.policy;
 
 import com.pilotledger.api.pilot.PilotKilled;
 import com.pilotledger.api.pilot.PilotRegistered;
+import com.pilotledger.app.axon.AxonServerWiring;
 import com.pilotledger.command.policy.PilotRoster;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
 
 /**
- * Every pilot registered and not killed, from the event store itself (never a view, which may be rebuilding): a
- * policy rollout must reach every pilot, and only the events say which exist.
+ * Every pilot registered and not killed, from the database's event table itself (never a view, which may be
+ * rebuilding): a policy rollout must reach every pilot, and only the events say which exist.
  */
 @Component
-class EventStorePilotRoster implements PilotRoster {
+@ConditionalOnProperty(name = AxonServerWiring.ENABLED, havingValue = "false", matchIfMissing = true)
+class JdbcPilotRoster implements PilotRoster {
 
     private final JdbcClient jdbc;
 
-    EventStorePilotRoster(JdbcClient jdbc) {
+    JdbcPilotRoster(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -105,6 +105,10 @@ public class DeadLetterConfiguration {
                         .connectionProvider(connectionProvider)
                         .transactionManager(transactionManager)
                         .schema(SCHEMA)
+                        // Unbounded: the queue is a table. Axon's default, 1,024 sequences and 1,024 letters in each,
+                        // once full fails every batch with a letter to park, stopping the group for everyone.
+                        .maxSequences(Integer.MAX_VALUE)
+                        .maxSequenceSize(Integer.MAX_VALUE)
                         .genericSerializer(serializer)
                         .eventSerializer(eventSerializer)
                         .build())));

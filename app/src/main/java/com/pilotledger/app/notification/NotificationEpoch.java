@@ -6,7 +6,6 @@ import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -17,9 +16,10 @@ import java.time.Instant;
  * unreachable, and a first start would then fail with it. So it reads the store from its beginning and this
  * interceptor lets through only the events stored from the instant notifications first started on this ledger,
  * recorded once in the database when the application starts (the first instance to start writes it, every other
- * reads it), on the clock that stamps the events.
+ * reads it), on the clock that stamps the events. Not a bean: Axon's Spring Boot support registers every event
+ * handler interceptor bean on every processor, and this one then kept the read models, the saga and the policies
+ * from every event older than the epoch (a rebuild on a ledger with a history lost that history).
  */
-@Component
 class NotificationEpoch implements MessageHandlerInterceptor<EventMessage<?>> {
 
     private final Instant startedAt;

@@ -1,5 +1,6 @@
 package com.pilotledger.app.projection;
 
+import com.pilotledger.app.axon.AxonMessagingConfiguration;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.EventHandlerInvoker;
@@ -8,6 +9,7 @@ import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
 import org.slf4j.Logger;
@@ -72,6 +74,19 @@ public class ReadYourWrites {
             }
         }
         return true;
+    }
+
+    /**
+     * True once the read models have processed this stored event, by its position; false when the wait passed first.
+     * For a processor that builds on the views and may run ahead of them (the notifications).
+     */
+    public boolean awaitReadModels(TrackedEventMessage<?> event, Duration wait) {
+        long deadline = System.nanoTime() + wait.toNanos();
+        long position = event.trackingToken().position()
+                .orElseGet(() -> positions.of(List.of(event.getIdentifier())).get(event.getIdentifier()));
+        StreamingEventProcessor readModels = processing.eventProcessor(AxonMessagingConfiguration.READ_MODELS,
+                StreamingEventProcessor.class).orElseThrow();
+        return awaitProcessed(readModels, List.of(event), Map.of(event.getIdentifier(), position), deadline);
     }
 
     private List<StreamingEventProcessor> handlingProcessors() {

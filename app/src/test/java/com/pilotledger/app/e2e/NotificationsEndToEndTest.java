@@ -312,8 +312,43 @@ class NotificationsEndToEndTest extends EndToEndTest {
                 .anyMatch(body -> body.at("/pilot/id").asString().equals(poisonedId)) ? true : null);
     }
 
+    /**
+     * The notifications processor reads the store beside the read models and may run ahead of them: a notification
+     * waits until the read models have processed its event (it names the pilot and its watchers as the views have
+     * them), and is sent once they have, instead of being parked.
+     */
     @Test
     @Order(7)
+    void aNotificationWaitsForTheReadModelsToProcessItsEvent() {
+        String path = client.post("pam", "/api/pilots", registration("Early notice", "Finance", "owen", "100000.00"))
+                .header("Location");
+        String pilotId = path.substring(path.lastIndexOf('/') + 1);
+        for (String domain : List.of("OPERATIONAL_OWNERSHIP", "GOVERNANCE_CONTINUITY")) {
+            assertThat(client.post("pam", path + "/signals", signal(domain, "ESTABLISHED", "Early " + domain))
+                    .status()).isEqualTo(200);
+        }
+        StreamingEventProcessor readModels = ledger.bean(EventProcessingConfiguration.class)
+                .eventProcessor("read-models", StreamingEventProcessor.class).orElseThrow();
+        readModels.shutDown();
+        try {
+            assertThat(client.post("pam", path + "/signals", signal("PRODUCTION_ECONOMICS", "ESTABLISHED",
+                    "Early economics")).status()).as("answered before its views").isEqualTo(202);
+            sleep(Duration.ofSeconds(2));
+            assertThat(receiver.at("/all").stream().map(this::verified)
+                    .noneMatch(body -> body.at("/pilot/id").asString().equals(pilotId)))
+                    .as("no notification before the read models processed its event").isTrue();
+        } finally {
+            readModels.start();
+        }
+
+        within(PATIENCE, () -> receiver.at("/all").stream().map(this::verified)
+                .anyMatch(body -> body.at("/pilot/id").asString().equals(pilotId)) ? true : null);
+        assertThat(client.get("alex", "/api/dead-letters").body().valueStream()
+                .filter(letter -> letter.at("/processingGroup").asString().equals("notifications"))).isEmpty();
+    }
+
+    @Test
+    @Order(8)
     void administratorsManageWebhooksAndEveryoneTheirChoicesOnPages() {
         PageSession alex = PageSession.signIn(ledger.port(), "alex");
         String added = "url=" + encoded(receiver.url("/page")) + "&secret=" + encoded("a-secret-typed-in-a-page")

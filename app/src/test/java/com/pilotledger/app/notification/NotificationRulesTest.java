@@ -13,7 +13,8 @@ class NotificationRulesTest {
 
     private static NotificationSettings settings(Duration first, Duration longest) {
         return new NotificationSettings(Duration.ofSeconds(1), first, longest, 10, Duration.ofMinutes(2),
-                Duration.ofSeconds(10), Duration.ofHours(12), "ledger@example.com", "http://localhost:8080");
+                Duration.ofSeconds(10), Duration.ofHours(12), "ledger@example.com", "http://localhost:8080",
+                Duration.ofSeconds(30));
     }
 
     @Test

@@ -98,7 +98,7 @@ public class AxonMessagingConfiguration {
      * silently wrong.
      */
     @Bean
-    ConfigurerModule pooledProcessors(ProjectionSettings settings,
+    ConfigurerModule pooledProcessors(ProjectionSettings settings, ReplayFailures replayFailures,
                                       @Value("${" + AxonServerWiring.ENABLED + ":false}") boolean axonServer) {
         return configurer -> configurer.eventProcessing(processing -> processing
                 .usingPooledStreamingEventProcessors((configuration, builder) -> startingPoint(builder, axonServer)
@@ -108,7 +108,7 @@ public class AxonMessagingConfiguration {
                 .assignProcessingGroup(group -> PROJECTIONS.contains(group) ? READ_MODELS : group)
                 .registerDefaultSequencingPolicy(configuration -> new PerPilotSequencingPolicy())
                 .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance())
-                .registerDefaultErrorHandler(configuration -> new ProcessorFailureLog()));
+                .registerDefaultErrorHandler(configuration -> new ProcessorFailureLog(replayFailures)));
     }
 
     /**

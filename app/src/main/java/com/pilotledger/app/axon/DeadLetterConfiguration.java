@@ -93,14 +93,19 @@ public class DeadLetterConfiguration {
      * they are reset (a rebuild replays those events anyway); the capital policy and the notifications are never reset.
      */
     @Bean
+    ReplayFailures replayFailures() {
+        return new ReplayFailures();
+    }
+
+    @Bean
     ConfigurerModule deadLetterQueues(ConnectionProvider connectionProvider, TransactionManager transactionManager,
                                       PlatformTransactionManager transactions,
                                       @Qualifier("eventSerializer") Serializer eventSerializer,
-                                      Serializer serializer) {
+                                      Serializer serializer, ReplayFailures replayFailures) {
         TransactionManager nested = new SpringTransactionManager(transactions,
                 new DefaultTransactionDefinition(TransactionDefinition.PROPAGATION_NESTED));
         return configurer -> configurer.eventProcessing(processing -> PARKING_GROUPS.forEach(group ->
-                park(processing, group, transactions, nested, JdbcSequencedDeadLetterQueue.builder()
+                park(processing, group, transactions, replayFailures, nested, JdbcSequencedDeadLetterQueue.builder()
                         .processingGroup(group)
                         .connectionProvider(connectionProvider)
                         .transactionManager(transactionManager)
@@ -119,21 +124,30 @@ public class DeadLetterConfiguration {
      * enhancers; the same for every handler class, which only names the class loader), each in a savepoint.
      */
     private static void park(EventProcessingConfigurer processing, String group,
-                             PlatformTransactionManager transactions, TransactionManager nested,
+                             PlatformTransactionManager transactions, ReplayFailures replayFailures,
+                             TransactionManager nested,
                              JdbcSequencedDeadLetterQueue<EventMessage<?>> queue) {
         processing.registerDeadLetterQueue(group, configuration -> queue)
                 .registerDeadLetterPolicy(group, configuration -> parkingPolicy(group))
                 .registerDeadLetteringEventHandlerInvokerConfiguration(group, (configuration, invoker) -> invoker
                         .handlerDefinition(new HandlerSavepoint(
-                                configuration.handlerDefinition(DeadLetterConfiguration.class), transactions))
+                                configuration.handlerDefinition(DeadLetterConfiguration.class), transactions,
+                                replayFailures))
                         .transactionManager(nested)
                         .enableSequenceIdentifierCache()
                         .allowReset(!NEVER_RESET.contains(group)));
     }
 
-    /** Park every failure, counting retries, and say so at ERROR: a parked event is a view left behind. */
+    /**
+     * Park every failure, counting retries, and say so at ERROR: a parked event is a view left behind. A failure during
+     * a replay without a savepoint is not parked: its whole batch fails and is retried with savepoints
+     * ({@link HandlerSavepoint}).
+     */
     static EnqueuePolicy<EventMessage<?>> parkingPolicy(String group) {
         return (letter, cause) -> {
+            if (cause instanceof HandlerSavepoint.ReplayFailed) {
+                return Decisions.doNotEnqueue();
+            }
             log.error("Parked event {} ({}) in processing group {}: its sequence waits until an administrator "
                             + "retries it (GET /api/dead-letters)", letter.message().getIdentifier(),
                     letter.message().getPayloadType().getSimpleName(), group, cause);

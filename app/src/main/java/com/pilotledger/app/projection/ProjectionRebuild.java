@@ -1,5 +1,6 @@
 package com.pilotledger.app.projection;
 
+import com.pilotledger.app.axon.ReplayFailures;
 import com.pilotledger.app.integrity.IntegrityCheck;
 import com.pilotledger.app.integrity.LedgerVerification;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -30,14 +31,16 @@ public class ProjectionRebuild {
     private final ProjectionCatchUp catchUp;
     private final RebuildStatus status;
     private final JdbcTemplate jdbc;
+    private final ReplayFailures replayFailures;
     /** Absent where no sealed log is kept (Axon Server): there the history is replayed as the server holds it. */
     private final ObjectProvider<LedgerVerification> verification;
 
     public ProjectionRebuild(ProjectionCatchUp catchUp, RebuildStatus status, JdbcTemplate jdbc,
-                             ObjectProvider<LedgerVerification> verification) {
+                             ReplayFailures replayFailures, ObjectProvider<LedgerVerification> verification) {
         this.catchUp = catchUp;
         this.status = status;
         this.jdbc = jdbc;
+        this.replayFailures = replayFailures;
         this.verification = verification;
     }
 
@@ -61,6 +64,7 @@ public class ProjectionRebuild {
         try {
             List<StreamingEventProcessor> rebuilt = catchUp.streamingProcessors().stream()
                     .filter(StreamingEventProcessor::supportsReset).toList();
+            replayFailures.forget();
             rebuilt.forEach(processor -> {
                 processor.shutDown();
                 processor.resetTokens();

@@ -6,6 +6,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.pilotledger.api.pilot.PilotKilled;
 import org.axonframework.eventhandling.ErrorContext;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,12 +42,30 @@ class ProcessorFailureLogTest {
                 GenericEventMessage.asEventMessage(new PilotKilled("pilot-1", "Sponsor left", "pam",
                         Instant.parse("2026-06-01T10:00:00Z")))));
 
-        assertThatThrownBy(() -> new ProcessorFailureLog().handleError(context)).isSameAs(failure);
+        assertThatThrownBy(() -> new ProcessorFailureLog(new ReplayFailures()).handleError(context)).isSameAs(failure);
 
         assertThat(logged.list).singleElement().satisfies(event -> {
             assertThat(event.getLevel()).isEqualTo(Level.ERROR);
             assertThat(event.getFormattedMessage()).contains("InvestmentAuthorizationProcessProcessor")
                     .contains("PilotKilled");
         });
+    }
+
+    @Test
+    void aReplayedBatchRetriedInSavepointsIsSaidOnceAtInfoThenAtErrorIfItFailsAgain() {
+        ReplayFailures replayFailures = new ReplayFailures();
+        EventMessage<?> event = GenericEventMessage.asEventMessage(new PilotKilled("pilot-1", "Sponsor left", "pam",
+                Instant.parse("2026-06-01T10:00:00Z")));
+        replayFailures.remember(event.getIdentifier());
+        IllegalStateException failure = new IllegalStateException("current transaction is aborted");
+        ErrorContext context = new ErrorContext("read-models", failure, List.of(event));
+        ProcessorFailureLog processorFailureLog = new ProcessorFailureLog(replayFailures);
+
+        assertThatThrownBy(() -> processorFailureLog.handleError(context)).as("retried, never skipped")
+                .isSameAs(failure);
+        assertThatThrownBy(() -> processorFailureLog.handleError(context)).isSameAs(failure);
+
+        assertThat(logged.list).extracting(ILoggingEvent::getLevel).containsExactly(Level.INFO, Level.ERROR);
+        assertThat(replayFailures.metAny()).as("the rest of the replay runs in savepoints").isTrue();
     }
 }

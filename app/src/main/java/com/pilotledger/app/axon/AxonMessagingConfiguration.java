@@ -17,10 +17,10 @@ import com.pilotledger.query.pilot.PilotDetailProjection;
 import com.pilotledger.query.portfolio.BoardProjection;
 import com.pilotledger.query.review.GateReviewProjection;
 import com.pilotledger.app.projection.ProjectionSettings;
-import org.axonframework.commandhandling.AsynchronousCommandBus;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandBusSpanFactory;
 import org.axonframework.commandhandling.DuplicateCommandHandlerResolver;
+import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.commandhandling.distributed.RoutingStrategy;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
@@ -122,7 +122,7 @@ public class AxonMessagingConfiguration {
     }
 
     /**
-     * Every command is handled on one of a bounded set of command threads (Axon's {@link AsynchronousCommandBus}), in
+     * Every command is handled on one of a bounded set of command threads ({@link CommandThreadsBus}), in
      * a unit of work and a transaction of its own, while its sender waits. That matters for the commands caused by
      * events (the authorization process, the capital policy, deadlines): on the handler's own thread Axon would nest
      * them in the handler's unit of work, so their events would be appended only with the handler's whole batch, a
@@ -137,13 +137,11 @@ public class AxonMessagingConfiguration {
     CommandBus commandBus(TransactionManager transactionManager, org.axonframework.config.Configuration axon,
                           DuplicateCommandHandlerResolver duplicateCommandHandlerResolver,
                           @Qualifier("commandThreads") Executor commandThreads) {
-        AsynchronousCommandBus commandBus = AsynchronousCommandBus.builder()
-                .executor(commandThreads)
+        CommandThreadsBus commandBus = new CommandThreadsBus(SimpleCommandBus.builder()
                 .transactionManager(transactionManager)
                 .duplicateCommandHandlerResolver(duplicateCommandHandlerResolver)
                 .spanFactory(axon.getComponent(CommandBusSpanFactory.class))
-                .messageMonitor(axon.messageMonitor(CommandBus.class, "commandBus"))
-                .build();
+                .messageMonitor(axon.messageMonitor(CommandBus.class, "commandBus")), commandThreads);
         commandBus.registerHandlerInterceptor(new CorrelationDataInterceptor<>(axon.correlationDataProviders()));
         return commandBus;
     }

@@ -93,11 +93,6 @@ public class DeadLetterConfiguration {
      * they are reset (a rebuild replays those events anyway); the capital policy and the notifications are never reset.
      */
     @Bean
-    ReplayFailures replayFailures() {
-        return new ReplayFailures();
-    }
-
-    @Bean
     ConfigurerModule deadLetterQueues(ConnectionProvider connectionProvider, TransactionManager transactionManager,
                                       PlatformTransactionManager transactions,
                                       @Qualifier("eventSerializer") Serializer eventSerializer,
@@ -119,9 +114,16 @@ public class DeadLetterConfiguration {
                         .build())));
     }
 
+    /** What a replay met without savepoints ({@link HandlerSavepoint}), shared with the processors' failure log. */
+    @Bean
+    ReplayFailures replayFailures() {
+        return new ReplayFailures();
+    }
+
     /**
      * The group's handlers are built by the application's handler definition (Axon's, with the Spring context's
-     * enhancers; the same for every handler class, which only names the class loader), each in a savepoint.
+     * enhancers; the same for every handler class, which only names the class loader), each in a savepoint except
+     * during a replay ({@link HandlerSavepoint}).
      */
     private static void park(EventProcessingConfigurer processing, String group,
                              PlatformTransactionManager transactions, ReplayFailures replayFailures,

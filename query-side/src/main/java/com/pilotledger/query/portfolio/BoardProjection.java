@@ -22,19 +22,25 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Keeps one board row per pilot, and every version it had: after each event that changed a row, a copy valid from the
  * event's business instant until the next version. Times come from the events, never from the clock, so a replay
- * writes the same rows; days in posture are derived at read time from {@code posture_since}.
+ * writes the same rows; days in posture are derived at read time from {@code posture_since}. The rows a batch of
+ * events changes are kept in memory and written once per batch ({@link BoardBatch}); outside a unit of work (nothing
+ * to wait for) each event is written at once.
  */
 @Component
 @ProcessingGroup(BoardProjection.GROUP)
@@ -42,109 +48,125 @@ public class BoardProjection {
 
     public static final String GROUP = "portfolio-board";
 
-    /** The columns a version copies from the board row: listed, so columns added to the row for today stay there. */
-    private static final String VERSIONED_COLUMNS = "pilot_id, name, business_unit, sponsor, operational_owner, status, "
-            + "authorized_posture, recommended_posture, operational_ownership, governance_continuity, "
-            + "deployment_sequencing, production_economics, operational_resilience, portfolio_coordination, currency, "
-            + "capital_requested, capital_authorized, capital_committed, capital_frozen, posture_since, registered_at, "
-            + "last_breach_at, last_breach, kill_criteria_met, name_key, authorized_rank, recommended_rank";
+    /** What the totals group and add up by: a change to any of them moves the pilot's totals (BoardTotals). */
+    private static final List<String> COUNTED = List.of("business_unit", "authorized_posture", "status",
+            "capital_requested", "capital_authorized");
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
     private final EventPositions positions;
     private final BoardTotals totals;
-    private final OpenVersions openVersions;
+    private final String resource = BoardBatch.class.getName() + "@" + System.identityHashCode(this);
 
-    /** Statements through the client; the closes of versions as one JDBC batch per batch of events (the template). */
+    /** Statements through the client; the batch's writes as JDBC batches (the template). */
     public BoardProjection(JdbcClient jdbc, JdbcTemplate batches, EventPositions positions) {
         this.jdbc = jdbc;
+        this.batches = batches;
         this.positions = positions;
         this.totals = new BoardTotals(jdbc);
-        this.openVersions = new OpenVersions(batches);
     }
 
+    /** Registered twice, the pilot keeps the row of its first registration. */
     @EventHandler
     void on(PilotRegistered event, EventMessage<?> message) {
-        // The name is folded to its sort key by the database, as V21 folded the names already on the board.
-        jdbc.sql("""
-                        INSERT INTO board_pilot (pilot_id, name, name_key, business_unit, sponsor, operational_owner,
-                            status, authorized_posture, authorized_rank, recommended_posture, recommended_rank,
-                            currency, capital_requested, capital_authorized, posture_since, registered_at)
-                        VALUES (?, ?, LOWER(?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        ON CONFLICT DO NOTHING""")
-                .params(event.pilotId(), event.name(), event.name(), event.businessUnit(), event.sponsor(),
-                        event.operationalOwner(), PilotStatus.PROPOSED.name(), Posture.PAUSE.name(),
-                        rank(Posture.PAUSE), Posture.PAUSE.name(), rank(Posture.PAUSE),
-                        event.requestedCapital().currency(), event.requestedCapital().amount(), BigDecimal.ZERO,
-                        Sql.timestamp(event.registeredAt()), Sql.timestamp(event.registeredAt()))
-                .update();
-        totals.moved(event.pilotId());
-        keepVersion(message, event.pilotId(), event.registeredAt());
+        BoardBatch batch = batch();
+        if (batch.row(event.pilotId()).isEmpty()) {
+            BoardEntry row = BoardEntry.registering();
+            row.set("pilot_id", event.pilotId());
+            row.set("name", event.name());
+            row.set("business_unit", event.businessUnit());
+            row.set("sponsor", event.sponsor());
+            row.set("operational_owner", event.operationalOwner());
+            row.set("status", PilotStatus.PROPOSED.name());
+            posture(row, "authorized", Posture.PAUSE);
+            posture(row, "recommended", Posture.PAUSE);
+            row.set("currency", event.requestedCapital().currency());
+            row.set("capital_requested", event.requestedCapital().amount());
+            row.set("capital_authorized", BigDecimal.ZERO);
+            row.set("capital_committed", BigDecimal.ZERO);
+            row.set("capital_frozen", false);
+            row.set("posture_since", Sql.timestamp(event.registeredAt()));
+            row.set("registered_at", Sql.timestamp(event.registeredAt()));
+            batch.changed(row, positions.of(message), event.registeredAt());
+            batch.moved(event.pilotId());
+        }
+        written(batch);
     }
 
     @EventHandler
     void on(PostureRecommendationChanged event, EventMessage<?> message) {
-        jdbc.sql("UPDATE board_pilot SET recommended_posture = ?, recommended_rank = ? WHERE pilot_id = ?")
-                .params(event.recommended().name(), rank(event.recommended()), event.pilotId()).update();
-        keepVersion(message, event.pilotId(), event.changedAt());
+        change(event.pilotId(), message, event.changedAt(), row -> {
+            posture(row, "recommended", event.recommended());
+            return true;
+        });
     }
 
     @EventHandler
     void on(SignalRecorded event, EventMessage<?> message) {
-        // The column names come from the enum, never from input: per stabilization domain, the level that counts, when
-        // it was observed and its event. Only a reading that supersedes it (LatestObservation) replaces it, so a late
-        // older reading, or a repeat of an earlier event, changes nothing.
-        String level = event.domain().name().toLowerCase();
-        OffsetDateTime observedAt = Sql.timestamp(LatestObservation.observedAt(event));
+        // Per stabilization domain, the level that counts, when it was observed and its event. Only a reading that
+        // supersedes it (LatestObservation) replaces it, so a late older reading, or a repeat of an earlier event,
+        // changes nothing. A reading holds from when it was observed; one that does not count makes no new version.
+        Instant observedAt = LatestObservation.observedAt(event);
         long position = positions.of(message);
-        int counted = jdbc.sql("UPDATE board_pilot SET " + level + " = ?, " + level + "_observed_at = ?, " + level
-                        + "_position = ? WHERE pilot_id = ? AND (" + level + "_position IS NULL OR " + level
-                        + "_observed_at < ? OR (" + level + "_observed_at = ? AND " + level + "_position <= ?))")
-                .params(event.level().name(), observedAt, position, event.pilotId(), observedAt, observedAt, position)
-                .update();
-        // A reading holds from when it was observed; one that does not count left the row as it was: no new version.
-        if (counted > 0) {
-            keepVersion(message, event.pilotId(), LatestObservation.observedAt(event));
-        }
+        String level = BoardEntry.reading(event.domain());
+        change(event.pilotId(), message, observedAt, row -> {
+            Instant counted = row.instant(level + "_observed_at");
+            Long countedPosition = (Long) row.get(level + "_position");
+            if (countedPosition != null && !counted.isBefore(observedAt)
+                    && !(counted.equals(observedAt) && countedPosition <= position)) {
+                return false;
+            }
+            row.set(level, event.level().name());
+            row.set(level + "_observed_at", Sql.timestamp(observedAt));
+            row.set(level + "_position", position);
+            return true;
+        });
     }
 
     @EventHandler
     void on(InvestmentAuthorized event, EventMessage<?> message) {
-        jdbc.sql("UPDATE board_pilot SET capital_authorized = ? WHERE pilot_id = ?")
-                .params(event.capital().amount(), event.pilotId()).update();
-        changePosture(event.pilotId(), event.posture(), PilotStatus.ACTIVE, event.decidedAt());
-        keepVersion(message, event.pilotId(), event.decidedAt());
+        change(event.pilotId(), message, event.decidedAt(), row -> {
+            row.set("capital_authorized", event.capital().amount());
+            return changePosture(row, event.posture(), PilotStatus.ACTIVE, event.decidedAt());
+        });
     }
 
     @EventHandler
     void on(PilotPaused event, EventMessage<?> message) {
-        changePosture(event.pilotId(), Posture.PAUSE, PilotStatus.PAUSED, event.decidedAt());
-        keepVersion(message, event.pilotId(), event.decidedAt());
+        change(event.pilotId(), message, event.decidedAt(),
+                row -> changePosture(row, Posture.PAUSE, PilotStatus.PAUSED, event.decidedAt()));
     }
 
     @EventHandler
     void on(PilotKilled event, EventMessage<?> message) {
-        changePosture(event.pilotId(), Posture.PAUSE, PilotStatus.KILLED, event.decidedAt());
-        keepVersion(message, event.pilotId(), event.decidedAt());
+        change(event.pilotId(), message, event.decidedAt(),
+                row -> changePosture(row, Posture.PAUSE, PilotStatus.KILLED, event.decidedAt()));
     }
 
     @EventHandler
     void on(CapitalCommitted event, EventMessage<?> message) {
-        jdbc.sql("UPDATE board_pilot SET capital_committed = ?, capital_frozen = FALSE WHERE pilot_id = ?")
-                .params(event.total().amount(), event.pilotId()).update();
-        keepVersion(message, event.pilotId(), event.committedAt());
+        change(event.pilotId(), message, event.committedAt(), row -> {
+            row.set("capital_committed", event.total().amount());
+            row.set("capital_frozen", false);
+            return true;
+        });
     }
 
     @EventHandler
     void on(PilotCapitalFrozen event, EventMessage<?> message) {
-        jdbc.sql("UPDATE board_pilot SET capital_frozen = TRUE WHERE pilot_id = ?").param(event.pilotId()).update();
-        keepVersion(message, event.pilotId(), event.frozenAt());
+        change(event.pilotId(), message, event.frozenAt(), row -> {
+            row.set("capital_frozen", true);
+            return true;
+        });
     }
 
     @EventHandler
     void on(PilotCapitalReleased event, EventMessage<?> message) {
-        jdbc.sql("UPDATE board_pilot SET capital_committed = 0, capital_frozen = FALSE WHERE pilot_id = ?")
-                .param(event.pilotId()).update();
-        keepVersion(message, event.pilotId(), event.releasedAt());
+        change(event.pilotId(), message, event.releasedAt(), row -> {
+            row.set("capital_committed", BigDecimal.ZERO);
+            row.set("capital_frozen", false);
+            return true;
+        });
     }
 
     /**
@@ -153,22 +175,24 @@ public class BoardProjection {
      */
     @EventHandler
     void on(MetricThresholdBreached event, EventMessage<?> message) {
-        int changed = jdbc.sql("UPDATE board_pilot SET last_breach_at = ?, last_breach = ? WHERE pilot_id = ? "
-                        + "AND (last_breach_at IS NULL OR last_breach_at <= ?)")
-                .params(Sql.timestamp(event.observedAt()), event.evidence(), event.pilotId(),
-                        Sql.timestamp(event.observedAt()))
-                .update();
-        if (changed > 0) {
-            keepVersion(message, event.pilotId(), event.observedAt());
-        }
+        change(event.pilotId(), message, event.observedAt(), row -> {
+            Instant last = row.instant("last_breach_at");
+            if (last != null && last.isAfter(event.observedAt())) {
+                return false;
+            }
+            row.set("last_breach_at", Sql.timestamp(event.observedAt()));
+            row.set("last_breach", event.evidence());
+            return true;
+        });
     }
 
     /** The board quotes the latest criterion met; the audit and the recommendation's reason name every one. */
     @EventHandler
     void on(KillCriterionMet event, EventMessage<?> message) {
-        jdbc.sql("UPDATE board_pilot SET kill_criteria_met = ? WHERE pilot_id = ?")
-                .params(event.evidence(), event.pilotId()).update();
-        keepVersion(message, event.pilotId(), event.metAt());
+        change(event.pilotId(), message, event.metAt(), row -> {
+            row.set("kill_criteria_met", event.evidence());
+            return true;
+        });
     }
 
     /**
@@ -188,48 +212,70 @@ public class BoardProjection {
     }
 
     /**
-     * The posture clock restarts only when the authorized posture really changes. Posture and status are what the
-     * totals group by, so the pilot's totals follow (last: outside a batch they are counted at once).
-     */
-    private void changePosture(String pilotId, Posture posture, PilotStatus status, Instant at) {
-        jdbc.sql("""
-                        UPDATE board_pilot
-                        SET posture_since = CASE WHEN authorized_posture = ? THEN posture_since ELSE ? END,
-                            authorized_posture = ?, authorized_rank = ?, status = ?
-                        WHERE pilot_id = ?""")
-                .params(posture.name(), Sql.timestamp(at), posture.name(), rank(posture), status.name(), pilotId)
-                .update();
-        totals.moved(pilotId);
-    }
-
-    /** A posture's place in the board's sort, from the most restrictive (0), as V21 ranked the postures on the board. */
-    private static int rank(Posture posture) {
-        return posture.ordinal();
-    }
-
-    /**
-     * Closes the pilot's open version and keeps a copy of its row as it now stands, valid from the event's business
-     * instant. An instant earlier than the open version's start (a late event, a skewed clock) is moved up to that
+     * Applies an event to the pilot's row (a copy: the batch keeps it only once the change is made) and keeps the row
+     * as it then stands as a version, valid from the event's business instant. A change that returns false left the
+     * row as it was: no version. An event of a pilot the board does not have changes nothing, and so does an event
+     * the row has had already: an open version of this event or a later one means it was applied, in the same
+     * transaction. An instant earlier than the open version's start (a late event, a skewed clock) is moved up to that
      * start, so a pilot's versions never overlap and no total counts a pilot twice; the closed version then covers no
-     * time at all. Run twice for one event it changes nothing: an open version of this event or a later one means the
-     * event was kept already, and the copy is keyed by the event's position. The copy is taken now (a later event of
-     * the batch changes the row again); the close waits for the batch ({@link OpenVersions}).
+     * time at all. A change to what the totals count moves the pilot's totals with the batch.
      */
-    private void keepVersion(EventMessage<?> message, String pilotId, Instant at) {
+    private void change(String pilotId, EventMessage<?> message, Instant at, Predicate<BoardEntry> change) {
+        BoardBatch batch = batch();
+        Optional<BoardEntry> found = batch.row(pilotId);
         long position = positions.of(message);
-        Instant from = at;
-        List<OpenVersions.OpenVersion> open = openVersions.of(pilotId);
-        for (OpenVersions.OpenVersion version : open) {
-            if (version.position() >= position) {
-                return;
+        if (found.isPresent()
+                && found.get().open().stream().noneMatch(version -> version.position() >= position)) {
+            BoardEntry row = found.get();
+            Instant from = at;
+            for (BoardEntry.OpenVersion version : row.open()) {
+                from = from.isBefore(version.from()) ? version.from() : from;
             }
-            from = from.isBefore(version.from()) ? version.from() : from;
+            Object[] counted = row.values(COUNTED);
+            if (change.test(row)) {
+                batch.changed(row, position, from);
+                if (!Arrays.equals(counted, row.values(COUNTED))) {
+                    batch.moved(pilotId);
+                }
+            }
         }
-        jdbc.sql("INSERT INTO board_pilot_version (event_position, valid_from, " + VERSIONED_COLUMNS + ") "
-                        + "SELECT ?, ?, " + VERSIONED_COLUMNS + " FROM board_pilot WHERE pilot_id = ? "
-                        + "ON CONFLICT DO NOTHING")
-                .params(position, Sql.timestamp(from), pilotId).update();
-        openVersions.replaced(pilotId, open, position, from);
+        written(batch);
+    }
+
+    /** The posture clock restarts only when the authorized posture really changes. */
+    private static boolean changePosture(BoardEntry row, Posture posture, PilotStatus status, Instant at) {
+        if (!posture.name().equals(row.get("authorized_posture"))) {
+            row.set("posture_since", Sql.timestamp(at));
+        }
+        posture(row, "authorized", posture);
+        row.set("status", status.name());
+        return true;
+    }
+
+    /** A posture with its place in the board's sort, from the most restrictive (0), as V21 ranked them. */
+    private static void posture(BoardEntry row, String which, Posture posture) {
+        row.set(which + "_posture", posture.name());
+        row.set(which + "_rank", posture.ordinal());
+    }
+
+    /** The batch of the unit of work the event is handled in; outside one, a batch for this event alone. */
+    private BoardBatch batch() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return new BoardBatch(batches, totals);
+        }
+        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
+        return unitOfWork.getOrComputeResource(resource, key -> {
+            BoardBatch batch = new BoardBatch(batches, totals);
+            unitOfWork.onPrepareCommit(committing -> batch.write());
+            return batch;
+        });
+    }
+
+    /** Outside a unit of work the event's batch is written at once. */
+    private static void written(BoardBatch batch) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            batch.write();
+        }
     }
 
     @ResetHandler
@@ -238,5 +284,8 @@ public class BoardProjection {
         jdbc.sql("DELETE FROM board_pilot_version").update();
         jdbc.sql("DELETE FROM board_pilot").update();
         totals.reset();
+        if (CurrentUnitOfWork.isStarted()) {
+            batch().forget();
+        }
     }
 }

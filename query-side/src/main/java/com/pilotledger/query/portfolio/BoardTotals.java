@@ -2,23 +2,20 @@ package com.pilotledger.query.portfolio;
 
 import com.pilotledger.api.pilot.Posture;
 import com.pilotledger.api.portfolio.PilotStatus;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Keeps {@code board_total}: per business unit, authorized posture and status, the pilots and their capital, so the
  * board answers its totals without grouping every board row. Each board row remembers what it counts in the totals
- * ({@code counted_*}: its group and capital when last counted). Once per batch (on prepare-commit, after all its
- * events) the pilots whose posture, status or capital the batch changed move from the group they are counted in to the
- * one they stand in now, in one set of statements, and are then counted as they stand. The change comes from the rows,
- * not from the events: a redelivered event leaves a row as it was, which moves nothing, and a replay starts from
- * empty tables. Outside a unit of work (nothing to wait for) a pilot moves at once.
+ * ({@code counted_*}: its group and capital when last counted). Once per batch, after its rows are written
+ * ({@link BoardBatch}), the pilots whose posture, status or capital the batch changed move from the group they are
+ * counted in to the one they stand in now, in one set of statements, and are then counted as they stand. The change
+ * comes from the rows, not from the events: a redelivered event leaves a row as it was, which moves nothing, and a
+ * replay starts from empty tables.
  * <p>
  * Segments run their batches concurrently and two of them may move pilots into or out of one group. Each locks the
  * groups it moves pilots between before it adds to them, sorted, so two batches never wait for each other in a circle,
@@ -52,24 +49,9 @@ final class BoardTotals {
             + "AND m.status = board_total.status)";
 
     private final JdbcClient jdbc;
-    private final String resource = BoardTotals.class.getName() + "@" + System.identityHashCode(this);
 
     BoardTotals(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    /** The pilot's posture, status or capital changed: it moves between groups with the batch. */
-    void moved(String pilotId) {
-        if (!CurrentUnitOfWork.isStarted()) {
-            move(Set.of(pilotId));
-            return;
-        }
-        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
-        unitOfWork.<Set<String>>getOrComputeResource(resource, key -> {
-            Set<String> pilots = new LinkedHashSet<>();
-            unitOfWork.onPrepareCommit(committing -> move(pilots));
-            return pilots;
-        }).add(pilotId);
     }
 
     /**
@@ -78,7 +60,7 @@ final class BoardTotals {
      * processor then retries the batch. The UPDATE binds each pilot eight times: PostgreSQL's 32,767 parameters allow
      * batches of up to 4,000 events.
      */
-    private void move(Set<String> pilots) {
+    void move(Set<String> pilots) {
         jdbc.sql("INSERT INTO board_total (business_unit, authorized_posture, status, pilots, capital_requested, "
                         + "capital_authorized) SELECT u.business_unit, g.posture, g.status, 0, 0, 0 FROM (SELECT DISTINCT "
                         + "business_unit FROM board_pilot WHERE pilot_id IN (:pilots)) u CROSS JOIN (" + GROUPS + ") g "

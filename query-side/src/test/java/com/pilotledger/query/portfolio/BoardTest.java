@@ -28,7 +28,11 @@ import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import javax.sql.DataSource;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -52,6 +56,8 @@ class BoardTest {
     private static final List<String> UNITS = List.of("Finance", "Supply Chain", "marketing");
     private static final List<String> OWNERS = List.of("owen", "olga", "Oscar");
 
+    private ReadModelDatabase database;
+    private OrderedPositions positions;
     private JdbcClient jdbc;
     private BoardProjection projection;
     private BoardQueries queries;
@@ -60,9 +66,10 @@ class BoardTest {
 
     @BeforeEach
     void createTables() {
-        ReadModelDatabase database = new ReadModelDatabase();
+        database = new ReadModelDatabase();
         jdbc = database.jdbcClient();
-        projection = new BoardProjection(jdbc, database.jdbcTemplate(), new OrderedPositions(database.jdbcTemplate()));
+        positions = new OrderedPositions(database.jdbcTemplate());
+        projection = new BoardProjection(jdbc, database.jdbcTemplate(), positions);
         queries = new BoardQueries(jdbc, new BoardRows(Clock.fixed(NOW, ZoneOffset.UTC)), "USD");
         handlers = new AnnotationEventHandlerAdapter(projection);
     }
@@ -130,6 +137,52 @@ class BoardTest {
         }
 
         assertThat(tables()).isEqualTo(before);
+    }
+
+    @Test
+    void eventsDeliveredAgainInOneBatchChangeNoRow() throws Exception {
+        portfolio();
+        Map<String, List<Map<String, Object>>> before = tables();
+
+        UnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage("redelivery"));
+        for (EventMessage<?> message : List.copyOf(history)) {
+            handlers.handle(message);
+        }
+        batch.commit();
+
+        assertThat(tables()).isEqualTo(before);
+    }
+
+    /**
+     * A batch reads each pilot's row once and writes each table with one JDBC batch, however many events a pilot has
+     * in it; and leaves the same rows and versions as the same events one by one.
+     */
+    @Test
+    void aBatchReadsEachPilotOnceAndWritesEachTableOnce() throws Exception {
+        portfolio();
+        ReadModelDatabase oneByOne = new ReadModelDatabase();
+        BoardProjection oneByOneProjection = new BoardProjection(oneByOne.jdbcClient(), oneByOne.jdbcTemplate(),
+                new OrderedPositions(oneByOne.jdbcTemplate()));
+        replay(oneByOneProjection, history);
+        List<EventMessage<?>> signals = new ArrayList<>();
+        for (int day = 30; day < 33; day++) {
+            for (int n = 1; n <= 12; n++) {
+                signals.add(GenericEventMessage.asEventMessage(new SignalRecorded(pilot(n),
+                        StabilizationDomain.values()[day % 6], ReadinessLevel.values()[n % 3], "Reading " + day, null,
+                        START.plus(Duration.ofDays(day)), null, "owen", START.plus(Duration.ofDays(day)))));
+            }
+        }
+        StatementCounter counter = new StatementCounter(database.dataSource());
+        BoardProjection counted = new BoardProjection(jdbc, counter, positions);
+
+        UnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage("signals"));
+        replay(counted, signals);
+        batch.commit();
+
+        assertThat(counter.queries).as("one read per pilot").isEqualTo(12);
+        assertThat(counter.batches).as("rows, versions, closes").isEqualTo(3);
+        replay(oneByOneProjection, signals);
+        assertThat(tables(oneByOne.jdbcClient())).isEqualTo(tables());
     }
 
     @Test
@@ -290,6 +343,36 @@ class BoardTest {
                 "Owner staffed", null, START.plus(Duration.ofDays(24)), null, "owen", START.plus(Duration.ofDays(24))));
     }
 
+    private static void replay(BoardProjection projection, List<EventMessage<?>> messages) throws Exception {
+        AnnotationEventHandlerAdapter handlers = new AnnotationEventHandlerAdapter(projection);
+        for (EventMessage<?> message : messages) {
+            handlers.handle(message);
+        }
+    }
+
+    /** Counts the queries and JDBC batches sent through it. */
+    private static final class StatementCounter extends JdbcTemplate {
+
+        private int queries;
+        private int batches;
+
+        StatementCounter(DataSource dataSource) {
+            super(dataSource);
+        }
+
+        @Override
+        public <T> T query(String sql, ResultSetExtractor<T> extractor, Object... args) {
+            queries++;
+            return super.query(sql, extractor, args);
+        }
+
+        @Override
+        public int[] batchUpdate(String sql, List<? extends Object[]> batchArgs) {
+            batches++;
+            return super.batchUpdate(sql, batchArgs);
+        }
+    }
+
     private void project(Object event) throws Exception {
         EventMessage<?> message = GenericEventMessage.asEventMessage(event);
         history.add(message);
@@ -335,6 +418,10 @@ class BoardTest {
     }
 
     private Map<String, List<Map<String, Object>>> tables() {
+        return tables(jdbc);
+    }
+
+    private static Map<String, List<Map<String, Object>>> tables(JdbcClient jdbc) {
         return Map.of(
                 "board_pilot", jdbc.sql("SELECT * FROM board_pilot ORDER BY pilot_id").query().listOfRows(),
                 "board_pilot_version", jdbc.sql("SELECT * FROM board_pilot_version ORDER BY event_position")

@@ -1,6 +1,7 @@
 package com.pilotledger.query.portfolio;
 
 import com.pilotledger.api.pilot.StabilizationDomain;
+import com.pilotledger.query.support.Sql;
 
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -91,6 +92,11 @@ final class BoardEntry {
     Instant instant(String column) {
         OffsetDateTime value = (OffsetDateTime) columns.get(column);
         return value == null ? null : value.toInstant();
+    }
+
+    /** A time as the column will hold it (see {@link Sql#stored}), so it compares as the stored ones do. */
+    void setTime(String column, Instant value) {
+        set(column, Sql.timestamp(Sql.stored(value)));
     }
 
     void set(String column, Object value) {

@@ -85,9 +85,9 @@ public class BoardProjection {
             row.set("capital_authorized", BigDecimal.ZERO);
             row.set("capital_committed", BigDecimal.ZERO);
             row.set("capital_frozen", false);
-            row.set("posture_since", Sql.timestamp(event.registeredAt()));
-            row.set("registered_at", Sql.timestamp(event.registeredAt()));
-            batch.changed(row, positions.of(message), event.registeredAt());
+            row.setTime("posture_since", event.registeredAt());
+            row.setTime("registered_at", event.registeredAt());
+            batch.changed(row, positions.of(message), Sql.stored(event.registeredAt()));
             batch.moved(event.pilotId());
         }
         written(batch);
@@ -106,7 +106,7 @@ public class BoardProjection {
         // Per stabilization domain, the level that counts, when it was observed and its event. Only a reading that
         // supersedes it (LatestObservation) replaces it, so a late older reading, or a repeat of an earlier event,
         // changes nothing. A reading holds from when it was observed; one that does not count makes no new version.
-        Instant observedAt = LatestObservation.observedAt(event);
+        Instant observedAt = Sql.stored(LatestObservation.observedAt(event));
         long position = positions.of(message);
         String level = BoardEntry.reading(event.domain());
         change(event.pilotId(), message, observedAt, row -> {
@@ -117,7 +117,7 @@ public class BoardProjection {
                 return false;
             }
             row.set(level, event.level().name());
-            row.set(level + "_observed_at", Sql.timestamp(observedAt));
+            row.setTime(level + "_observed_at", observedAt);
             row.set(level + "_position", position);
             return true;
         });
@@ -177,10 +177,10 @@ public class BoardProjection {
     void on(MetricThresholdBreached event, EventMessage<?> message) {
         change(event.pilotId(), message, event.observedAt(), row -> {
             Instant last = row.instant("last_breach_at");
-            if (last != null && last.isAfter(event.observedAt())) {
+            if (last != null && last.isAfter(Sql.stored(event.observedAt()))) {
                 return false;
             }
-            row.set("last_breach_at", Sql.timestamp(event.observedAt()));
+            row.setTime("last_breach_at", event.observedAt());
             row.set("last_breach", event.evidence());
             return true;
         });
@@ -227,7 +227,7 @@ public class BoardProjection {
         if (found.isPresent()
                 && found.get().open().stream().noneMatch(version -> version.position() >= position)) {
             BoardEntry row = found.get();
-            Instant from = at;
+            Instant from = Sql.stored(at);
             for (BoardEntry.OpenVersion version : row.open()) {
                 from = from.isBefore(version.from()) ? version.from() : from;
             }
@@ -245,7 +245,7 @@ public class BoardProjection {
     /** The posture clock restarts only when the authorized posture really changes. */
     private static boolean changePosture(BoardEntry row, Posture posture, PilotStatus status, Instant at) {
         if (!posture.name().equals(row.get("authorized_posture"))) {
-            row.set("posture_since", Sql.timestamp(at));
+            row.setTime("posture_since", at);
         }
         posture(row, "authorized", posture);
         row.set("status", status.name());

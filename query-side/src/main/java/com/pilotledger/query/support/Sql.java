@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
 /** Conversions between domain values and SQL parameters that behave the same on H2 and PostgreSQL. */
 public final class Sql {
@@ -14,6 +15,18 @@ public final class Sql {
 
     public static OffsetDateTime timestamp(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    /**
+     * The instant as a {@code TIMESTAMP WITH TIME ZONE} column keeps it: to the microsecond, rounded half up, as H2
+     * and PostgreSQL's driver both round. For values held in memory that must compare as the stored ones do.
+     */
+    public static Instant stored(Instant instant) {
+        if (instant == null) {
+            return null;
+        }
+        long micros = (instant.getNano() + 500) / 1000;
+        return instant.truncatedTo(ChronoUnit.SECONDS).plusNanos(micros * 1000);
     }
 
     public static Instant instant(ResultSet rs, String column) throws SQLException {

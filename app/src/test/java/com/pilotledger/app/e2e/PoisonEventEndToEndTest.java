@@ -132,6 +132,46 @@ class PoisonEventEndToEndTest extends EndToEndTest {
         assertThat(client.get("ada", pilot).body().get("readings").toString()).contains("Refused twice");
     }
 
+    /**
+     * The board writes a batch's rows once, just before the batch commits, where no handler's savepoint can park the
+     * event the database refuses: the batch fails once, and its retry writes each event at once, so the refused one
+     * is parked alone and the board goes on for every other event.
+     */
+    @Test
+    void anEventTheBoardsBatchWriteRefusesIsParkedAloneOnTheRetry() {
+        String pilotA = client.post("pam", "/api/pilots", registration("Refused", "Stores", "owen", "100000.00"))
+                .header("Location");
+        String pilotB = client.post("pam", "/api/pilots", registration("Accepted", "Finance", "owen", "200000.00"))
+                .header("Location");
+        String idA = pilotA.substring(pilotA.lastIndexOf('/') + 1);
+        String idB = pilotB.substring(pilotB.lastIndexOf('/') + 1);
+        ledger.jdbc().execute("ALTER TABLE board_pilot ADD CONSTRAINT ck_board_refuses CHECK "
+                + "(portfolio_coordination IS NULL OR portfolio_coordination <> 'UNSETTLED')");
+        try {
+            assertThat(client.post("owen", pilotA + "/signals", signal("PORTFOLIO_COORDINATION", "UNSETTLED",
+                    "Shares nothing yet")).status()).isIn(200, 202);
+
+            JsonNode letter = within(Duration.ofSeconds(60), () -> parkedOf(idA).stream().findFirst().orElse(null));
+            assertThat(letter.get("processingGroup").asString()).isEqualTo("portfolio-board");
+            assertThat(letter.get("eventType").asString()).isEqualTo("SignalRecorded");
+            assertThat(letter.get("errorMessage").asString()).as("the statement refused, cut to the column's length")
+                    .contains("UPDATE board_pilot");
+            assertThat(timedPost("owen", pilotB + "/signals", signal("PORTFOLIO_COORDINATION", "STABILIZING",
+                    "Shares the data platform"))).isLessThan(NORMAL_MILLIS);
+            assertThat(boardRow(idB).get("readings").get("PORTFOLIO_COORDINATION").asString())
+                    .isEqualTo("STABILIZING");
+            assertThat(boardRow(idB).get("stale").asBoolean()).isFalse();
+            assertThat(boardRow(idA).get("stale").asBoolean()).isTrue();
+            assertThat(client.get("ada", pilotA).body().get("readings").toString())
+                    .as("the pilot's other views go on").contains("Shares nothing yet");
+        } finally {
+            ledger.jdbc().execute("ALTER TABLE board_pilot DROP CONSTRAINT ck_board_refuses");
+        }
+        assertThat(client.post("alex", "/api/dead-letters/portfolio-board/" + idA + "/retry", "").body()
+                .get("resolved").asBoolean()).isTrue();
+        assertThat(boardRow(idA).get("readings").get("PORTFOLIO_COORDINATION").asString()).isEqualTo("UNSETTLED");
+    }
+
     private List<String> auditTypesOf(String pilotId) {
         return ledger.jdbc().queryForList("SELECT event_type FROM audit_entry WHERE pilot_id = ?", String.class,
                 pilotId);

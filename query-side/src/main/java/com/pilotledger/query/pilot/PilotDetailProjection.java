@@ -34,14 +34,13 @@ import java.util.Optional;
  * <p>
  * Nearly every event comes here, so the writes are set-based per processor batch: the appends (histories, metrics,
  * decisions) go as one JDBC batch per table, and a case re-recommended several times in a batch is updated once, with
- * the last recommendation. These deferred writes are sent just before the batch commits, where a failure fails the
- * whole batch (the processor retries it) rather than parking one event; no single event's data can make them fail,
- * since every limit a column has is checked on the command side before the event exists (docs/operations.md), and the
- * rows are keyed by pilot and sequence number, inserted with ON CONFLICT DO NOTHING. Two writes stay per event: a
- * pilot's case, inserted once per pilot, which the deferred updates of the same batch need; and the reading that
- * counts, a conditional update (and an insert for a domain's first reading) kept per event, so that the handler's own
- * savepoint still covers a write of this group: an event the table refuses is parked alone in the dead-letter queue
- * while its pilot's other events and every other pilot go on.
+ * the last recommendation. These deferred writes are sent just before the batch commits; no single event's data
+ * should make them fail, since every limit a column has is checked on the command side before the event exists
+ * (docs/operations.md), and the rows are keyed by pilot and sequence number, inserted with ON CONFLICT DO NOTHING.
+ * Should the database refuse one all the same, the batch fails and its retry writes each event at once
+ * ({@link com.pilotledger.query.support.DeferredWrites}), so the refused event is parked alone. Two writes stay per
+ * event: a pilot's case, inserted once per pilot, which the deferred updates of the same batch need; and the reading
+ * that counts, a conditional update (and an insert for a domain's first reading).
  */
 @Component
 @ProcessingGroup(PilotDetailProjection.GROUP)

@@ -1,5 +1,6 @@
 package com.pilotledger.query.portfolio;
 
+import com.pilotledger.query.support.DeferredWrites;
 import com.pilotledger.query.support.Sql;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -23,9 +24,10 @@ import java.util.stream.Stream;
  * version the batch both opens and closes is inserted closed. Before, the board wrote every event with its own
  * statements (the row's update, a version copied from it), which bounded a rebuild to the database's round trips.
  * <p>
- * Nothing in an event can make the writes fail: every value fits its column, as the command side checks every limit
- * before the event exists (docs/operations.md), and rows and versions are found by primary key or inserted with ON
- * CONFLICT DO NOTHING. They fail a batch only with the database, and the processor then retries the batch.
+ * Rows and versions are found by primary key or inserted with ON CONFLICT DO NOTHING, and every value fits its column,
+ * as the command side checks every limit before the event exists (docs/operations.md). Should the database refuse a
+ * write all the same, the batch fails and its retry writes each event at once ({@link DeferredWrites}), so the refused
+ * event is parked alone.
  */
 final class BoardBatch {
 

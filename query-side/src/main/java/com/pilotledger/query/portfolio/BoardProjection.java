@@ -16,14 +16,13 @@ import com.pilotledger.api.pilot.Posture;
 import com.pilotledger.api.pilot.PostureRecommendationChanged;
 import com.pilotledger.api.pilot.SignalRecorded;
 import com.pilotledger.api.portfolio.PilotStatus;
+import com.pilotledger.query.support.DeferredWrites;
 import com.pilotledger.query.support.EventPositions;
 import com.pilotledger.query.support.Sql;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -39,8 +38,8 @@ import java.util.function.Predicate;
  * Keeps one board row per pilot, and every version it had: after each event that changed a row, a copy valid from the
  * event's business instant until the next version. Times come from the events, never from the clock, so a replay
  * writes the same rows; days in posture are derived at read time from {@code posture_since}. The rows a batch of
- * events changes are kept in memory and written once per batch ({@link BoardBatch}); outside a unit of work (nothing
- * to wait for) each event is written at once.
+ * events changes are kept in memory and written once per batch ({@link BoardBatch}, {@link DeferredWrites}: at once
+ * outside a unit of work, and in the retry of a batch whose write failed).
  */
 @Component
 @ProcessingGroup(BoardProjection.GROUP)
@@ -53,17 +52,18 @@ public class BoardProjection {
             "capital_requested", "capital_authorized");
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate batches;
+    private final JdbcTemplate template;
     private final EventPositions positions;
     private final BoardTotals totals;
-    private final String resource = BoardBatch.class.getName() + "@" + System.identityHashCode(this);
+    private final DeferredWrites<BoardBatch> writes;
 
     /** Statements through the client; the batch's writes as JDBC batches (the template). */
     public BoardProjection(JdbcClient jdbc, JdbcTemplate batches, EventPositions positions) {
         this.jdbc = jdbc;
-        this.batches = batches;
+        this.template = batches;
         this.positions = positions;
         this.totals = new BoardTotals(jdbc);
+        this.writes = new DeferredWrites<>(() -> new BoardBatch(batches, totals), BoardBatch::write);
     }
 
     /** Registered twice, the pilot keeps the row of its first registration. */
@@ -258,22 +258,15 @@ public class BoardProjection {
         row.set(which + "_rank", posture.ordinal());
     }
 
-    /** The batch of the unit of work the event is handled in; outside one, a batch for this event alone. */
+    /** The batch of the unit of work the event is handled in; a batch for this event alone where it is written at once. */
     private BoardBatch batch() {
-        if (!CurrentUnitOfWork.isStarted()) {
-            return new BoardBatch(batches, totals);
-        }
-        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
-        return unitOfWork.getOrComputeResource(resource, key -> {
-            BoardBatch batch = new BoardBatch(batches, totals);
-            unitOfWork.onPrepareCommit(committing -> batch.write());
-            return batch;
-        });
+        BoardBatch batch = writes.collecting();
+        return batch == null ? new BoardBatch(template, totals) : batch;
     }
 
-    /** Outside a unit of work the event's batch is written at once. */
-    private static void written(BoardBatch batch) {
-        if (!CurrentUnitOfWork.isStarted()) {
+    /** An event written at once is written before its handler returns. */
+    private void written(BoardBatch batch) {
+        if (writes.collecting() != batch) {
             batch.write();
         }
     }
@@ -284,8 +277,9 @@ public class BoardProjection {
         jdbc.sql("DELETE FROM board_pilot_version").update();
         jdbc.sql("DELETE FROM board_pilot").update();
         totals.reset();
-        if (CurrentUnitOfWork.isStarted()) {
-            batch().forget();
+        BoardBatch batch = writes.collecting();
+        if (batch != null) {
+            batch.forget();
         }
     }
 }

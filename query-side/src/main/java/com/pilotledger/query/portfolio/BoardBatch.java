@@ -19,9 +19,9 @@ import java.util.stream.Stream;
 /**
  * The board rows one batch of events changes, kept in memory while the batch runs and written once, just before its
  * transaction commits: each changed row with its last values, each version the batch kept, the closes of the versions
- * they replaced, then the totals of the pilots that moved, in that order (the totals are counted from the rows). A
- * pilot's first event in the batch reads its row and open versions in one query; its later events find them here. A
- * version the batch both opens and closes is inserted closed. Before, the board wrote every event with its own
+ * they replaced, then the totals of the pilots that moved, in that order (the totals are counted from the rows). The
+ * first event that asks for a row reads the rows and open versions of every pilot the batch's events concern, in one
+ * query; later events find them here. A version the batch both opens and closes is inserted closed. Before, the board wrote every event with its own
  * statements (the row's update, a version copied from it), which bounded a rebuild to the database's round trips.
  * <p>
  * Rows and versions are found by primary key or inserted with ON CONFLICT DO NOTHING, and every value fits its column,
@@ -36,7 +36,7 @@ final class BoardBatch {
     private static final String LOAD = "SELECT " + BoardEntry.COLUMNS.stream().map(column -> "b." + column)
             .collect(Collectors.joining(", ")) + ", v.event_position AS open_position, v.valid_from AS open_from "
             + "FROM board_pilot b LEFT JOIN board_pilot_version v ON v.pilot_id = b.pilot_id AND v.valid_to IS NULL "
-            + "WHERE b.pilot_id = ?";
+            + "WHERE b.pilot_id IN ";
     private static final String INSERT = "INSERT INTO board_pilot (" + String.join(", ", BoardEntry.COLUMNS)
             + ", name_key) VALUES (" + "?, ".repeat(BoardEntry.COLUMNS.size()) + "LOWER(?)) ON CONFLICT DO NOTHING";
     private static final String UPDATE = "UPDATE board_pilot SET " + BoardEntry.COLUMNS.stream()
@@ -47,6 +47,8 @@ final class BoardBatch {
 
     private final JdbcTemplate jdbc;
     private final BoardTotals totals;
+    /** The pilots the batch's events concern, read together when the first of them is asked for. */
+    private final Set<String> pilots;
     /** Per pilot, its row as the batch left it; an empty one for a pilot the board does not have. */
     private final Map<String, Optional<BoardEntry>> entries = new HashMap<>();
     private final Set<String> changed = new LinkedHashSet<>();
@@ -55,19 +57,35 @@ final class BoardBatch {
     private final List<Object[]> closes = new ArrayList<>();
     private final Set<String> moved = new LinkedHashSet<>();
 
-    BoardBatch(JdbcTemplate jdbc, BoardTotals totals) {
+    BoardBatch(JdbcTemplate jdbc, BoardTotals totals, Set<String> pilots) {
         this.jdbc = jdbc;
         this.totals = totals;
+        this.pilots = pilots;
     }
 
     /** The pilot's row as the batch left it, as a copy to change; empty when the board does not have the pilot. */
     Optional<BoardEntry> row(String pilotId) {
-        Optional<BoardEntry> entry = entries.get(pilotId);
-        if (entry == null) {
-            entry = Optional.ofNullable(jdbc.query(LOAD, rs -> rs.next() ? BoardEntry.stored(rs) : null, pilotId));
-            entries.put(pilotId, entry);
+        if (!entries.containsKey(pilotId)) {
+            Set<String> unread = new LinkedHashSet<>(pilots);
+            unread.removeAll(entries.keySet());
+            unread.add(pilotId);
+            read(unread);
         }
-        return entry.map(BoardEntry::copy);
+        return entries.get(pilotId).map(BoardEntry::copy);
+    }
+
+    /** The rows of these pilots and their open versions, in one query; an empty entry for a pilot without one. */
+    private void read(Set<String> unread) {
+        Map<String, BoardEntry> found = new HashMap<>();
+        jdbc.query(LOAD + "(" + "?, ".repeat(unread.size() - 1) + "?)", rs -> {
+            BoardEntry entry = found.get(rs.getString("pilot_id"));
+            if (entry == null) {
+                found.put(rs.getString("pilot_id"), BoardEntry.stored(rs));
+            } else {
+                entry.openFrom(rs);
+            }
+        }, unread.toArray());
+        unread.forEach(pilotId -> entries.put(pilotId, Optional.ofNullable(found.get(pilotId))));
     }
 
     /**

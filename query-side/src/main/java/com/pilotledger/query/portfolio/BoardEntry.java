@@ -54,9 +54,9 @@ final class BoardEntry {
     }
 
     /**
-     * The row as stored, from the rows of a query of its {@link #COLUMNS} joined to its open versions (one row per
-     * open version, {@code open_position} and {@code open_from}; null when it has none). Times are read as offset
-     * date-times on either database, so they are written back unchanged.
+     * The row as stored, from a row of a query of its {@link #COLUMNS} joined to one of its open versions
+     * ({@code open_position} and {@code open_from}; null when it has none). Times are read as offset date-times on
+     * either database, so they are written back unchanged.
      */
     static BoardEntry stored(ResultSet rs) throws SQLException {
         Map<String, Object> columns = new LinkedHashMap<>();
@@ -67,14 +67,17 @@ final class BoardEntry {
             boolean time = type == Types.TIMESTAMP || type == Types.TIMESTAMP_WITH_TIMEZONE;
             columns.put(column, time ? rs.getObject(index, OffsetDateTime.class) : rs.getObject(index));
         }
-        List<OpenVersion> open = new ArrayList<>();
-        do {
-            long position = rs.getLong("open_position");
-            if (!rs.wasNull()) {
-                open.add(new OpenVersion(position, rs.getObject("open_from", OffsetDateTime.class).toInstant()));
-            }
-        } while (rs.next());
-        return new BoardEntry(columns, open, true);
+        BoardEntry entry = new BoardEntry(columns, new ArrayList<>(), true);
+        entry.openFrom(rs);
+        return entry;
+    }
+
+    /** The open version a further row of that query joins to the row, if it joins one. */
+    void openFrom(ResultSet rs) throws SQLException {
+        long position = rs.getLong("open_position");
+        if (!rs.wasNull()) {
+            open.add(new OpenVersion(position, rs.getObject("open_from", OffsetDateTime.class).toInstant()));
+        }
     }
 
     static String reading(StabilizationDomain domain) {

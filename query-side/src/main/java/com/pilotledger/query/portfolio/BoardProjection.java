@@ -5,6 +5,7 @@ import com.pilotledger.api.capital.PilotCapitalFrozen;
 import com.pilotledger.api.capital.PilotCapitalReleased;
 import com.pilotledger.api.metric.KillCriterionMet;
 import com.pilotledger.api.metric.MetricThresholdBreached;
+import com.pilotledger.api.pilot.ConcernsPilot;
 import com.pilotledger.api.pilot.InvestmentAuthorized;
 import com.pilotledger.api.pilot.LatestObservation;
 import com.pilotledger.api.pilot.PilotKilled;
@@ -23,6 +24,10 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -30,8 +35,10 @@ import org.springframework.stereotype.Component;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -63,7 +70,7 @@ public class BoardProjection {
         this.template = batches;
         this.positions = positions;
         this.totals = new BoardTotals(jdbc);
-        this.writes = new DeferredWrites<>(() -> new BoardBatch(batches, totals), BoardBatch::write);
+        this.writes = new DeferredWrites<>(() -> new BoardBatch(batches, totals, pilotsOfTheBatch()), BoardBatch::write);
     }
 
     /** Registered twice, the pilot keeps the row of its first registration. */
@@ -261,7 +268,28 @@ public class BoardProjection {
     /** The batch of the unit of work the event is handled in; a batch for this event alone where it is written at once. */
     private BoardBatch batch() {
         BoardBatch batch = writes.collecting();
-        return batch == null ? new BoardBatch(template, totals) : batch;
+        return batch == null ? new BoardBatch(template, totals, Set.of()) : batch;
+    }
+
+    /**
+     * The pilots the events of the current batch concern, so that the batch reads their rows together. An event whose
+     * payload cannot be read is left out here: its handler meets the failure, and the dead-letter queue parks it.
+     */
+    private static Set<String> pilotsOfTheBatch() {
+        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
+        List<? extends Message<?>> events = unitOfWork instanceof BatchingUnitOfWork<?> batch ? batch.getMessages()
+                : List.of(unitOfWork.getMessage());
+        Set<String> pilots = new LinkedHashSet<>();
+        for (Message<?> event : events) {
+            if (ConcernsPilot.class.isAssignableFrom(event.getPayloadType())) {
+                try {
+                    pilots.add(((ConcernsPilot) event.getPayload()).pilotId());
+                } catch (RuntimeException unreadable) {
+                    // Left to the event's handler.
+                }
+            }
+        }
+        return pilots;
     }
 
     /** An event written at once is written before its handler returns. */

@@ -9,8 +9,10 @@ import com.pilotledger.api.pilot.PilotRegistered;
 import com.pilotledger.api.pilot.PostureRecommendationChanged;
 import com.pilotledger.api.pilot.SignalRecorded;
 import com.pilotledger.api.portfolio.DecisionKind;
+import com.pilotledger.query.support.BatchPilots;
 import com.pilotledger.query.support.BatchedInsert;
 import com.pilotledger.query.support.CoalescedUpdate;
+import com.pilotledger.query.support.DeferredWrites;
 import com.pilotledger.query.support.Sql;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -22,6 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 
 /**
@@ -39,8 +42,11 @@ import java.util.Optional;
  * (docs/operations.md), and the rows are keyed by pilot and sequence number, inserted with ON CONFLICT DO NOTHING.
  * Should the database refuse one all the same, the batch fails and its retry writes each event at once
  * ({@link com.pilotledger.query.support.DeferredWrites}), so the refused event is parked alone. Two writes stay per
- * event: a pilot's case, inserted once per pilot, which the deferred updates of the same batch need; and the reading
- * that counts, a conditional update (and an insert for a domain's first reading).
+ * event: a pilot's case, inserted once per pilot, which the deferred updates of the same batch need; and, for live
+ * events, the reading that counts, a conditional update (and an insert for a domain's first reading), so that a reading
+ * the table refuses is parked by its handler at once, without holding its batch up for a retry. A replay, where that
+ * update was half the statements sent, keeps the batch's readings in memory and writes those that count once
+ * ({@link CountedReadings}).
  */
 @Component
 @ProcessingGroup(PilotDetailProjection.GROUP)
@@ -55,10 +61,13 @@ public class PilotDetailProjection {
     private final BatchedInsert metrics;
     private final BatchedInsert authorizations;
     private final BatchedInsert reasonedDecisions;
+    private final DeferredWrites<CountedReadings> readings;
 
     /** {@code batches} sends the deferred writes: {@link JdbcClient} has no JDBC batch. */
     public PilotDetailProjection(JdbcClient jdbc, JdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.readings = DeferredWrites.inReplays(() -> new CountedReadings(batches, BatchPilots.current()),
+                CountedReadings::write);
         this.recommendedCases = new CoalescedUpdate<>(batches, """
                 UPDATE pilot_case SET recommended_posture = ?, policy_version = ?, deciding_domains = ?,
                     recommendation_reason = ?, recommended_since = ?
@@ -125,20 +134,11 @@ public class PilotDetailProjection {
                 metric.map(Metric::name).orElse(null), metric.map(Metric::value).orElse(null),
                 metric.map(Metric::unit).orElse(null), event.recordedBy(), Sql.timestamp(event.recordedAt()), sequence,
                 event.pilotId(), event.domain().name()};
-        int replaced = jdbc.sql("""
-                        UPDATE pilot_reading SET level = ?, evidence = ?, source = ?, observed_at = ?, metric_name = ?,
-                            metric_value = ?, metric_unit = ?, recorded_by = ?, recorded_at = ?, sequence_number = ?
-                        WHERE pilot_id = ? AND domain = ?
-                          AND (observed_at < ? OR (observed_at = ? AND sequence_number <= ?))""")
-                .params(reading).params(Sql.timestamp(observedAt), Sql.timestamp(observedAt), sequence)
-                .update();
-        if (replaced == 0) {
-            jdbc.sql("""
-                            INSERT INTO pilot_reading (level, evidence, source, observed_at, metric_name, metric_value,
-                                metric_unit, recorded_by, recorded_at, sequence_number, pilot_id, domain)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                            ON CONFLICT DO NOTHING""")
-                    .params(reading).update();
+        CountedReadings replayed = readings.collecting();
+        if (replayed != null) {
+            replayed.record(event.pilotId(), event.domain().name(), observedAt, sequence, reading);
+        } else {
+            count(reading, observedAt, sequence);
         }
         // Added after the reading's write: an event the reading's table refuses leaves nothing behind in the batch.
         // Every reading is kept with both its times; one without an observation time was true when recorded.
@@ -148,6 +148,27 @@ public class PilotDetailProjection {
                 Sql.timestamp(event.recordedAt()));
         metric.ifPresent(measured -> metrics.add(event.pilotId(), sequence, event.domain().name(), measured.name(),
                 measured.value(), measured.unit(), Sql.timestamp(event.observedAt())));
+    }
+
+    /**
+     * The reading, if it supersedes the one that counts (a conditional update), or the domain's first (an insert). The
+     * instant is compared as the column keeps it ({@link Sql#stored}): H2 compares a parameter finer than the column
+     * as it is, so a later event at the same instant did not win the tie there.
+     */
+    private void count(Object[] reading, Instant observedAt, long sequence) {
+        OffsetDateTime observed = Sql.timestamp(Sql.stored(observedAt));
+        int replaced = jdbc.sql("""
+                        UPDATE pilot_reading SET level = ?, evidence = ?, source = ?, observed_at = ?, metric_name = ?,
+                            metric_value = ?, metric_unit = ?, recorded_by = ?, recorded_at = ?, sequence_number = ?
+                        WHERE pilot_id = ? AND domain = ?
+                          AND (observed_at < ? OR (observed_at = ? AND sequence_number <= ?))""")
+                .params(reading).params(observed, observed, sequence)
+                .update();
+        if (replaced == 0) {
+            jdbc.sql("INSERT INTO pilot_reading (" + CountedReadings.COLUMNS + ") "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
+                    .params(reading).update();
+        }
     }
 
     @EventHandler

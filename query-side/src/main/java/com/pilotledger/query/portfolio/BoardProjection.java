@@ -5,7 +5,6 @@ import com.pilotledger.api.capital.PilotCapitalFrozen;
 import com.pilotledger.api.capital.PilotCapitalReleased;
 import com.pilotledger.api.metric.KillCriterionMet;
 import com.pilotledger.api.metric.MetricThresholdBreached;
-import com.pilotledger.api.pilot.ConcernsPilot;
 import com.pilotledger.api.pilot.InvestmentAuthorized;
 import com.pilotledger.api.pilot.LatestObservation;
 import com.pilotledger.api.pilot.PilotKilled;
@@ -17,6 +16,7 @@ import com.pilotledger.api.pilot.Posture;
 import com.pilotledger.api.pilot.PostureRecommendationChanged;
 import com.pilotledger.api.pilot.SignalRecorded;
 import com.pilotledger.api.portfolio.PilotStatus;
+import com.pilotledger.query.support.BatchPilots;
 import com.pilotledger.query.support.DeferredWrites;
 import com.pilotledger.query.support.EventPositions;
 import com.pilotledger.query.support.Sql;
@@ -24,10 +24,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.messaging.Message;
-import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -35,7 +31,6 @@ import org.springframework.stereotype.Component;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -70,7 +65,7 @@ public class BoardProjection {
         this.template = batches;
         this.positions = positions;
         this.totals = new BoardTotals(jdbc);
-        this.writes = new DeferredWrites<>(() -> new BoardBatch(batches, totals, pilotsOfTheBatch()), BoardBatch::write);
+        this.writes = new DeferredWrites<>(() -> new BoardBatch(batches, totals, BatchPilots.current()), BoardBatch::write);
     }
 
     /** Registered twice, the pilot keeps the row of its first registration. */
@@ -269,27 +264,6 @@ public class BoardProjection {
     private BoardBatch batch() {
         BoardBatch batch = writes.collecting();
         return batch == null ? new BoardBatch(template, totals, Set.of()) : batch;
-    }
-
-    /**
-     * The pilots the events of the current batch concern, so that the batch reads their rows together. An event whose
-     * payload cannot be read is left out here: its handler meets the failure, and the dead-letter queue parks it.
-     */
-    private static Set<String> pilotsOfTheBatch() {
-        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
-        List<? extends Message<?>> events = unitOfWork instanceof BatchingUnitOfWork<?> batch ? batch.getMessages()
-                : List.of(unitOfWork.getMessage());
-        Set<String> pilots = new LinkedHashSet<>();
-        for (Message<?> event : events) {
-            if (ConcernsPilot.class.isAssignableFrom(event.getPayloadType())) {
-                try {
-                    pilots.add(((ConcernsPilot) event.getPayload()).pilotId());
-                } catch (RuntimeException unreadable) {
-                    // Left to the event's handler.
-                }
-            }
-        }
-        return pilots;
     }
 
     /** An event written at once is written before its handler returns. */

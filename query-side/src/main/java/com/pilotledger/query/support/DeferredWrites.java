@@ -1,6 +1,7 @@
 package com.pilotledger.query.support;
 
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
@@ -33,6 +34,7 @@ public final class DeferredWrites<T> {
 
     private final Supplier<T> collector;
     private final Consumer<T> write;
+    private final boolean replaysOnly;
     private final String resource = DeferredWrites.class.getName() + "@" + System.identityHashCode(this);
     /** The events of batches whose deferred write failed, the most recent ones only. */
     private final Set<String> failed = Collections.synchronizedSet(Collections.newSetFromMap(new LinkedHashMap<>() {
@@ -44,8 +46,21 @@ public final class DeferredWrites<T> {
 
     /** {@code collector} makes a batch's empty collection; {@code write} writes a whole collection. */
     public DeferredWrites(Supplier<T> collector, Consumer<T> write) {
+        this(collector, write, false);
+    }
+
+    private DeferredWrites(Supplier<T> collector, Consumer<T> write, boolean replaysOnly) {
         this.collector = collector;
         this.write = write;
+        this.replaysOnly = replaysOnly;
+    }
+
+    /**
+     * Writes deferred in the batches of a replay only (a batch begun with a replayed event); live events are written
+     * at once, so the one the database refuses is parked by its handler without holding its batch up for a retry.
+     */
+    public static <T> DeferredWrites<T> inReplays(Supplier<T> collector, Consumer<T> write) {
+        return new DeferredWrites<>(collector, write, true);
     }
 
     /** The current batch's collection to add to; null when this event is to be written at once. */
@@ -54,6 +69,10 @@ public final class DeferredWrites<T> {
             return null;
         }
         UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
+        if (replaysOnly && !unitOfWork.resources().containsKey(resource)
+                && !ReplayToken.isReplay(CurrentUnitOfWork.get().getMessage())) {
+            return null;
+        }
         Object collection = unitOfWork.getOrComputeResource(resource, key -> start(unitOfWork));
         @SuppressWarnings("unchecked")
         T collecting = collection == AT_ONCE ? null : (T) collection;

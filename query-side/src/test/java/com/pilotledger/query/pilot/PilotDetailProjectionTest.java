@@ -10,6 +10,11 @@ import com.pilotledger.query.support.PilotStreams;
 import com.pilotledger.query.support.ReadModelDatabase;
 import com.pilotledger.query.support.Sql;
 import com.pilotledger.query.support.TableContents;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.ReplayToken;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
@@ -19,6 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -170,6 +176,40 @@ class PilotDetailProjectionTest {
         });
 
         assertThat(TableContents.of(jdbc, TABLES)).isEqualTo(oneAtATime);
+    }
+
+    /**
+     * A replay keeps the batch's readings in memory and writes those that count at the commit: the rows are those of
+     * the conditional update event by event, a tie at an instant finer than the column keeps included.
+     */
+    @Test
+    void aReplayedBatchCountsTheReadingsInMemoryAndWritesTheSameRows() {
+        List<EventMessage<?>> life = new ArrayList<>(life());
+        Instant finerThanStored = FEB_10.plusNanos(321_831_834);
+        life.add(store.message(signal("pilot-2", GOVERNANCE_CONTINUITY, STABILIZING, "First at the instant",
+                finerThanStored, FEB_20), FEB_20, "owen"));
+        life.add(store.message(signal("pilot-2", GOVERNANCE_CONTINUITY, UNSETTLED, "Later event, same instant",
+                finerThanStored, FEB_20), FEB_20, "owen"));
+        life.forEach(this::deliver);
+        Map<String, List<Map<String, Object>>> oneAtATime = TableContents.of(jdbc, TABLES);
+        projection.reset();
+        List<EventMessage<?>> replayed = new ArrayList<>();
+        for (EventMessage<?> message : life) {
+            replayed.add(new GenericTrackedDomainEventMessage<>(ReplayToken.createReplayToken(
+                    new GlobalSequenceTrackingToken(1_000), new GlobalSequenceTrackingToken(replayed.size())),
+                    (DomainEventMessage<?>) message));
+        }
+
+        BatchingUnitOfWork<EventMessage<?>> batch = new BatchingUnitOfWork<>(replayed);
+        batch.start();
+        replayed.forEach(this::deliver);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM pilot_reading", Integer.class))
+                .as("the readings wait for the commit").isZero();
+        batch.commit();
+
+        assertThat(TableContents.of(jdbc, TABLES)).isEqualTo(oneAtATime);
+        assertThat(jdbc.queryForObject("SELECT evidence FROM pilot_reading WHERE pilot_id = ? AND domain = ?",
+                String.class, "pilot-2", GOVERNANCE_CONTINUITY.name())).isEqualTo("Later event, same instant");
     }
 
     @Test

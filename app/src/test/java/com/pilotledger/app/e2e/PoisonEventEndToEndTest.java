@@ -167,8 +167,8 @@ class PoisonEventEndToEndTest extends EndToEndTest {
         } finally {
             ledger.jdbc().execute("ALTER TABLE board_pilot DROP CONSTRAINT ck_board_refuses");
         }
-        assertThat(client.post("alex", "/api/dead-letters/portfolio-board/" + idA + "/retry", "").body()
-                .get("resolved").asBoolean()).isTrue();
+        JsonNode retry = client.post("alex", "/api/dead-letters/portfolio-board/" + idA + "/retry", "").body();
+        assertThat(retry.get("resolved").asBoolean()).as(retry.toString()).isTrue();
         assertThat(boardRow(idA).get("readings").get("PORTFOLIO_COORDINATION").asString()).isEqualTo("UNSETTLED");
     }
 

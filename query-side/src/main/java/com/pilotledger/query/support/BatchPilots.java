@@ -9,6 +9,7 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The pilots the events of the current processor's batch concern, so that a projection reads their rows with one
@@ -29,8 +30,9 @@ public final class BatchPilots {
             return pilots;
         }
         UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
+        // A dead letter's retry runs in a unit of work without a message of its own.
         List<? extends Message<?>> events = unitOfWork instanceof BatchingUnitOfWork<?> batch ? batch.getMessages()
-                : List.of(unitOfWork.getMessage());
+                : Stream.ofNullable(unitOfWork.getMessage()).toList();
         for (Message<?> event : events) {
             if (ConcernsPilot.class.isAssignableFrom(event.getPayloadType())) {
                 try {

@@ -27,9 +27,9 @@ final class CountedReadings {
             + "recorded_by, recorded_at, sequence_number, pilot_id, domain";
     private static final String INSERT = "INSERT INTO pilot_reading (" + COLUMNS + ") "
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
-    private static final String UPDATE = "UPDATE pilot_reading SET level = ?, evidence = ?, source = ?, observed_at = ?, "
-            + "metric_name = ?, metric_value = ?, metric_unit = ?, recorded_by = ?, recorded_at = ?, sequence_number = ? "
-            + "WHERE pilot_id = ? AND domain = ?";
+    private static final String UPDATE = "UPDATE pilot_reading SET level = ?, evidence = ?, source = ?, "
+            + "observed_at = ?, metric_name = ?, metric_value = ?, metric_unit = ?, recorded_by = ?, recorded_at = ?, "
+            + "sequence_number = ? WHERE pilot_id = ? AND domain = ?";
 
     private final JdbcTemplate jdbc;
     /** The pilots the batch's events concern, read together when the first of them is asked for. */

@@ -21,8 +21,9 @@ import java.util.stream.Stream;
  * transaction commits: each changed row with its last values, each version the batch kept, the closes of the versions
  * they replaced, then the totals of the pilots that moved, in that order (the totals are counted from the rows). The
  * first event that asks for a row reads the rows and open versions of every pilot the batch's events concern, in one
- * query; later events find them here. A version the batch both opens and closes is inserted closed. Before, the board wrote every event with its own
- * statements (the row's update, a version copied from it), which bounded a rebuild to the database's round trips.
+ * query; later events find them here. A version the batch both opens and closes is inserted closed. Before, the board
+ * wrote every event with its own statements (the row's update, a version copied from it), which bounded a rebuild to
+ * the database's round trips.
  * <p>
  * Rows and versions are found by primary key or inserted with ON CONFLICT DO NOTHING, and every value fits its column,
  * as the command side checks every limit before the event exists (docs/operations.md). Should the database refuse a
@@ -43,7 +44,8 @@ final class BoardBatch {
             .map(column -> column + " = ?").collect(Collectors.joining(", ")) + " WHERE pilot_id = ?";
     private static final String INSERT_VERSION = "INSERT INTO board_pilot_version (" + VERSION_COLUMNS + ") VALUES ("
             + "?, ".repeat(4 + BoardEntry.VERSIONED.size()) + "LOWER(?)) ON CONFLICT DO NOTHING";
-    private static final String CLOSE = "UPDATE board_pilot_version SET valid_to = ?, span_key = ? WHERE event_position = ?";
+    private static final String CLOSE =
+            "UPDATE board_pilot_version SET valid_to = ?, span_key = ? WHERE event_position = ?";
 
     private final JdbcTemplate jdbc;
     private final BoardTotals totals;

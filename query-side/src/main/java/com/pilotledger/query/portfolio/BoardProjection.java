@@ -65,7 +65,8 @@ public class BoardProjection {
         this.template = batches;
         this.positions = positions;
         this.totals = new BoardTotals(jdbc);
-        this.writes = new DeferredWrites<>(() -> new BoardBatch(batches, totals, BatchPilots.current()), BoardBatch::write);
+        this.writes = new DeferredWrites<>(() -> new BoardBatch(batches, totals, BatchPilots.current()),
+                BoardBatch::write);
     }
 
     /** Registered twice, the pilot keeps the row of its first registration. */
@@ -260,7 +261,7 @@ public class BoardProjection {
         row.set(which + "_rank", posture.ordinal());
     }
 
-    /** The batch of the unit of work the event is handled in; a batch for this event alone where it is written at once. */
+    /** The batch of the unit of work the event is handled in; where it is written at once, a batch of its own. */
     private BoardBatch batch() {
         BoardBatch batch = writes.collecting();
         return batch == null ? new BoardBatch(template, totals, Set.of()) : batch;

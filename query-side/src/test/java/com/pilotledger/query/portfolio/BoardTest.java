@@ -156,8 +156,8 @@ class BoardTest {
 
     /**
      * A batch reads the rows of all its pilots with one query and writes each table with one JDBC batch, however many
-     * events a pilot has in it; and leaves the same rows and versions as the same events one by one, where each event compares with what
-     * the database kept.
+     * events a pilot has in it; and leaves the same rows and versions as the same events one by one, where each event
+     * compares with what the database kept.
      */
     @Test
     void aBatchReadsItsPilotsAtOnceAndWritesEachTableOnce() throws Exception {

@@ -1,5 +1,6 @@
 package com.pilotledger.query.pilot;
 
+import com.pilotledger.query.support.BatchPilots;
 import com.pilotledger.query.support.Sql;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -8,7 +9,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -82,12 +82,10 @@ final class CountedReadings {
 
     private Map<String, Optional<Counted>> countedOf(String pilotId) {
         if (!counted.containsKey(pilotId)) {
-            Set<String> unread = new LinkedHashSet<>(pilots);
-            unread.removeAll(counted.keySet());
-            unread.add(pilotId);
+            Set<String> unread = BatchPilots.unread(pilots, counted.keySet(), pilotId);
             unread.forEach(pilot -> counted.put(pilot, new HashMap<>()));
-            jdbc.query("SELECT pilot_id, domain, observed_at, sequence_number FROM pilot_reading WHERE pilot_id IN ("
-                    + "?, ".repeat(unread.size() - 1) + "?)", rs -> {
+            jdbc.query("SELECT pilot_id, domain, observed_at, sequence_number FROM pilot_reading WHERE pilot_id IN "
+                    + Sql.parameters(unread.size()), rs -> {
                 OffsetDateTime observedAt = rs.getObject("observed_at", OffsetDateTime.class);
                 counted.get(rs.getString("pilot_id")).put(rs.getString("domain"), Optional.of(new Counted(
                         observedAt == null ? null : observedAt.toInstant(), rs.getLong("sequence_number"))));

@@ -1,5 +1,6 @@
 package com.pilotledger.query.portfolio;
 
+import com.pilotledger.query.support.BatchPilots;
 import com.pilotledger.query.support.DeferredWrites;
 import com.pilotledger.query.support.Sql;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -68,10 +69,7 @@ final class BoardBatch {
     /** The pilot's row as the batch left it, as a copy to change; empty when the board does not have the pilot. */
     Optional<BoardEntry> row(String pilotId) {
         if (!entries.containsKey(pilotId)) {
-            Set<String> unread = new LinkedHashSet<>(pilots);
-            unread.removeAll(entries.keySet());
-            unread.add(pilotId);
-            read(unread);
+            read(BatchPilots.unread(pilots, entries.keySet(), pilotId));
         }
         return entries.get(pilotId).map(BoardEntry::copy);
     }
@@ -79,7 +77,7 @@ final class BoardBatch {
     /** The rows of these pilots and their open versions, in one query; an empty entry for a pilot without one. */
     private void read(Set<String> unread) {
         Map<String, BoardEntry> found = new HashMap<>();
-        jdbc.query(LOAD + "(" + "?, ".repeat(unread.size() - 1) + "?)", rs -> {
+        jdbc.query(LOAD + Sql.parameters(unread.size()), rs -> {
             BoardEntry entry = found.get(rs.getString("pilot_id"));
             if (entry == null) {
                 found.put(rs.getString("pilot_id"), BoardEntry.stored(rs));

@@ -29,11 +29,7 @@ public final class BatchPilots {
         if (!CurrentUnitOfWork.isStarted()) {
             return pilots;
         }
-        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
-        // A dead letter's retry runs in a unit of work without a message of its own.
-        List<? extends Message<?>> events = unitOfWork instanceof BatchingUnitOfWork<?> batch ? batch.getMessages()
-                : Stream.ofNullable(unitOfWork.getMessage()).toList();
-        for (Message<?> event : events) {
+        for (Message<?> event : eventsOf(CurrentUnitOfWork.get().root())) {
             if (ConcernsPilot.class.isAssignableFrom(event.getPayloadType())) {
                 try {
                     pilots.add(((ConcernsPilot) event.getPayload()).pilotId());
@@ -43,5 +39,22 @@ public final class BatchPilots {
             }
         }
         return pilots;
+    }
+
+    /**
+     * What one query reads when a batch first needs the row of {@code asked}: it and every pilot of the batch not read
+     * yet.
+     */
+    public static Set<String> unread(Set<String> batch, Set<String> read, String asked) {
+        Set<String> unread = new LinkedHashSet<>(batch);
+        unread.removeAll(read);
+        unread.add(asked);
+        return unread;
+    }
+
+    /** The events a root unit of work handles: a processor's batch, or one event (none for a dead letter's retry). */
+    static List<? extends Message<?>> eventsOf(UnitOfWork<?> unitOfWork) {
+        return unitOfWork instanceof BatchingUnitOfWork<?> batch ? batch.getMessages()
+                : Stream.ofNullable(unitOfWork.getMessage()).toList();
     }
 }

@@ -1,9 +1,7 @@
 package com.pilotledger.query.support;
 
-import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.messaging.Message;
-import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 
@@ -80,7 +78,7 @@ public final class DeferredWrites<T> {
     }
 
     private Object start(UnitOfWork<?> unitOfWork) {
-        List<String> events = eventsOf(unitOfWork);
+        List<String> events = BatchPilots.eventsOf(unitOfWork).stream().map(Message::getIdentifier).toList();
         if (events.stream().anyMatch(failed::contains)) {
             unitOfWork.afterCommit(committed -> events.forEach(failed::remove));
             return AT_ONCE;
@@ -95,12 +93,5 @@ public final class DeferredWrites<T> {
             }
         });
         return collection;
-    }
-
-    private static List<String> eventsOf(UnitOfWork<?> unitOfWork) {
-        if (unitOfWork instanceof BatchingUnitOfWork<?> batch) {
-            return batch.getMessages().stream().map(Message::getIdentifier).toList();
-        }
-        return unitOfWork.getMessage() instanceof EventMessage<?> event ? List.of(event.getIdentifier()) : List.of();
     }
 }

@@ -42,6 +42,11 @@ public final class Sql {
         return value == null ? null : Enum.valueOf(type, value);
     }
 
+    /** {@code (?, ?, …)}: an IN list of so many parameters (at least one). */
+    public static String parameters(int count) {
+        return "(" + "?, ".repeat(count - 1) + "?)";
+    }
+
     /** The LIMIT/OFFSET clause; both databases accept it in this form. */
     public static String page(int page, int size) {
         return " LIMIT " + size + " OFFSET " + ((long) page * size);

@@ -72,8 +72,8 @@ public class CapitalQueries {
         MapSqlParameterSource at = new MapSqlParameterSource();
         // What each pilot held of the pool then, under the names of capital_pilot's columns.
         String pilots = asOf == null ? "capital_pilot" : "(SELECT authorized_posture, business_unit, capital_committed "
-                + "AS committed, capital_frozen AS frozen FROM " + BoardRows.VERSIONS + " WHERE "
-                + BoardRows.inForce(asOf, at) + ") pilots";
+                + "AS committed, capital_frozen AS frozen FROM (" + BoardRows.inForceRows(asOf, List.of(), at)
+                + ") v) pilots";
         BigDecimal budget = jdbc.sql(asOf == null ? "SELECT budget FROM capital_settings"
                         : "SELECT budget FROM capital_budget WHERE set_at <= :asOf "
                         + "ORDER BY set_at DESC, event_position DESC LIMIT 1")

@@ -56,29 +56,37 @@ public class BoardQueries {
     @QueryHandler
     public PortfolioBoard find(FindPortfolioBoard query) {
         MapSqlParameterSource params = new MapSqlParameterSource();
-        String table = query.asOf() == null ? "board_pilot" : BoardRows.VERSIONS;
-        String where = where(query.filter(), table, query.asOf(), params);
+        Instant asOf = query.asOf();
+        String table = asOf == null ? "board_pilot" : BoardRows.VERSIONS;
+        List<String> conditions = conditions(query.filter(), table, params);
+        // The matching rows under the table's name: today's, or the versions in force at the instant.
+        String matching = asOf == null ? table + where(conditions)
+                : "(" + BoardRows.inForceRows(asOf, conditions, params) + ") " + table;
         // The tie-break follows the sort's direction, so one index read forwards or backwards gives the whole order.
         boolean descending = query.sort() == BoardSort.DAYS_IN_POSTURE ? !query.descending() : query.descending();
         String direction = descending ? " DESC" : " ASC";
         String order = " ORDER BY " + ORDER.get(query.sort()) + direction + ", pilot_id" + direction;
-        String chosen = "SELECT * FROM " + table + where + order + Sql.page(query.page(), query.size());
-        List<BoardRow> page = jdbc.sql(BoardRows.select(table, chosen) + order).paramSource(params)
-                .query(rows.asOf(query.asOf())).list();
+        String page = order + Sql.page(query.page(), query.size());
+        // As of an instant, the page is chosen among the columns the in-force versions were read with; only the
+        // chosen versions are then read whole.
+        String chosen = asOf == null ? "SELECT * FROM " + matching + page : "SELECT v.* FROM " + table
+                + " v JOIN (SELECT event_position FROM " + matching + page + ") p ON v.event_position = p.event_position";
+        List<BoardRow> shown = jdbc.sql(BoardRows.select(table, chosen) + order).paramSource(params)
+                .query(rows.asOf(asOf)).list();
         // The kept totals hold every group the filter can name; others (and the past) group the matching rows, in one
         // pass for both the number of matching pilots and the totals per posture.
         String grouped = keptTotalsCover(query) ? "SELECT authorized_posture, status = 'KILLED' AS killed, "
                 + "SUM(pilots) AS pilots, SUM(capital_requested) AS requested, SUM(capital_authorized) AS authorized "
-                + "FROM board_total" + where + " GROUP BY authorized_posture, status = 'KILLED'"
+                + "FROM board_total" + where(conditions) + " GROUP BY authorized_posture, status = 'KILLED'"
                 : "SELECT authorized_posture, status = 'KILLED' AS killed, COUNT(*) AS pilots, SUM(capital_requested) "
-                + "AS requested, SUM(capital_authorized) AS authorized FROM " + table + where
+                + "AS requested, SUM(capital_authorized) AS authorized FROM " + matching
                 + " GROUP BY authorized_posture, status = 'KILLED'";
         List<PostureGroup> groups = jdbc.sql(grouped).paramSource(params)
                 .query((rs, n) -> new PostureGroup(Posture.valueOf(rs.getString("authorized_posture")),
                         rs.getBoolean("killed"), rs.getLong("pilots"), rs.getBigDecimal("requested"),
                         rs.getBigDecimal("authorized")))
                 .list();
-        return new PortfolioBoard(page, query.page(), query.size(),
+        return new PortfolioBoard(shown, query.page(), query.size(),
                 groups.stream().mapToLong(PostureGroup::pilots).sum(), totals(groups));
     }
 
@@ -111,11 +119,12 @@ public class BoardQueries {
         return new Money(amount, portfolioCurrency);
     }
 
-    private static String where(BoardFilter filter, String table, Instant asOf, MapSqlParameterSource params) {
+    private static String where(List<String> conditions) {
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    private static List<String> conditions(BoardFilter filter, String table, MapSqlParameterSource params) {
         List<String> conditions = new ArrayList<>();
-        if (asOf != null) {
-            conditions.add(BoardRows.inForce(asOf, params));
-        }
         if (filter.businessUnit() != null) {
             conditions.add("business_unit = :businessUnit");
             params.addValue("businessUnit", filter.businessUnit());
@@ -146,6 +155,6 @@ public class BoardQueries {
             conditions.add("(name_key LIKE :text OR LOWER(sponsor) LIKE :text OR LOWER(operational_owner) LIKE :text)");
             params.addValue("text", "%" + filter.text().toLowerCase().replace("%", "").replace("_", "") + "%");
         }
-        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        return conditions;
     }
 }

@@ -233,6 +233,10 @@ class BoardTest {
 
                 assertThat(today(BoardFilter.none(), sort, descending, 1, 4).rows()).extracting(BoardRow::pilotId)
                         .as("%s %s", sort, descending ? "descending" : "ascending").isEqualTo(expected);
+                assertThat(afterEveryEvent(BoardFilter.none(), sort, descending, 1, 4).rows())
+                        .extracting(BoardRow::pilotId)
+                        .as("%s %s as of an instant", sort, descending ? "descending" : "ascending")
+                        .isEqualTo(expected);
             }
         }
     }
@@ -322,6 +326,11 @@ class BoardTest {
         assertThat(expected).as("%s", filter).isNotEmpty();
         assertThat(board.rows()).extracting(BoardRow::pilotId).as("%s", filter).isEqualTo(expected);
         assertThat(board.totalPilots()).as("%s", filter).isEqualTo(expected.size());
+        // The board as of an instant after every event filters its versions as today's board filters its rows.
+        PortfolioBoard then = afterEveryEvent(filter, BoardSort.NAME, false, 0, 100);
+        assertThat(then.rows()).extracting(BoardRow::pilotId).as("%s as of an instant", filter).isEqualTo(expected);
+        assertThat(then.totalPilots()).as("%s as of an instant", filter).isEqualTo(expected.size());
+        assertThat(then.totals()).as("%s as of an instant", filter).isEqualTo(board.totals());
     }
 
     /**
@@ -386,6 +395,12 @@ class BoardTest {
 
     private PortfolioBoard today(BoardFilter filter, BoardSort sort, boolean descending, int page, int size) {
         return queries.find(new FindPortfolioBoard(filter, sort, descending, page, size));
+    }
+
+    /** The board as of an instant a year after the portfolio's first event, later than any of its events. */
+    private PortfolioBoard afterEveryEvent(BoardFilter filter, BoardSort sort, boolean descending, int page, int size) {
+        return queries.find(new FindPortfolioBoard(filter, sort, descending, page, size,
+                START.plus(Duration.ofDays(365))));
     }
 
     private List<BoardRow> matching(BoardFilter filter) {

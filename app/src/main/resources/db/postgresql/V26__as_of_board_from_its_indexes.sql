@@ -7,12 +7,12 @@
 DROP INDEX ix_board_pilot_version_open;
 DROP INDEX ix_board_pilot_version_span;
 CREATE INDEX ix_board_pilot_version_open ON board_pilot_version (valid_from)
-    INCLUDE (event_position, pilot_id, business_unit, operational_owner, authorized_posture, recommended_posture, status,
-             name_key, sponsor, authorized_rank, recommended_rank, capital_requested, capital_authorized,
+    INCLUDE (event_position, pilot_id, business_unit, operational_owner, authorized_posture, recommended_posture,
+             status, name_key, sponsor, authorized_rank, recommended_rank, capital_requested, capital_authorized,
              capital_committed, capital_frozen, posture_since, registered_at)
     WHERE valid_to IS NULL;
 CREATE INDEX ix_board_pilot_version_span ON board_pilot_version (span_key, valid_from, valid_to)
-    INCLUDE (event_position, pilot_id, business_unit, operational_owner, authorized_posture, recommended_posture, status,
-             name_key, sponsor, authorized_rank, recommended_rank, capital_requested, capital_authorized,
+    INCLUDE (event_position, pilot_id, business_unit, operational_owner, authorized_posture, recommended_posture,
+             status, name_key, sponsor, authorized_rank, recommended_rank, capital_requested, capital_authorized,
              capital_committed, capital_frozen, posture_since, registered_at)
     WHERE span_key IS NOT NULL;

@@ -69,8 +69,9 @@ public class BoardQueries {
         String page = order + Sql.page(query.page(), query.size());
         // As of an instant, the page is chosen among the columns the in-force versions were read with; only the
         // chosen versions are then read whole.
-        String chosen = asOf == null ? "SELECT * FROM " + matching + page : "SELECT v.* FROM " + table
-                + " v JOIN (SELECT event_position FROM " + matching + page + ") p ON v.event_position = p.event_position";
+        String chosen = asOf == null ? "SELECT * FROM " + matching + page
+                : "SELECT v.* FROM " + table + " v JOIN (SELECT event_position FROM " + matching + page
+                + ") p ON v.event_position = p.event_position";
         List<BoardRow> shown = jdbc.sql(BoardRows.select(table, chosen) + order).paramSource(params)
                 .query(rows.asOf(asOf)).list();
         // The kept totals hold every group the filter can name; others (and the past) group the matching rows, in one

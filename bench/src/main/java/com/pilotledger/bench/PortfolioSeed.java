@@ -101,11 +101,19 @@ final class PortfolioSeed {
 
     /**
      * Registration gives two events (the pilot and its first recommendation); each further reading of the same
-     * domain at the same level gives exactly one, as it leaves the recommendation unchanged.
+     * domain at the same level gives exactly one, as it leaves the recommendation unchanged. First its three gates
+     * are stabilizing, so it stands in Controlled Investment, which S7's stricter version (every gate established)
+     * would pause: however few pilots a run builds and however its random readings fall, one pilot differs there.
      */
     private static void buildLongLived(CommandGateway gateway, String pilotId, int events) {
         gateway.sendAndWait(PortfolioScript.register(pilotId, 1), PortfolioScript.portfolioManager());
-        for (int event = 2; event < events; event++) {
+        for (StabilizationDomain gate : List.of(StabilizationDomain.OPERATIONAL_OWNERSHIP,
+                StabilizationDomain.GOVERNANCE_CONTINUITY, StabilizationDomain.PRODUCTION_ECONOMICS)) {
+            gateway.sendAndWait(PortfolioScript.signal(pilotId, gate, ReadinessLevel.STABILIZING, null),
+                    PortfolioScript.pilotOwner());
+        }
+        // Three readings and the change to Controlled Investment: six events so far, give or take a changed reason.
+        for (int event = 6; event < events; event++) {
             gateway.sendAndWait(PortfolioScript.signal(pilotId, StabilizationDomain.DEPLOYMENT_SEQUENCING,
                     ReadinessLevel.STABILIZING, null), PortfolioScript.pilotOwner());
         }

@@ -9,6 +9,7 @@ import com.pilotledger.api.pilot.RegisterPilot;
 import com.pilotledger.api.pilot.StabilizationDomain;
 import com.pilotledger.app.pilot.CommandOrigin;
 import com.pilotledger.app.pilot.CommandSender;
+import com.pilotledger.app.projection.ProjectionCatchUp;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -17,11 +18,13 @@ import org.junit.jupiter.api.TestMethodOrder;
 import tools.jackson.databind.JsonNode;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.locks.LockSupport;
 
 import static com.pilotledger.api.pilot.ReadinessLevel.ESTABLISHED;
 import static com.pilotledger.api.pilot.ReadinessLevel.STABILIZING;
@@ -97,6 +100,7 @@ class PolicyWhatIfEndToEndTest extends EndToEndTest {
         assertThat(proposed.body().at("/status").asString()).isEqualTo("PROPOSED");
         assertThat(proposed.body().at("/proposedBy").asString()).isEqualTo("alex");
 
+        awaitTheAuthorizationsDone();
         long events = ledger.eventCount();
         LedgerClient.Response again = client.post("alex", "/api/policy/versions", sequencingGated("v2"));
         assertThat(again.status()).isEqualTo(409);
@@ -112,6 +116,7 @@ class PolicyWhatIfEndToEndTest extends EndToEndTest {
     @Test
     @Order(3)
     void theWhatIfOfTheStricterVersionTurnsThePastAuthorizationIntoAnOverrideAndPausesBothPilotsTodayReadOnly() {
+        awaitTheAuthorizationsDone();
         long events = ledger.eventCount();
 
         LedgerClient.Response answer = client.get("ada", "/api/policy/versions/v2/what-if");
@@ -244,5 +249,20 @@ class PolicyWhatIfEndToEndTest extends EndToEndTest {
 
     private void send(Object command, CommandOrigin origin) {
         ledger.bean(CommandSender.class).send(command, origin);
+    }
+
+    /**
+     * The set-up's two authorizations go on in the background (the authorization process reserves, authorizes and
+     * commits): a count of the events taken before they are done would see them as appended by what the test sends.
+     * Done: every handler has reached the store's head and nothing was appended for half a second.
+     */
+    private void awaitTheAuthorizationsDone() {
+        ProjectionCatchUp catchUp = ledger.bean(ProjectionCatchUp.class);
+        long before;
+        do {
+            before = ledger.eventCount();
+            assertThat(catchUp.awaitCurrentHead(Duration.ofSeconds(30))).isTrue();
+            LockSupport.parkNanos(Duration.ofMillis(500).toNanos());
+        } while (ledger.eventCount() != before);
     }
 }

@@ -48,13 +48,18 @@ public class BoardRows implements RowMapper<BoardRow> {
             + "authorized_posture, recommended_posture, status, name_key, sponsor, authorized_rank, recommended_rank, "
             + "capital_requested, capital_authorized, capital_committed, capital_frozen, posture_since, registered_at";
 
+    /** The open versions begun by the instant, and the closed ones in force then among those of its span keys. */
+    private static final String OPEN = "valid_to IS NULL AND valid_from <= :asOf";
+    private static final String CLOSED = "span_key IN (:spans) AND valid_from <= :asOf AND valid_to > :asOf";
+
     /**
      * The condition on {@link #VERSIONS} that keeps the versions in force at the instant (begun at or before it and
      * not ended by then), its values bound in the parameters: the open versions begun by then, and the closed ones
      * among those whose span keys can hold the instant (see {@link VersionSpans}).
      */
     public static String inForce(Instant asOf, MapSqlParameterSource params) {
-        return "((" + open(asOf, params) + ") OR (" + closed() + "))";
+        bind(asOf, params);
+        return "((" + OPEN + ") OR (" + CLOSED + "))";
     }
 
     /**
@@ -64,19 +69,15 @@ public class BoardRows implements RowMapper<BoardRow> {
      * version in force, each on a page of its own: at ten thousand pilots, a few thousand pages for one board page.
      */
     public static String inForceRows(Instant asOf, List<String> conditions, MapSqlParameterSource params) {
+        bind(asOf, params);
         String met = conditions.stream().map(condition -> " AND " + condition).collect(Collectors.joining());
-        return "SELECT " + IN_FORCE_COLUMNS + " FROM " + VERSIONS + " WHERE " + open(asOf, params) + met
-                + " UNION ALL SELECT " + IN_FORCE_COLUMNS + " FROM " + VERSIONS + " WHERE " + closed() + met;
+        return "SELECT " + IN_FORCE_COLUMNS + " FROM " + VERSIONS + " WHERE " + OPEN + met
+                + " UNION ALL SELECT " + IN_FORCE_COLUMNS + " FROM " + VERSIONS + " WHERE " + CLOSED + met;
     }
 
-    private static String open(Instant asOf, MapSqlParameterSource params) {
+    private static void bind(Instant asOf, MapSqlParameterSource params) {
         params.addValue("asOf", Sql.timestamp(asOf));
         params.addValue("spans", VersionSpans.keysAt(asOf));
-        return "valid_to IS NULL AND valid_from <= :asOf";
-    }
-
-    private static String closed() {
-        return "span_key IN (:spans) AND valid_from <= :asOf AND valid_to > :asOf";
     }
 
     /**
